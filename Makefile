@@ -1,0 +1,98 @@
+# tenor - build, test, run, install.  `make run` and `make test` install what is missing.
+
+PREFIX    ?= /usr/local
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARN      := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ifeq ($(WERROR),1)
+WARN      += -Werror
+endif
+PKGS      := libpcre2-8 libutf8proc jansson
+# Evaluated when a recipe runs, so that `make deps` can install them first.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstemmer
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CFLAGS) $(CFLAGS)
+
+DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
+        libcmocka-dev libjansson-dev
+
+LIB_SRC  := $(wildcard src/*.c)
+CLI_SRC  := $(wildcard src/cli/*.c)
+LIB_OBJ  := $(LIB_SRC:src/%.c=build/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:src/cli/%.c=build/obj/cli/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+
+.PHONY: all deps test unit cli-test run install clean corpus
+
+all: build/tenor build/libtenor.a
+
+build/obj/%.o: src/%.c include/tenor.h $(wildcard src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build/obj/cli/%.o: src/cli/%.c include/tenor.h $(wildcard src/cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build/libtenor.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/tenor: $(CLI_OBJ) build/libtenor.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) build/libtenor.a $(PKG_LIBS) -lm
+
+build/tests/%: tests/unit/%.c build/libtenor.a tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) $< -o $@ build/libtenor.a \
+		$(PKG_LIBS) $(shell pkg-config --libs cmocka) -lm
+
+# Installs missing Debian packages: as root directly, else through sudo; prints the
+# command where neither works.
+deps:
+	@missing=""; \
+	for p in $(DEBS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "tenor: installing$$missing"; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+		echo "tenor: no apt-get here; install these packages:$$missing" >&2; exit 1; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "tenor: run as root: apt-get install$$missing" >&2; exit 1; \
+	fi
+
+test: deps
+	@$(MAKE) --no-print-directory all unit-bins
+	@$(MAKE) --no-print-directory unit cli-test
+
+unit-bins: $(UNIT_BIN)
+
+unit: $(UNIT_BIN)
+	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
+
+cli-test: build/tenor
+	@sh tests/cli/run.sh build/tenor
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/../corpus/run.sh build/tenor
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \
+		$(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 build/tenor $(DESTDIR)$(PREFIX)/bin/tenor
+	install -m 644 include/tenor.h $(DESTDIR)$(PREFIX)/include/tenor.h
+	install -m 644 build/libtenor.a $(DESTDIR)$(PREFIX)/lib/libtenor.a
+	install -m 644 docs/tenor.1 $(DESTDIR)$(PREFIX)/share/man/man1/tenor.1
+	for d in lexicons/*/; do \
+		l=$$(basename $$d); install -d $(DESTDIR)$(PREFIX)/share/tenor/lexicons/$$l; \
+		install -m 644 $$d*.txt $(DESTDIR)$(PREFIX)/share/tenor/lexicons/$$l/; \
+	done
+
+clean:
+	rm -rf build

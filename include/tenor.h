@@ -1,0 +1,239 @@
+/*
+ * tenor.h - the whole public API of libtenor.
+ *
+ * libtenor scores texts against lexicons of categories (pressure-oriented, advisory and
+ * reflective language in the shipped ones). The flow is: build a lexicon, freeze it, create
+ * one analyzer per thread over it, and analyze texts one at a time.
+ *
+ * Conventions:
+ *  - Every function that can fail returns an enum tenor_status (TENOR_OK is 0); results come
+ *    through out-parameters. The library never prints, exits or aborts.
+ *  - Strings are UTF-8. Texts are (pointer, length) pairs and need not be NUL-terminated.
+ *  - Passing NULL to a _free function is a no-op.
+ *  - Thread safety: a frozen lexicon is immutable and may be shared by any number of threads;
+ *    an analyzer belongs to one thread at a time.
+ */
+#ifndef TENOR_H
+#define TENOR_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TENOR_VERSION "0.1.0"
+
+/* Status codes. Numbers are never reused. */
+enum tenor_status {
+	TENOR_OK = 0,
+	TENOR_ENOMEM = 1,    /* an allocation failed */
+	TENOR_EINVAL = 2,    /* an argument is invalid */
+	TENOR_EIO = 3,       /* a file could not be read */
+	TENOR_EUTF8 = 4,     /* the input is not valid UTF-8 */
+	TENOR_ELEXICON = 5,  /* a lexicon file has an error */
+	TENOR_ELANG = 6,     /* no lexicon or stemmer for the language */
+	TENOR_ELIMIT = 7,    /* the input exceeds a documented limit */
+	TENOR_ESTATE = 8,    /* the call does not fit the object's state */
+	TENOR_EFORMAT = 9    /* a record is malformed (CSV, JSON) */
+};
+
+/* A short English description of a status; static storage, never NULL. */
+const char *tenor_strerror(int status);
+
+/* Returns 1 when (s, n) is valid UTF-8; otherwise 0 with *bad the byte offset of the first
+ * invalid sequence (overlong forms, surrogates and code points past U+10FFFF are invalid). */
+int tenor_utf8_check(const char *s, size_t n, size_t *bad);
+
+/* ---- Lexicons -------------------------------------------------------------------------- */
+
+struct tenor_lexicon;
+
+enum tenor_entry_kind {
+	TENOR_ENTRY_WORD = 0,       /* matches tokens with the same stem */
+	TENOR_ENTRY_PREFIX = 1,     /* word*: normalized form starts with it */
+	TENOR_ENTRY_COMPOUND = 2,   /* *word: stem ends with the word's stem */
+	TENOR_ENTRY_EXACT = 3,      /* LIWC word: normalized form equals it (no stemming) */
+	TENOR_ENTRY_PHRASE = 4,     /* several words on consecutive tokens */
+	TENOR_ENTRY_REGEX = 5,      /* PCRE2 pattern over the normalized text */
+	TENOR_ENTRY_EXCEPTION = 6,  /* !word: never counts for the category */
+	TENOR_ENTRY_NEGATOR = 7,    /* from negators.txt */
+	TENOR_ENTRY_CONTRAST = 8    /* from the [contrast] section of negators.txt */
+};
+
+/* A read-only view of one compiled entry. All pointers are owned by the lexicon and stay
+ * valid until it is freed. */
+struct tenor_entry_info {
+	const char *lang;       /* "de", "en", or "*" for language-independent (LIWC) entries */
+	const char *category;   /* NULL for negators and contrast words */
+	enum tenor_entry_kind kind;
+	const char *text;       /* the entry as written, without its weight */
+	const char *file;       /* the file it came from, as it was named when loaded */
+	unsigned line;          /* 1-based line in that file */
+	double weight;
+	const char *compiled;   /* what is compared: stems / forms separated by spaces, or the regex */
+};
+
+/* Creates an empty, unfrozen lexicon. *out is owned by the caller (tenor_lexicon_free). */
+int tenor_lexicon_new(struct tenor_lexicon **out);
+void tenor_lexicon_free(struct tenor_lexicon *lx);
+
+/* Adds every language directory below dir (dir/<lang>/<category>.txt, negators.txt,
+ * function-words.txt). File names in messages and sources are dir "/" lang "/" file. */
+int tenor_lexicon_add_dir(struct tenor_lexicon *lx, const char *dir);
+
+/* Adds one file in tenor's own format for a language. The file's base name decides what it
+ * is: "negators.txt", "function-words.txt", or a category named after the file. */
+int tenor_lexicon_add_file(struct tenor_lexicon *lx, const char *lang, const char *path);
+
+/* Like tenor_lexicon_add_file for text in memory; name is used as the file name (its base
+ * name decides the category) and need not exist. The buffer is copied. */
+int tenor_lexicon_add_buffer(struct tenor_lexicon *lx, const char *lang, const char *name,
+			     const char *buf, size_t len);
+
+/* Adds a LIWC-format dictionary (.dic); its entries apply to every language. */
+int tenor_lexicon_add_liwc(struct tenor_lexicon *lx, const char *path);
+int tenor_lexicon_add_liwc_buffer(struct tenor_lexicon *lx, const char *name,
+				  const char *buf, size_t len);
+
+/* Compiles the lexicon: normalizes and stems the entries, compiles regexes, builds the
+ * indexes. After it, the lexicon is immutable and nothing more can be added. */
+int tenor_lexicon_freeze(struct tenor_lexicon *lx);
+
+/* The message of the last failure, "file:line: message" where a line is known. Owned by the
+ * lexicon, valid until the next call on it. "" when there was none. */
+const char *tenor_lexicon_error(const struct tenor_lexicon *lx);
+
+/* Warnings collected by tenor_lexicon_freeze (duplicates, unused exceptions, ...).
+ * Strings owned by the lexicon. */
+size_t tenor_lexicon_warning_count(const struct tenor_lexicon *lx);
+const char *tenor_lexicon_warning(const struct tenor_lexicon *lx, size_t i);
+
+/* Categories in a stable order (the order results use); names owned by the lexicon. */
+size_t tenor_lexicon_category_count(const struct tenor_lexicon *lx);
+const char *tenor_lexicon_category(const struct tenor_lexicon *lx, size_t i);
+
+/* Installed languages (those with a lexicon directory or file). */
+size_t tenor_lexicon_lang_count(const struct tenor_lexicon *lx);
+const char *tenor_lexicon_lang(const struct tenor_lexicon *lx, size_t i);
+
+/* Entries of a frozen lexicon, in load order. */
+size_t tenor_lexicon_entry_count(const struct tenor_lexicon *lx);
+int tenor_lexicon_entry(const struct tenor_lexicon *lx, size_t i, struct tenor_entry_info *out);
+
+/* A hex digest of the loaded lexicon files' content; identifies the scores it produced.
+ * Owned by the lexicon. */
+const char *tenor_lexicon_version(const struct tenor_lexicon *lx);
+
+/* ---- Analysis -------------------------------------------------------------------------- */
+
+struct tenor_analyzer;
+
+struct tenor_match {
+	size_t category;    /* index as in tenor_lexicon_category */
+	size_t entry;       /* index as in tenor_lexicon_entry */
+	size_t start, end;  /* byte offsets in the original text, end exclusive */
+	double weight;      /* the entry's weight */
+	int negated;        /* 1 when a negator reaches it: then it counts in negated only */
+};
+
+struct tenor_category_result {
+	unsigned hits;      /* matches that are not negated */
+	unsigned negated;   /* negated matches */
+	double weight;      /* sum of the weights of the hits */
+};
+
+/* The result of one analysis. Owned by the analyzer; valid until its next tenor_analyze or
+ * tenor_analyzer_free. */
+struct tenor_result {
+	const char *lang;                  /* the language used */
+	size_t tokens;                     /* word tokens, the document's word count */
+	size_t ncategories;
+	const struct tenor_category_result *categories;  /* indexed like the lexicon's */
+	size_t nmatches;
+	const struct tenor_match *matches; /* by start offset, then category */
+	unsigned regex_limited;            /* regex runs stopped by their match or depth limit */
+};
+
+/* Creates an analyzer over a frozen lexicon, which must outlive it. */
+int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **out);
+void tenor_analyzer_free(struct tenor_analyzer *a);
+
+/* The language --lang auto falls back to for short or ambiguous texts (default "en"). */
+int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang);
+
+/* Bounds the memo of stemmed words, in bytes (default 32 MiB). When the memo is over its
+ * bound at the start of a document it is emptied. */
+int tenor_analyzer_set_memo_limit(struct tenor_analyzer *a, size_t bytes);
+
+/* Analyzes one text. lang is a language code, or NULL or "auto" to detect it. A leading BOM
+ * is skipped. Errors: TENOR_EUTF8 (see tenor_analyzer_error_offset), TENOR_ELANG,
+ * TENOR_ELIMIT (text over 256 MiB), TENOR_ENOMEM. */
+int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const char *lang,
+		  const struct tenor_result **out);
+
+/* After TENOR_EUTF8: the byte offset of the first invalid sequence. */
+size_t tenor_analyzer_error_offset(const struct tenor_analyzer *a);
+
+/* A message for the last failure of tenor_analyze ("invalid UTF-8 at byte 12"). Owned by
+ * the analyzer, valid until its next call. */
+const char *tenor_analyzer_error(const struct tenor_analyzer *a);
+
+/* ---- Readers ---------------------------------------------------------------------------
+ * Readers stream records from a FILE that the caller opened and closes (after the reader is
+ * freed). Memory stays bounded by the limits given, whatever the input size. */
+
+/* Lines (JSON lines, plain text). LF or CRLF ends a line; the line end is not included. */
+struct tenor_lines;
+
+/* max_line: the longest line accepted, in bytes (0 = 16 MiB). */
+int tenor_lines_new(FILE *f, size_t max_line, struct tenor_lines **out);
+void tenor_lines_free(struct tenor_lines *r);
+
+/* Reads the next line. At the end of input, TENOR_OK with *line == NULL. A line longer than
+ * max_line is skipped up to its end and reported as TENOR_ELIMIT with *lineno set; the next
+ * call goes on with the following line. TENOR_EIO on a read error. *line (NUL-terminated) is
+ * owned by the reader and valid until the next call. */
+int tenor_lines_next(struct tenor_lines *r, const char **line, size_t *len, size_t *lineno);
+
+/* CSV as exports are (RFC 4180): quoted fields with delimiters, doubled quotes and line
+ * breaks, LF or CRLF, a BOM at the start skipped. */
+struct tenor_csv;
+
+struct tenor_csv_row {
+	size_t nfields;
+	const char *const *fields;  /* NUL-terminated, owned by the reader, valid until next call */
+	const size_t *lens;
+	size_t line;                /* the physical line the record starts on, 1-based */
+	size_t end_line;            /* the physical line it ends on */
+};
+
+/* delimiter: ',', ';', '\t', or 0 to detect it from the first record (the one of the three
+ * that occurs most often outside quotes; ',' when none does). max_field: the largest field
+ * accepted in bytes (0 = 1 MiB); max_fields: the most fields per record (0 = 10,000). */
+int tenor_csv_new(FILE *f, int delimiter, size_t max_field, size_t max_fields,
+		  struct tenor_csv **out);
+void tenor_csv_free(struct tenor_csv *c);
+
+/* Reads the next record; blank lines between records are skipped. At the end of input,
+ * TENOR_OK with row->nfields == 0. Errors, each for one record, after which the
+ * reader goes on with the next record:
+ *  - TENOR_ELIMIT: a field or the field count exceeds its limit; the rest of the record is
+ *    skipped;
+ *  - TENOR_EFORMAT: a quote is left open at the end of the input, or text follows a closing
+ *    quote; tenor_csv_error() says which.
+ * row->line is set for errors too. TENOR_EIO on a read error. */
+int tenor_csv_next(struct tenor_csv *c, struct tenor_csv_row *row);
+
+/* The detected or given delimiter (after the first call to tenor_csv_next). */
+int tenor_csv_delimiter(const struct tenor_csv *c);
+
+/* A message for the last error of tenor_csv_next; owned by the reader. */
+const char *tenor_csv_error(const struct tenor_csv *c);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,337 @@
+/*
+ * alloc.c - allocation with failure injection, the growable buffer, the arena and the
+ * string map that the lexicon and the memo are built on.
+ */
+#include "alloc.h"
+#include "tenor.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned long fail_countdown;
+
+void tenor_alloc_fail_at(unsigned long n)
+{
+	fail_countdown = n;
+}
+
+static int should_fail(void)
+{
+	if (fail_countdown == 0)
+		return 0;
+	return --fail_countdown == 0;
+}
+
+void *tenor_malloc(size_t n)
+{
+	if (should_fail())
+		return NULL;
+	return malloc(n ? n : 1);
+}
+
+void *tenor_calloc(size_t count, size_t n)
+{
+	if (should_fail())
+		return NULL;
+	return calloc(count ? count : 1, n ? n : 1);
+}
+
+void *tenor_realloc(void *p, size_t n)
+{
+	if (should_fail())
+		return NULL;
+	return realloc(p, n ? n : 1);
+}
+
+void tenor_free(void *p)
+{
+	free(p);
+}
+
+char *tenor_strndup(const char *s, size_t n)
+{
+	char *d = tenor_malloc(n + 1);
+	if (!d)
+		return NULL;
+	memcpy(d, s, n);
+	d[n] = 0;
+	return d;
+}
+
+int tenor_grow(void *pp, size_t *cap, size_t need, size_t sz)
+{
+	void **p = pp;
+	size_t ncap;
+	void *np;
+
+	if (need <= *cap)
+		return TENOR_OK;
+	ncap = *cap ? *cap : 8;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2 / sz)
+			return TENOR_ENOMEM;
+		ncap *= 2;
+	}
+	np = tenor_realloc(*p, ncap * sz);
+	if (!np)
+		return TENOR_ENOMEM;
+	*p = np;
+	*cap = ncap;
+	return TENOR_OK;
+}
+
+/* ---- buf ---- */
+
+#define BUF_DEFAULT_MAX ((size_t)1 << 30)
+
+int buf_grow(struct buf *b, size_t extra)
+{
+	size_t max = b->max ? b->max : BUF_DEFAULT_MAX;
+	size_t need, ncap;
+	char *np;
+
+	if (extra > max || b->len > max - extra)
+		return TENOR_ELIMIT;
+	need = b->len + extra + 1;
+	if (need <= b->cap)
+		return TENOR_OK;
+	ncap = b->cap ? b->cap : 64;
+	while (ncap < need)
+		ncap *= 2;
+	if (ncap > max + 1)
+		ncap = max + 1;
+	np = tenor_realloc(b->data, ncap);
+	if (!np)
+		return TENOR_ENOMEM;
+	b->data = np;
+	b->cap = ncap;
+	return TENOR_OK;
+}
+
+int buf_add(struct buf *b, const void *p, size_t n)
+{
+	int rc = buf_grow(b, n);
+	if (rc)
+		return rc;
+	if (n)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = 0;
+	return TENOR_OK;
+}
+
+int buf_addc(struct buf *b, char c)
+{
+	return buf_add(b, &c, 1);
+}
+
+int buf_adds(struct buf *b, const char *s)
+{
+	return buf_add(b, s, strlen(s));
+}
+
+void buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = 0;
+}
+
+void buf_release(struct buf *b)
+{
+	tenor_free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+/* ---- arena ---- */
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t size, used;
+	max_align_t data[];
+};
+
+#define ARENA_CHUNK ((size_t)64 * 1024)
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_chunk *c = a->head;
+	size_t al = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	void *p;
+
+	if (!c || c->size - c->used < al) {
+		size_t size = al > ARENA_CHUNK ? al : ARENA_CHUNK;
+		c = tenor_malloc(sizeof(*c) + size);
+		if (!c)
+			return NULL;
+		c->size = size;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += al;
+	a->used += al;
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *d = arena_alloc(a, n + 1);
+	if (!d)
+		return NULL;
+	memcpy(d, s, n);
+	d[n] = 0;
+	return d;
+}
+
+/* Keeps the newest chunk for reuse so that a memo emptied every few documents does not
+ * return to malloc each time. */
+void arena_reset(struct arena *a)
+{
+	struct arena_chunk *c = a->head, *next;
+
+	if (!c)
+		return;
+	for (next = c->next; next;) {
+		struct arena_chunk *n2 = next->next;
+		tenor_free(next);
+		next = n2;
+	}
+	c->next = NULL;
+	c->used = 0;
+	a->used = 0;
+}
+
+void arena_release(struct arena *a)
+{
+	struct arena_chunk *c = a->head;
+	while (c) {
+		struct arena_chunk *next = c->next;
+		tenor_free(c);
+		c = next;
+	}
+	a->head = NULL;
+	a->used = 0;
+}
+
+/* ---- strmap ---- */
+
+/* A multiply-xorshift hash over 8-byte words: keys are short words, and the seed lets the
+ * memo mix the language into the hash. */
+uint64_t tenor_hash(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = seed ^ (0x9E3779B97F4A7C15ULL * (n + 1));
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+	}
+	if (i < n) {
+		uint64_t w = 0;
+		memcpy(&w, s + i, n - i);
+		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+	}
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 32;
+	return h;
+}
+
+static int strmap_rehash(struct strmap *m, size_t ncap)
+{
+	struct strmap_slot *ns = tenor_calloc(ncap, sizeof(*ns));
+	size_t i;
+
+	if (!ns)
+		return TENOR_ENOMEM;
+	for (i = 0; i < m->cap; i++) {
+		struct strmap_slot *s = &m->slots[i];
+		size_t j;
+		if (!s->key)
+			continue;
+		for (j = s->hash & (ncap - 1); ns[j].key; j = (j + 1) & (ncap - 1))
+			;
+		ns[j] = *s;
+	}
+	tenor_free(m->slots);
+	m->slots = ns;
+	m->cap = ncap;
+	return TENOR_OK;
+}
+
+static struct strmap_slot *strmap_find(const struct strmap *m, const char *key, size_t len,
+				       uint64_t h)
+{
+	size_t j;
+
+	for (j = h & (m->cap - 1);; j = (j + 1) & (m->cap - 1)) {
+		struct strmap_slot *s = &m->slots[j];
+		if (!s->key)
+			return s;
+		if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+			return s;
+	}
+}
+
+uint32_t *strmap_get(const struct strmap *m, const char *key, size_t len)
+{
+	struct strmap_slot *s;
+
+	if (!m->cap)
+		return NULL;
+	s = strmap_find(m, key, len, tenor_hash(key, len, 0));
+	return s->key ? &s->value : NULL;
+}
+
+uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t value, int *found)
+{
+	uint64_t h = tenor_hash(key, len, 0);
+	struct strmap_slot *s;
+
+	if (len > UINT32_MAX)
+		return NULL;
+	if ((m->count + 1) * 4 > m->cap * 3 &&
+	    strmap_rehash(m, m->cap ? m->cap * 2 : 64) != TENOR_OK)
+		return NULL;
+	s = strmap_find(m, key, len, h);
+	if (s->key) {
+		*found = 1;
+		return &s->value;
+	}
+	*found = 0;
+	s->key = arena_strndup(&m->keys, key, len);
+	if (!s->key)
+		return NULL;
+	s->hash = h;
+	s->len = (uint32_t)len;
+	s->value = value;
+	m->count++;
+	return &s->value;
+}
+
+size_t strmap_bytes(const struct strmap *m)
+{
+	return m->cap * sizeof(struct strmap_slot) + m->keys.used;
+}
+
+void strmap_reset(struct strmap *m)
+{
+	if (m->slots)
+		memset(m->slots, 0, m->cap * sizeof(*m->slots));
+	m->count = 0;
+	arena_reset(&m->keys);
+}
+
+void strmap_release(struct strmap *m)
+{
+	tenor_free(m->slots);
+	m->slots = NULL;
+	m->cap = m->count = 0;
+	arena_release(&m->keys);
+}

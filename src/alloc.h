@@ -1,0 +1,76 @@
+/*
+ * alloc.h - the one place libtenor allocates memory, and the small containers built on it.
+ *
+ * Every allocation of the library goes through tenor_malloc/tenor_realloc so that tests can
+ * make the Nth allocation fail (tenor_alloc_fail_at) and check that failure is a status, not
+ * a crash. The containers here (buf, arena, strmap) own their memory and release it in their
+ * _release functions; releasing a zeroed container is a no-op.
+ */
+#ifndef TENOR_ALLOC_H
+#define TENOR_ALLOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+void *tenor_malloc(size_t n);
+void *tenor_calloc(size_t count, size_t n);
+void *tenor_realloc(void *p, size_t n);
+void tenor_free(void *p);
+/* A NUL-terminated copy of (s, n), owned by the caller; NULL on failure. */
+char *tenor_strndup(const char *s, size_t n);
+
+/* Test hook: the nth allocation from now on fails (1 = the next); 0 disables. */
+void tenor_alloc_fail_at(unsigned long n);
+
+/* Growable byte buffer. Invariant: data is NUL-terminated when data != NULL
+ * (data[len] == 0), so it can be used as a C string. It never grows beyond max bytes
+ * (0 = the default ceiling of 1 GiB); growing past it fails with TENOR_ELIMIT. */
+struct buf {
+	char *data;
+	size_t len, cap, max;
+};
+int buf_grow(struct buf *b, size_t extra);
+int buf_add(struct buf *b, const void *p, size_t n);
+int buf_addc(struct buf *b, char c);
+int buf_adds(struct buf *b, const char *s);
+void buf_reset(struct buf *b);
+void buf_release(struct buf *b);
+
+/* Bump allocator for many small objects that die together. */
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head;
+	size_t used;   /* bytes handed out, for memory bounds */
+};
+void *arena_alloc(struct arena *a, size_t n);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+void arena_reset(struct arena *a);
+void arena_release(struct arena *a);
+
+/* Open-addressing map from byte strings to uint32 values. Keys are copied into the map's
+ * arena. */
+struct strmap_slot {
+	uint64_t hash;
+	const char *key;  /* NULL: empty slot */
+	uint32_t len;
+	uint32_t value;
+};
+struct strmap {
+	struct strmap_slot *slots;
+	size_t cap, count;
+	struct arena keys;
+};
+uint64_t tenor_hash(const void *p, size_t n, uint64_t seed);
+/* Returns the value's slot, inserting (key, value) if the key is absent; *found tells
+ * which. NULL when out of memory. The pointer is valid until the next insertion. */
+uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t value, int *found);
+/* Returns the value's slot, or NULL when the key is absent. */
+uint32_t *strmap_get(const struct strmap *m, const char *key, size_t len);
+size_t strmap_bytes(const struct strmap *m);
+void strmap_reset(struct strmap *m);
+void strmap_release(struct strmap *m);
+
+/* Array growth: makes room for n more elements in *p with *cap slots of size sz. */
+int tenor_grow(void *pp, size_t *cap, size_t need, size_t sz);
+
+#endif

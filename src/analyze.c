@@ -1,0 +1,188 @@
+/*
+ * analyze.c - the analyzer: runs one text through the pipeline (validate, tokenize, choose
+ * the language, look every token up in the memo, match) and hands out the result.
+ */
+#include "analyze.h"
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <string.h>
+
+#define TEXT_MAX ((size_t)256 << 20)
+#define MEMO_DEFAULT ((size_t)32 << 20)
+
+int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **out)
+{
+	struct tenor_analyzer *a;
+	int rc;
+
+	if (!out)
+		return TENOR_EINVAL;
+	*out = NULL;
+	if (!lx)
+		return TENOR_EINVAL;
+	if (!lx->frozen)
+		return TENOR_ESTATE;
+	if (!(a = tenor_calloc(1, sizeof(*a))))
+		return TENOR_ENOMEM;
+	a->lx = lx;
+	a->memo.limit = MEMO_DEFAULT;
+	strcpy(a->default_lang, "en");
+	if (!(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
+	    !(a->cats = tenor_calloc(lx->ncats ? lx->ncats : 1, sizeof(*a->cats)))) {
+		tenor_analyzer_free(a);
+		return TENOR_ENOMEM;
+	}
+	if ((rc = tokenizer_init(&a->tz, lx->token_code))) {
+		tenor_analyzer_free(a);
+		return rc;
+	}
+	*out = a;
+	return TENOR_OK;
+}
+
+void tenor_analyzer_free(struct tenor_analyzer *a)
+{
+	size_t i;
+
+	if (!a)
+		return;
+	if (a->stemmers)
+		for (i = 0; i < a->lx->nlangs; i++)
+			sb_stemmer_delete(a->stemmers[i]);
+	tenor_free(a->stemmers);
+	tokenizer_release(&a->tz);
+	normalizer_release(&a->nz);
+	buf_release(&a->norm);
+	buf_release(&a->key);
+	buf_release(&a->stem);
+	buf_release(&a->normtext);
+	memo_release(&a->memo);
+	tenor_free(a->ids);
+	tenor_free(a->tokword);
+	tenor_free(a->negated);
+	tenor_free(a->cands);
+	tenor_free(a->matches);
+	tenor_free(a->cats);
+	tenor_free(a->map);
+	pcre2_match_data_free(a->re_md);
+	pcre2_match_context_free(a->re_mc);
+	tenor_free(a);
+}
+
+/* A language can be used when it is installed, or when language-independent (LIWC)
+ * entries are loaded, which need no lexicon of the language's own. */
+static int usable_lang(const struct tenor_lexicon *lx, const char *code, uint32_t *idx)
+{
+	int l = lexicon_find_lang(lx, code);
+	if (l > 0 && lx->langs[l].installed) {
+		*idx = (uint32_t)l;
+		return 1;
+	}
+	if (lx->has_any) {
+		*idx = LANG_ANY;
+		return 1;
+	}
+	return 0;
+}
+
+int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang)
+{
+	uint32_t idx;
+	if (!a || !lang || strlen(lang) >= sizeof(a->default_lang))
+		return TENOR_EINVAL;
+	if (!usable_lang(a->lx, lang, &idx))
+		return TENOR_ELANG;
+	strcpy(a->default_lang, lang);
+	return TENOR_OK;
+}
+
+int tenor_analyzer_set_memo_limit(struct tenor_analyzer *a, size_t bytes)
+{
+	if (!a)
+		return TENOR_EINVAL;
+	a->memo.limit = bytes;
+	return TENOR_OK;
+}
+
+size_t tenor_analyzer_error_offset(const struct tenor_analyzer *a)
+{
+	return a ? a->error_offset : 0;
+}
+
+const char *tenor_analyzer_error(const struct tenor_analyzer *a)
+{
+	return a ? a->error : "";
+}
+
+static int fail(struct tenor_analyzer *a, int rc, const char *msg)
+{
+	snprintf(a->error, sizeof(a->error), "%s", msg ? msg : tenor_strerror(rc));
+	return rc;
+}
+
+int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const char *lang,
+		  const struct tenor_result **out)
+{
+	const struct tenor_lexicon *lx;
+	uint32_t li;
+	size_t t, bad;
+	int rc;
+
+	if (!a || !out || (!text && len))
+		return TENOR_EINVAL;
+	*out = NULL;
+	a->error[0] = 0;
+	lx = a->lx;
+	if (!text)
+		text = "";
+	if (len > TEXT_MAX)
+		return fail(a, TENOR_ELIMIT, "text larger than 256 MiB");
+	if (!utf8_valid(text, len, &bad)) {
+		a->error_offset = bad;
+		snprintf(a->error, sizeof(a->error), "invalid UTF-8 at byte %zu", bad);
+		return TENOR_EUTF8;
+	}
+	memo_trim(&a->memo);
+	if ((rc = tokenize(&a->tz, text, len)))
+		return fail(a, rc, NULL);
+
+	if (!lang || strcmp(lang, "auto") == 0) {
+		int found;
+		if ((rc = langid_detect(a, text, &found)))
+			return fail(a, rc, NULL);
+		if (found > 0) {
+			li = (uint32_t)found;
+			lang = lx->langs[li].code;
+		} else {
+			lang = a->default_lang;
+			if (!usable_lang(lx, lang, &li))
+				return fail(a, TENOR_ELANG, "the default language has no lexicon");
+		}
+	} else if (!usable_lang(lx, lang, &li)) {
+		snprintf(a->error, sizeof(a->error), "no lexicon for language '%.40s'", lang);
+		return TENOR_ELANG;
+	}
+	snprintf(a->lang, sizeof(a->lang), "%s", lang);
+
+	if ((rc = tenor_grow(&a->tokword, &a->tokcap, a->tz.ntok + 1, sizeof(*a->tokword))) ||
+	    (rc = tenor_grow(&a->negated, &a->negcap, a->tz.ntok + 1, sizeof(*a->negated))))
+		return fail(a, rc, NULL);
+	for (t = 0; t < a->tz.ntok; t++) {
+		const struct token *tk = &a->tz.tok[t];
+		if ((rc = memo_get(a, li, text + tk->start, tk->end - tk->start, &a->tokword[t])))
+			return fail(a, rc, NULL);
+	}
+	memset(a->cats, 0, (lx->ncats ? lx->ncats : 1) * sizeof(*a->cats));
+	a->result.regex_limited = 0;
+	if ((rc = match_document(a, li, text, len)))
+		return fail(a, rc, NULL);
+	a->result.lang = a->lang;
+	a->result.tokens = a->tz.ntok;
+	a->result.ncategories = lx->ncats;
+	a->result.categories = a->cats;
+	a->result.nmatches = a->nmatches;
+	a->result.matches = a->matches;
+	*out = &a->result;
+	return TENOR_OK;
+}

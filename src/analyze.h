@@ -1,0 +1,89 @@
+/*
+ * analyze.h - the analyzer: one per thread, over a shared frozen lexicon. It owns every
+ * piece of per-thread state of the pipeline: stemmers, the memo of distinct words, and the
+ * scratch arrays of one document, which are reused from one document to the next.
+ */
+#ifndef TENOR_ANALYZE_H
+#define TENOR_ANALYZE_H
+
+#include "alloc.h"
+#include "lexicon.h"
+#include "normalize.h"
+#include "tenor.h"
+#include "tokenize.h"
+
+#include <stdint.h>
+
+struct sb_stemmer;
+
+enum { WORD_NEGATOR = 1, WORD_CONTRAST = 2 };
+
+/* What one distinct word (in one language) matches: computed once, then looked up. */
+struct memo_word {
+	uint32_t flags;     /* WORD_NEGATOR, WORD_CONTRAST */
+	uint32_t npats;     /* phrase patterns it satisfies, sorted */
+	uint32_t nhits;     /* single-word entries that count for it, one per category */
+	uint32_t *pats;
+	uint32_t *hits;
+};
+
+struct memo {
+	struct strmap map;  /* language byte + surface bytes -> index in words */
+	struct memo_word *words;
+	size_t nwords, cap;
+	struct arena arena; /* the pats and hits arrays */
+	size_t limit;       /* bytes */
+};
+
+/* A candidate match before overlaps are resolved. */
+struct cand {
+	uint32_t category, entry;
+	size_t start, end;  /* bytes in the original text */
+	size_t tok;         /* first token, for negation */
+	int rank;           /* entry kind: phrase, word, compound, prefix, regex */
+};
+
+struct tenor_analyzer {
+	const struct tenor_lexicon *lx;
+	struct sb_stemmer **stemmers;     /* by language index, created when first needed */
+	struct tokenizer tz;
+	struct normalizer nz;
+	struct buf norm, key, stem;
+	struct memo memo;
+	uint32_t *ids;                    /* lookup scratch */
+	size_t nids, idcap;
+	uint32_t *tokword;                /* memo index of each token */
+	uint8_t *negated;                 /* per token: a negator reaches it */
+	size_t tokcap, negcap;
+	struct cand *cands;
+	size_t ncands, candcap;
+	struct tenor_match *matches;
+	size_t nmatches, matchcap;
+	struct tenor_category_result *cats;
+	struct tenor_result result;
+	/* regexes: the normalized text and its map back to original offsets */
+	struct buf normtext;
+	size_t *map;
+	size_t mapcap, nmap;
+	pcre2_match_data *re_md;
+	pcre2_match_context *re_mc;
+	char default_lang[32];
+	char lang[32];
+	size_t error_offset;
+	char error[160];
+};
+
+/* memo.c: the memo index of the word (s, n) in language lang, computing it when new. */
+int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out);
+/* memo.c: empties the memo when it has grown past its limit. */
+void memo_trim(struct memo *m);
+void memo_release(struct memo *m);
+
+/* match.c: matches the tokenized text (s, n) in language lang and fills a->result. */
+int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n);
+
+/* langid.c: the language of the tokenized text by function words, or -1 when the
+ * evidence is too weak (fewer than two function words, or a tie). */
+int langid_detect(struct tenor_analyzer *a, const char *s, int *lang);
+
+#endif

@@ -1,0 +1,86 @@
+/*
+ * cli.h - what the subcommands of the tenor command share: global options, option
+ * parsing from tables, messages, and turning results into JSON.
+ *
+ * The CLI owns process policy: messages on stderr as "tenor: ...", exit codes
+ * 0 ok, 1 error, 2 usage, 3 some input rejected.
+ */
+#ifndef TENOR_CLI_H
+#define TENOR_CLI_H
+
+#include "tenor.h"
+
+#include <jansson.h>
+#include <stdio.h>
+
+enum { EXIT_OK = 0, EXIT_ERROR = 1, EXIT_USAGE = 2, EXIT_PARTIAL = 3 };
+
+#define CLI_MAX_LEXFILES 64
+
+/* Options that every command takes. */
+struct cli {
+	const char *lexicons;        /* --lexicons DIR, NULL when not given */
+	const char *lexfiles[CLI_MAX_LEXFILES];
+	size_t nlexfiles;
+	const char *default_lang;    /* --default-lang */
+	int color;                   /* stdout is a terminal and NO_COLOR is unset */
+};
+
+/* An option of a command: name without "--", a one-letter alias or 0, and whether it takes
+ * a value. id is what opt_next returns for it. */
+struct opt {
+	const char *name;
+	char alias;
+	int takes_value;
+	int id;
+};
+
+enum { OPT_END = -1, OPT_ARG = -2, OPT_BAD = -3, OPT_HELP = -4 };
+
+struct optparse {
+	int argc;
+	char **argv;
+	int i;
+	int dashdash;
+};
+
+void opt_init(struct optparse *p, int argc, char **argv);
+/* Next option of the command's table opts or the global ones (handled into cli): returns
+ * its id with *value set, OPT_ARG with *value the positional argument, OPT_HELP for -h or
+ * --help, OPT_END at the end, OPT_BAD after printing a message. */
+int opt_next(struct optparse *p, const struct opt *opts, struct cli *cli, const char **value);
+
+/* Colour only on a terminal, and never when NO_COLOR is set to something. */
+int cli_use_color(void);
+
+/* Messages: "tenor: ..." on stderr. */
+void cli_error(const char *fmt, ...);
+/* Prints the usage text and a hint; returns EXIT_USAGE. */
+int cli_usage_error(const char *usage, const char *fmt, ...);
+
+/* Loads and freezes the lexicons the global options select, printing every error, or
+ * appending the messages to errors when it is not NULL. Returns EXIT_OK with *out owned by
+ * the caller, or EXIT_ERROR. */
+int cli_load_lexicon(const struct cli *cli, struct tenor_lexicon **out);
+int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_t *errors);
+/* Creates an analyzer with the global options applied. */
+int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
+		 struct tenor_analyzer **out);
+
+/* The "categories" object of a result (every category, zeros included). New reference. */
+json_t *cli_json_categories(const struct tenor_lexicon *lx, const struct tenor_result *r);
+/* The "matches" array of a result over text. New reference. */
+json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_result *r,
+			 const char *text);
+/* json_dumpf flags used for every JSON output. */
+#define CLI_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(12))
+
+/* Writes stdout's buffered data and reports a write error (a full disk is an error, not a
+ * silent truncation). Returns EXIT_OK or EXIT_ERROR. */
+int cli_close_stdout(void);
+
+int cmd_explain(int argc, char **argv, struct cli *cli);
+int cmd_score(int argc, char **argv, struct cli *cli);
+int cmd_lexicon(int argc, char **argv, struct cli *cli);
+
+#endif

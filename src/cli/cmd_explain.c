@@ -1,0 +1,218 @@
+/*
+ * cmd_explain.c - `tenor explain`: one text, with what it matched and why, for people or
+ * (--json) for programs.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: tenor explain [--lang L|auto] [--json] [TEXT...]\n"
+	"\n"
+	"Shows the words of TEXT (the arguments joined by spaces, or standard input) that\n"
+	"match the lexicons, marked in the text, and a table per category.\n"
+	"\n"
+	"  --lang L   language of the text: de, en, ... or auto (default: auto)\n"
+	"  --json     one JSON object: lang, tokens, categories, matches\n";
+
+enum { O_LANG = 1, O_JSON };
+
+static const struct opt opts[] = {
+	{ "lang", 0, 1, O_LANG },
+	{ "json", 0, 0, O_JSON },
+	{ NULL, 0, 0, 0 }
+};
+
+#define TEXT_MAX ((size_t)256 << 20)
+
+static int read_all(FILE *f, char **out, size_t *len)
+{
+	size_t cap = 65536, n = 0, k;
+	char *b = malloc(cap);
+
+	if (!b)
+		return -1;
+	while ((k = fread(b + n, 1, cap - n, f)) > 0) {
+		n += k;
+		if (n == cap) {
+			char *nb;
+			if (cap > TEXT_MAX) {
+				free(b);
+				return -2;
+			}
+			cap *= 2;
+			if (!(nb = realloc(b, cap))) {
+				free(b);
+				return -1;
+			}
+			b = nb;
+		}
+	}
+	if (ferror(f)) {
+		free(b);
+		return -3;
+	}
+	*out = b;
+	*len = n;
+	return 0;
+}
+
+/* ANSI colours per category position; negated matches are dim. */
+static const char *const colors[] = { "\033[1;31m", "\033[1;32m", "\033[1;34m", "\033[1;33m",
+				      "\033[1;35m", "\033[1;36m" };
+
+static void print_marked(const struct tenor_lexicon *lx, const struct tenor_result *r,
+			 const char *text, size_t len, int color)
+{
+	size_t pos = 0, i;
+
+	fputs("  ", stdout);
+	for (i = 0; i < r->nmatches; i++) {
+		const struct tenor_match *m = &r->matches[i];
+		const char *cat = tenor_lexicon_category(lx, m->category);
+		if (m->start < pos)
+			continue;  /* overlaps a match of another category, listed below */
+		fwrite(text + pos, 1, m->start - pos, stdout);
+		if (color)
+			fputs(m->negated ? "\033[2;9m" : colors[m->category % 6], stdout);
+		putchar('[');
+		fwrite(text + m->start, 1, m->end - m->start, stdout);
+		printf("]{%s%s}", cat, m->negated ? ", negated" : "");
+		if (color)
+			fputs("\033[0m", stdout);
+		pos = m->end;
+	}
+	fwrite(text + pos, 1, len - pos, stdout);
+	putchar('\n');
+}
+
+static void print_human(const struct tenor_lexicon *lx, const struct tenor_result *r,
+			const char *text, size_t len, int color)
+{
+	size_t i, w = 8;
+
+	/* A trailing newline from stdin would only add an empty line. */
+	while (len && (text[len - 1] == '\n' || text[len - 1] == '\r'))
+		len--;
+	printf("language %s, %zu tokens\n\n", r->lang, r->tokens);
+	print_marked(lx, r, text, len, color);
+	if (r->nmatches) {
+		printf("\nmatches:\n");
+		for (i = 0; i < r->nmatches; i++) {
+			const struct tenor_match *m = &r->matches[i];
+			struct tenor_entry_info e;
+			tenor_lexicon_entry(lx, m->entry, &e);
+			printf("  %-20.*s %-12s %-8s %-24s %s:%u\n", (int)(m->end - m->start),
+			       text + m->start, tenor_lexicon_category(lx, m->category),
+			       m->negated ? "negated" : "", e.text, e.file, e.line);
+		}
+	}
+	for (i = 0; i < r->ncategories; i++)
+		if (strlen(tenor_lexicon_category(lx, i)) > w)
+			w = strlen(tenor_lexicon_category(lx, i));
+	printf("\n  %-*s %6s %8s %8s\n", (int)w, "category", "hits", "weight", "negated");
+	for (i = 0; i < r->ncategories; i++) {
+		const struct tenor_category_result *c = &r->categories[i];
+		printf("  %-*s %6u %8.2f %8u\n", (int)w, tenor_lexicon_category(lx, i), c->hits,
+		       c->weight, c->negated);
+	}
+	if (r->regex_limited)
+		printf("\n  %u regex run(s) stopped at their match limit\n", r->regex_limited);
+}
+
+static int print_json(const struct tenor_lexicon *lx, const struct tenor_result *r,
+		      const char *text)
+{
+	json_t *o = json_pack("{s:s,s:I,s:o,s:o}", "lang", r->lang, "tokens",
+			      (json_int_t)r->tokens, "categories", cli_json_categories(lx, r),
+			      "matches", cli_json_matches(lx, r, text));
+	int rc;
+
+	if (!o) {
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	rc = json_dumpf(o, stdout, CLI_JSON_FLAGS);
+	putchar('\n');
+	json_decref(o);
+	return rc ? EXIT_ERROR : EXIT_OK;
+}
+
+int cmd_explain(int argc, char **argv, struct cli *cli)
+{
+	struct optparse p;
+	struct tenor_lexicon *lx = NULL;
+	struct tenor_analyzer *a = NULL;
+	const struct tenor_result *r;
+	const char *v, *lang = "auto";
+	char *text = NULL;
+	size_t len = 0, cap = 0;
+	int id, json = 0, rc, status = EXIT_ERROR, have_args = 0;
+
+	opt_init(&p, argc, argv);
+	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
+		switch (id) {
+		case OPT_HELP:
+			fputs(usage, stdout);
+			return cli_close_stdout();
+		case OPT_BAD:
+			free(text);
+			return cli_usage_error(usage, "see 'tenor explain --help'");
+		case O_LANG:
+			lang = v;
+			break;
+		case O_JSON:
+			json = 1;
+			break;
+		case OPT_ARG: {
+			size_t n = strlen(v);
+			char *nt;
+			if (len + n + 2 > cap) {
+				cap = (len + n + 2) * 2;
+				if (!(nt = realloc(text, cap))) {
+					free(text);
+					cli_error("out of memory");
+					return EXIT_ERROR;
+				}
+				text = nt;
+			}
+			if (have_args)
+				text[len++] = ' ';
+			memcpy(text + len, v, n);
+			len += n;
+			text[len] = 0;
+			have_args = 1;
+			break;
+		}
+		}
+	}
+	if (!have_args) {
+		int e = read_all(stdin, &text, &len);
+		if (e) {
+			cli_error(e == -2 ? "standard input: text larger than 256 MiB"
+			  : e == -3 ? "cannot read standard input" : "out of memory");
+			return EXIT_ERROR;
+		}
+	}
+	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a))
+		goto out;
+	rc = tenor_analyze(a, text, len, lang, &r);
+	if (rc) {
+		cli_error("%s", tenor_analyzer_error(a));
+		goto out;
+	}
+	if (json)
+		status = print_json(lx, r, text);
+	else {
+		print_human(lx, r, text, len, cli->color);
+		status = EXIT_OK;
+	}
+	if (cli_close_stdout())
+		status = EXIT_ERROR;
+out:
+	tenor_analyzer_free(a);
+	tenor_lexicon_free(lx);
+	free(text);
+	return status;
+}

@@ -1,0 +1,475 @@
+/*
+ * cmd_score.c - `tenor score`: a streaming filter from documents (JSON lines, CSV, plain
+ * text lines) to one JSON line of scores per document, in input order. A record that
+ * cannot be read becomes {"line":N,"error":"..."} in its place, and scoring goes on.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: tenor score [--input jsonl|csv|txt] [--text-field F] [--id-field F]\n"
+	"                   [--lang L|auto | --lang-field F] [--delimiter C] [--matches]\n"
+	"                   [--summary] [FILE...|-]\n"
+	"\n"
+	"Writes one JSON line per document read: id, every other input field, lang, tokens,\n"
+	"categories (and matches with --matches). A record that cannot be read gives\n"
+	"{\"line\":N,\"error\":\"...\"} instead, a message on stderr, and exit status 3.\n"
+	"\n"
+	"  --input FMT        jsonl (default), csv (header row), or txt (one document a line)\n"
+	"  --text-field F     field or column holding the text (default: text)\n"
+	"  --id-field F       field or column holding the id (default: id)\n"
+	"  --lang L           language of every document, or auto (default: auto)\n"
+	"  --lang-field F     field holding each document's language; empty means --lang\n"
+	"  --delimiter C      CSV delimiter: ',' ';' or 'tab' (default: detected)\n"
+	"  --matches          add the matched terms with their offsets\n"
+	"  --summary          print documents, tokens and hits per category per file instead\n";
+
+enum { O_INPUT = 1, O_TEXT, O_ID, O_LANG, O_LANGFIELD, O_DELIM, O_MATCHES, O_SUMMARY };
+
+static const struct opt opts[] = {
+	{ "input", 0, 1, O_INPUT },
+	{ "text-field", 0, 1, O_TEXT },
+	{ "id-field", 0, 1, O_ID },
+	{ "lang", 0, 1, O_LANG },
+	{ "lang-field", 0, 1, O_LANGFIELD },
+	{ "delimiter", 0, 1, O_DELIM },
+	{ "matches", 0, 0, O_MATCHES },
+	{ "summary", 0, 0, O_SUMMARY },
+	{ NULL, 0, 0, 0 }
+};
+
+enum format { FMT_JSONL, FMT_CSV, FMT_TXT };
+
+struct totals {
+	size_t docs, tokens, errors;
+	unsigned long *hits;  /* per category */
+};
+
+struct score {
+	struct cli *cli;
+	const struct tenor_lexicon *lx;
+	struct tenor_analyzer *an;
+	enum format fmt;
+	const char *text_field, *id_field, *lang, *lang_field;
+	int delimiter, matches, summary;
+	const char *file;     /* for messages */
+	struct totals t;
+};
+
+static int emit(json_t *o)
+{
+	int rc = o ? json_dumpf(o, stdout, CLI_JSON_FLAGS) : -1;
+	json_decref(o);
+	if (rc || putchar('\n') == EOF)
+		return EXIT_ERROR;
+	return EXIT_OK;
+}
+
+/* A record that cannot be scored: its line in the output, a message on stderr. */
+static int reject(struct score *s, size_t line, const char *msg)
+{
+	s->t.errors++;
+	cli_error("%s:%zu: %s", s->file, line, msg);
+	if (s->summary)
+		return EXIT_OK;
+	return emit(json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
+}
+
+/* Scores text and completes out (which holds the copied fields) with the results. Takes
+ * the reference to out. */
+static int score_doc(struct score *s, size_t line, json_t *out, const char *text, size_t len,
+		     const char *lang)
+{
+	const struct tenor_result *r;
+	int rc = tenor_analyze(s->an, text, len, lang && *lang ? lang : s->lang, &r);
+	size_t i;
+
+	if (rc == TENOR_ENOMEM) {
+		json_decref(out);
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	if (rc) {
+		json_decref(out);
+		return reject(s, line, tenor_analyzer_error(s->an));
+	}
+	s->t.docs++;
+	s->t.tokens += r->tokens;
+	for (i = 0; i < r->ncategories; i++)
+		s->t.hits[i] += r->categories[i].hits;
+	if (s->summary) {
+		json_decref(out);
+		return EXIT_OK;
+	}
+	json_object_set_new(out, "lang", json_string(r->lang));
+	json_object_set_new(out, "tokens", json_integer((json_int_t)r->tokens));
+	json_object_set_new(out, "categories", cli_json_categories(s->lx, r));
+	if (s->matches)
+		json_object_set_new(out, "matches", cli_json_matches(s->lx, r, text));
+	return emit(out);
+}
+
+static int score_jsonl(struct score *s, FILE *f)
+{
+	struct tenor_lines *lr;
+	const char *line;
+	size_t len, lineno;
+	int rc, status = EXIT_OK;
+
+	if ((rc = tenor_lines_new(f, 0, &lr))) {
+		cli_error("%s", tenor_strerror(rc));
+		return EXIT_ERROR;
+	}
+	while (status == EXIT_OK) {
+		json_error_t err;
+		json_t *in, *out, *text, *id, *lang;
+		const char *key;
+		json_t *val;
+		char msg[300];
+
+		rc = tenor_lines_next(lr, &line, &len, &lineno);
+		if (rc == TENOR_ELIMIT) {
+			status = reject(s, lineno, "line longer than the limit of 16 MiB");
+			continue;
+		}
+		if (rc) {
+			cli_error("%s: %s", s->file, strerror(errno));
+			status = EXIT_ERROR;
+			break;
+		}
+		if (!line)
+			break;
+		if (strspn(line, " \t\r") == len)
+			continue;
+		in = json_loadb(line, len, 0, &err);
+		if (!in) {
+			snprintf(msg, sizeof(msg), "not JSON: %s (column %d)", err.text, err.column);
+			status = reject(s, lineno, msg);
+			continue;
+		}
+		if (!json_is_object(in)) {
+			json_decref(in);
+			status = reject(s, lineno, "not a JSON object");
+			continue;
+		}
+		text = json_object_get(in, s->text_field);
+		if (!json_is_string(text)) {
+			snprintf(msg, sizeof(msg), text ? "field '%s' is not a string"
+							: "missing text field '%s'",
+				 s->text_field);
+			json_decref(in);
+			status = reject(s, lineno, msg);
+			continue;
+		}
+		id = json_object_get(in, s->id_field);
+		lang = s->lang_field ? json_object_get(in, s->lang_field) : NULL;
+		if (lang && !json_is_string(lang) && !json_is_null(lang)) {
+			snprintf(msg, sizeof(msg), "field '%s' is not a string", s->lang_field);
+			json_decref(in);
+			status = reject(s, lineno, msg);
+			continue;
+		}
+		out = json_object();
+		json_object_set(out, "id", id ? id : json_null());
+		json_object_foreach(in, key, val)
+			if (strcmp(key, s->id_field) != 0)
+				json_object_set(out, key, val);
+		status = score_doc(s, lineno, out, json_string_value(text),
+				   json_string_length(text),
+				   json_is_string(lang) ? json_string_value(lang) : NULL);
+		json_decref(in);
+	}
+	tenor_lines_free(lr);
+	return status;
+}
+
+static int score_txt(struct score *s, FILE *f)
+{
+	struct tenor_lines *lr;
+	const char *line;
+	size_t len, lineno;
+	int rc, status = EXIT_OK;
+
+	if ((rc = tenor_lines_new(f, 0, &lr))) {
+		cli_error("%s", tenor_strerror(rc));
+		return EXIT_ERROR;
+	}
+	while (status == EXIT_OK) {
+		json_t *out, *t;
+		char msg[64];
+		size_t bad;
+		rc = tenor_lines_next(lr, &line, &len, &lineno);
+		if (rc == TENOR_ELIMIT) {
+			status = reject(s, lineno, "line longer than the limit of 16 MiB");
+			continue;
+		}
+		if (rc) {
+			cli_error("%s: %s", s->file, strerror(errno));
+			status = EXIT_ERROR;
+			break;
+		}
+		if (!line)
+			break;
+		if (!tenor_utf8_check(line, len, &bad)) {
+			snprintf(msg, sizeof(msg), "invalid UTF-8 at byte %zu", bad);
+			status = reject(s, lineno, msg);
+			continue;
+		}
+		if (!(t = json_stringn(line, len))) {
+			cli_error("out of memory");
+			status = EXIT_ERROR;
+			break;
+		}
+		out = json_pack("{s:I,s:o}", "id", (json_int_t)lineno, "text", t);
+		status = score_doc(s, lineno, out, line, len, NULL);
+	}
+	tenor_lines_free(lr);
+	return status;
+}
+
+static int column(const struct tenor_csv_row *h, const char *name)
+{
+	size_t i;
+	for (i = 0; i < h->nfields; i++)
+		if (strcmp(h->fields[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int score_csv(struct score *s, FILE *f)
+{
+	struct tenor_csv *c;
+	struct tenor_csv_row row;
+	char **names = NULL;
+	size_t ncols = 0, i;
+	int rc, status = EXIT_OK, textc, idc, langc = -1;
+	char msg[300];
+
+	if ((rc = tenor_csv_new(f, s->delimiter, 0, 0, &c))) {
+		cli_error("%s", tenor_strerror(rc));
+		return EXIT_ERROR;
+	}
+	rc = tenor_csv_next(c, &row);
+	if (rc || row.nfields == 0) {
+		cli_error("%s: %s", s->file, rc ? tenor_csv_error(c) : "no header row");
+		tenor_csv_free(c);
+		return EXIT_ERROR;
+	}
+	textc = column(&row, s->text_field);
+	idc = column(&row, s->id_field);
+	if (s->lang_field)
+		langc = column(&row, s->lang_field);
+	if (textc < 0 || (s->lang_field && langc < 0)) {
+		cli_error("%s:%zu: no column '%s' in the header", s->file, row.line,
+			  textc < 0 ? s->text_field : s->lang_field);
+		tenor_csv_free(c);
+		return EXIT_ERROR;
+	}
+	ncols = row.nfields;
+	if (!(names = calloc(ncols, sizeof(*names)))) {
+		tenor_csv_free(c);
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	for (i = 0; i < ncols; i++) {
+		size_t j;
+		for (j = 0; j < i; j++)
+			if (strcmp(names[j], row.fields[i]) == 0)
+				break;
+		if (j < i || !(names[i] = strdup(row.fields[i]))) {
+			cli_error("%s:%zu: %s", s->file, row.line,
+				  j < i ? "duplicate column name in the header" : "out of memory");
+			status = EXIT_ERROR;
+			goto out;
+		}
+	}
+	while (status == EXIT_OK) {
+		json_t *out;
+		rc = tenor_csv_next(c, &row);
+		if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT) {
+			status = reject(s, row.line, tenor_csv_error(c));
+			continue;
+		}
+		if (rc) {
+			cli_error("%s: %s", s->file, rc == TENOR_EIO ? strerror(errno)
+								    : tenor_strerror(rc));
+			status = EXIT_ERROR;
+			break;
+		}
+		if (row.nfields == 0)
+			break;
+		if (row.nfields != ncols) {
+			snprintf(msg, sizeof(msg), "%zu fields where the header has %zu",
+				 row.nfields, ncols);
+			status = reject(s, row.line, msg);
+			continue;
+		}
+		for (i = 0; i < ncols; i++) {
+			size_t bad;
+			if (!tenor_utf8_check(row.fields[i], row.lens[i], &bad)) {
+				snprintf(msg, sizeof(msg), "column '%.100s': invalid UTF-8 at byte %zu",
+					 names[i], bad);
+				break;
+			}
+		}
+		if (i < ncols) {
+			status = reject(s, row.line, msg);
+			continue;
+		}
+		out = json_object();
+		json_object_set_new(out, "id", idc >= 0 ? json_stringn(row.fields[idc],
+									row.lens[idc])
+							: json_null());
+		for (i = 0; i < ncols; i++)
+			if ((int)i != idc)
+				json_object_set_new(out, names[i],
+						    json_stringn(row.fields[i], row.lens[i]));
+		status = score_doc(s, row.line, out, row.fields[textc], row.lens[textc],
+				   langc >= 0 ? row.fields[langc] : NULL);
+	}
+out:
+	for (i = 0; i < ncols; i++)
+		free(names[i]);
+	free(names);
+	tenor_csv_free(c);
+	return status;
+}
+
+static void print_summary_header(const struct tenor_lexicon *lx)
+{
+	size_t i;
+	printf("%-32s %8s %10s %7s", "file", "docs", "tokens", "errors");
+	for (i = 0; i < tenor_lexicon_category_count(lx); i++)
+		printf(" %10s", tenor_lexicon_category(lx, i));
+	putchar('\n');
+}
+
+static void print_summary_row(const struct score *s)
+{
+	size_t i;
+	printf("%-32s %8zu %10zu %7zu", s->file, s->t.docs, s->t.tokens, s->t.errors);
+	for (i = 0; i < tenor_lexicon_category_count(s->lx); i++)
+		printf(" %10lu", s->t.hits[i]);
+	putchar('\n');
+}
+
+static int score_file(struct score *s, const char *path)
+{
+	FILE *f = stdin;
+	int status;
+
+	s->file = "-";
+	if (strcmp(path, "-") != 0) {
+		if (!(f = fopen(path, "rb"))) {
+			cli_error("cannot open '%s': %s", path, strerror(errno));
+			return EXIT_ERROR;
+		}
+		s->file = path;
+	}
+	memset(s->t.hits, 0, tenor_lexicon_category_count(s->lx) * sizeof(*s->t.hits));
+	s->t.docs = s->t.tokens = s->t.errors = 0;
+	status = s->fmt == FMT_JSONL ? score_jsonl(s, f)
+		 : s->fmt == FMT_CSV ? score_csv(s, f)
+				     : score_txt(s, f);
+	if (f != stdin)
+		fclose(f);
+	if (s->summary && status == EXIT_OK)
+		print_summary_row(s);
+	return status;
+}
+
+int cmd_score(int argc, char **argv, struct cli *cli)
+{
+	struct optparse p;
+	struct score s;
+	struct tenor_lexicon *lx = NULL;
+	const char *v;
+	const char **files;
+	size_t nfiles = 0, i, errors = 0;
+	int id, status = EXIT_OK;
+
+	memset(&s, 0, sizeof(s));
+	s.cli = cli;
+	s.text_field = "text";
+	s.id_field = "id";
+	s.lang = "auto";
+	if (!(files = calloc((size_t)argc + 1, sizeof(*files)))) {
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	opt_init(&p, argc, argv);
+	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
+		switch (id) {
+		case OPT_HELP:
+			free(files);
+			fputs(usage, stdout);
+			return cli_close_stdout();
+		case OPT_BAD:
+			free(files);
+			return cli_usage_error(usage, "see 'tenor score --help'");
+		case O_INPUT:
+			if (strcmp(v, "jsonl") == 0)
+				s.fmt = FMT_JSONL;
+			else if (strcmp(v, "csv") == 0)
+				s.fmt = FMT_CSV;
+			else if (strcmp(v, "txt") == 0)
+				s.fmt = FMT_TXT;
+			else {
+				free(files);
+				return cli_usage_error(usage, "--input takes jsonl, csv or txt, not '%s'",
+						       v);
+			}
+			break;
+		case O_TEXT: s.text_field = v; break;
+		case O_ID: s.id_field = v; break;
+		case O_LANG: s.lang = v; break;
+		case O_LANGFIELD: s.lang_field = v; break;
+		case O_MATCHES: s.matches = 1; break;
+		case O_SUMMARY: s.summary = 1; break;
+		case O_DELIM:
+			if (strcmp(v, ",") == 0 || strcmp(v, ";") == 0)
+				s.delimiter = v[0];
+			else if (strcmp(v, "tab") == 0 || strcmp(v, "\t") == 0)
+				s.delimiter = '\t';
+			else {
+				free(files);
+				return cli_usage_error(usage, "--delimiter takes ',' ';' or 'tab'");
+			}
+			break;
+		case OPT_ARG:
+			files[nfiles++] = v;
+			break;
+		}
+	}
+	if (nfiles == 0)
+		files[nfiles++] = "-";
+	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &s.an)) {
+		status = EXIT_ERROR;
+		goto out;
+	}
+	s.lx = lx;
+	if (!(s.t.hits = calloc(tenor_lexicon_category_count(lx) + 1, sizeof(*s.t.hits)))) {
+		cli_error("out of memory");
+		status = EXIT_ERROR;
+		goto out;
+	}
+	if (s.summary)
+		print_summary_header(lx);
+	for (i = 0; i < nfiles && status == EXIT_OK; i++) {
+		status = score_file(&s, files[i]);
+		errors += s.t.errors;
+	}
+	if (status == EXIT_OK && errors)
+		status = EXIT_PARTIAL;
+	if (cli_close_stdout())
+		status = EXIT_ERROR;
+out:
+	free(s.t.hits);
+	free(files);
+	tenor_analyzer_free(s.an);
+	tenor_lexicon_free(lx);
+	return status;
+}

@@ -1,0 +1,75 @@
+/*
+ * main.c - the tenor command: global options, then one subcommand from the table below.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: tenor [--lexicons DIR] [--lexicon FILE.dic]... [--default-lang L] COMMAND [ARGS]\n"
+	"\n"
+	"commands:\n"
+	"  explain   show what a text matches, word by word\n"
+	"  score     score documents (JSON lines, CSV, text) into JSON lines\n"
+	"  lexicon   check, list or count the lexicon entries\n"
+	"\n"
+	"global options (before or after the command):\n"
+	"  --lexicons DIR       lexicon directory (default ./lexicons, $TENOR_LEXICONS,\n"
+	"                       or the installed one)\n"
+	"  --lexicon FILE.dic   a LIWC dictionary, repeatable; alone it replaces the default\n"
+	"                       directory\n"
+	"  --default-lang L     language for short or ambiguous texts under --lang auto (en)\n"
+	"  --version            print the version\n"
+	"  -h, --help           this help; 'tenor COMMAND --help' for a command\n"
+	"\n"
+	"exit status: 0 ok, 1 error, 2 usage, 3 some input rejected\n";
+
+static const struct {
+	const char *name;
+	int (*fn)(int, char **, struct cli *);
+} commands[] = {
+	{ "explain", cmd_explain },
+	{ "score", cmd_score },
+	{ "lexicon", cmd_lexicon },
+};
+
+enum { OPT_VERSION = 1 };
+
+static const struct opt main_opts[] = {
+	{ "version", 'V', 0, OPT_VERSION },
+	{ NULL, 0, 0, 0 }
+};
+
+int main(int argc, char **argv)
+{
+	struct cli cli;
+	struct optparse p;
+	const char *v;
+	size_t i;
+	int id;
+
+	memset(&cli, 0, sizeof(cli));
+	cli.color = cli_use_color();
+	/* Global options before the command; the command's own parser takes the rest. */
+	opt_init(&p, argc, argv);
+	while ((id = opt_next(&p, main_opts, &cli, &v)) != OPT_END) {
+		if (id == OPT_HELP) {
+			fputs(usage, stdout);
+			return cli_close_stdout();
+		}
+		if (id == OPT_BAD)
+			return cli_usage_error(usage, "see 'tenor --help'");
+		if (id == OPT_VERSION) {
+			printf("tenor %s\n", TENOR_VERSION);
+			return cli_close_stdout();
+		}
+		if (id == OPT_ARG) {
+			for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+				if (strcmp(v, commands[i].name) == 0)
+					return commands[i].fn(argc - p.i + 1, argv + p.i - 1, &cli);
+			return cli_usage_error(usage, "'%s' is not a tenor command", v);
+		}
+	}
+	return cli_usage_error(usage, "a command is missing");
+}

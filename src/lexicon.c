@@ -1,0 +1,1170 @@
+/*
+ * lexicon.c - loading lexicons in tenor's own format and compiling them (see lexicon.h and
+ * docs/lexicon-format.md). LIWC dictionaries are parsed in liwc.c into the same tables.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "lexicon.h"
+#include "normalize.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <libstemmer.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_ERRORS 50
+#define LEXICON_FILE_MAX ((size_t)64 << 20)
+#define REGEX_MATCH_LIMIT 100000
+#define REGEX_DEPTH_LIMIT 1000
+
+int lexicon_errorf(struct tenor_lexicon *lx, const char *name, unsigned line, const char *fmt,
+		   ...)
+{
+	char msg[512], full[1024];
+	va_list ap;
+	size_t i, lines = 1;
+
+	for (i = 0; i < lx->error.len; i++)
+		lines += lx->error.data[i] == '\n';
+	if (lx->error.len && lines >= MAX_ERRORS)
+		return TENOR_ELEXICON;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (line)
+		snprintf(full, sizeof(full), "%s:%u: %s", name, line, msg);
+	else
+		snprintf(full, sizeof(full), "%s: %s", name, msg);
+	if ((lx->error.len && buf_addc(&lx->error, '\n')) || buf_adds(&lx->error, full))
+		return TENOR_ENOMEM;
+	return TENOR_ELEXICON;
+}
+
+static int warnf(struct tenor_lexicon *lx, const char *fmt, ...)
+{
+	char msg[600];
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (tenor_grow(&lx->warnings, &lx->warncap, lx->nwarnings + 1, sizeof(char *)))
+		return TENOR_ENOMEM;
+	if (!(s = tenor_strndup(msg, strlen(msg))))
+		return TENOR_ENOMEM;
+	lx->warnings[lx->nwarnings++] = s;
+	return TENOR_OK;
+}
+
+int tenor_lexicon_new(struct tenor_lexicon **out)
+{
+	struct tenor_lexicon *lx = tenor_calloc(1, sizeof(*lx));
+	uint32_t any;
+	int rc;
+
+	*out = NULL;
+	if (!lx)
+		return TENOR_ENOMEM;
+	lx->version_hash = 0xCBF29CE484222325ULL;
+	if ((rc = tokenizer_compile(&lx->token_code)) ||
+	    (rc = tokenizer_init(&lx->tz, lx->token_code)) ||
+	    (rc = lexicon_add_lang(lx, "*", &any))) {
+		tenor_lexicon_free(lx);
+		return rc;
+	}
+	*out = lx;
+	return TENOR_OK;
+}
+
+static void index_release(struct index *ix)
+{
+	int k;
+	for (k = 0; k < 4; k++)
+		strmap_release(&ix->map[k]);
+}
+
+void tenor_lexicon_free(struct tenor_lexicon *lx)
+{
+	size_t i;
+
+	if (!lx)
+		return;
+	for (i = 0; i < lx->nlangs; i++) {
+		struct lang *l = &lx->langs[i];
+		size_t j;
+		tenor_free(l->code);
+		tenor_free(l->stemmer);
+		index_release(&l->idx);
+		tenor_free(l->regex);
+		strmap_release(&l->funcwords);
+		for (j = 0; j < l->nfw; j++)
+			tenor_free(l->fw_raw[j]);
+		tenor_free(l->fw_raw);
+	}
+	tenor_free(lx->langs);
+	for (i = 0; i < lx->ncats; i++)
+		tenor_free(lx->cats[i]);
+	tenor_free(lx->cats);
+	for (i = 0; i < lx->nentries; i++) {
+		tenor_free(lx->entries[i].text);
+		tenor_free(lx->entries[i].compiled);
+		pcre2_code_free(lx->entries[i].re);
+	}
+	tenor_free(lx->entries);
+	for (i = 0; i < lx->npats; i++) {
+		tenor_free(lx->pats[i].text);
+		tenor_free(lx->pats[i].form);
+	}
+	tenor_free(lx->pats);
+	for (i = 0; i < lx->nfiles; i++)
+		tenor_free(lx->files[i].name);
+	tenor_free(lx->files);
+	for (i = 0; i < lx->nwarnings; i++)
+		tenor_free(lx->warnings[i]);
+	tenor_free(lx->warnings);
+	buf_release(&lx->error);
+	tokenizer_release(&lx->tz);
+	pcre2_code_free(lx->token_code);
+	tenor_free(lx);
+}
+
+int lexicon_find_lang(const struct tenor_lexicon *lx, const char *code)
+{
+	size_t i;
+	for (i = 0; i < lx->nlangs; i++)
+		if (strcmp(lx->langs[i].code, code) == 0)
+			return (int)i;
+	return -1;
+}
+
+int lexicon_add_lang(struct tenor_lexicon *lx, const char *code, uint32_t *out)
+{
+	int found = lexicon_find_lang(lx, code);
+	struct lang *l;
+
+	if (found >= 0) {
+		*out = (uint32_t)found;
+		return TENOR_OK;
+	}
+	/* The memo keys words by a one-byte language index. */
+	if (lx->nlangs >= 255)
+		return lexicon_errorf(lx, code, 0, "more than 254 languages");
+	if (tenor_grow(&lx->langs, &lx->langcap, lx->nlangs + 1, sizeof(*lx->langs)))
+		return TENOR_ENOMEM;
+	l = &lx->langs[lx->nlangs];
+	memset(l, 0, sizeof(*l));
+	l->window = 3;
+	if (!(l->code = tenor_strndup(code, strlen(code))))
+		return TENOR_ENOMEM;
+	*out = (uint32_t)lx->nlangs++;
+	return TENOR_OK;
+}
+
+int lexicon_add_category(struct tenor_lexicon *lx, const char *name, size_t len, int32_t *out)
+{
+	size_t i;
+
+	for (i = 0; i < lx->ncats; i++)
+		if (strlen(lx->cats[i]) == len && memcmp(lx->cats[i], name, len) == 0) {
+			*out = (int32_t)i;
+			return TENOR_OK;
+		}
+	if (tenor_grow(&lx->cats, &lx->catcap, lx->ncats + 1, sizeof(char *)))
+		return TENOR_ENOMEM;
+	if (!(lx->cats[lx->ncats] = tenor_strndup(name, len)))
+		return TENOR_ENOMEM;
+	*out = (int32_t)lx->ncats++;
+	return TENOR_OK;
+}
+
+int lexicon_add_file_name(struct tenor_lexicon *lx, const char *name, uint32_t *out)
+{
+	if (tenor_grow(&lx->files, &lx->filecap, lx->nfiles + 1, sizeof(*lx->files)))
+		return TENOR_ENOMEM;
+	if (!(lx->files[lx->nfiles].name = tenor_strndup(name, strlen(name))))
+		return TENOR_ENOMEM;
+	*out = (uint32_t)lx->nfiles++;
+	return TENOR_OK;
+}
+
+void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char *buf,
+			  size_t len)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	/* The base name, not the path, so that an installed copy has the same version. */
+	lx->version_hash = tenor_hash(base, strlen(base), lx->version_hash);
+	lx->version_hash = tenor_hash(buf, len, lx->version_hash);
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* Checks that a bare word (without '*') is exactly one token. */
+static int one_token(struct tenor_lexicon *lx, const char *w, size_t n)
+{
+	size_t bad;
+	if (!utf8_valid(w, n, &bad))
+		return 0;
+	if (tokenize(&lx->tz, w, n) != TENOR_OK)
+		return 0;
+	return lx->tz.ntok == 1 && lx->tz.tok[0].start == 0 && lx->tz.tok[0].end == n;
+}
+
+int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const char *s,
+		      size_t n, int stemmed)
+{
+	const char *name = lx->files[proto->file].name;
+	struct entry *e;
+	size_t i = 0;
+	uint32_t pos = 0, eid = (uint32_t)lx->nentries;
+
+	if (tenor_grow(&lx->entries, &lx->entcap, lx->nentries + 1, sizeof(*lx->entries)))
+		return TENOR_ENOMEM;
+	e = &lx->entries[lx->nentries];
+	*e = *proto;
+	e->text = NULL;
+	e->compiled = NULL;
+	e->re = NULL;
+	e->first_pat = (uint32_t)lx->npats;
+	e->npat = 0;
+	while (i < n) {
+		size_t ws, we;
+		const char *w;
+		size_t wn;
+		enum pat_kind kind = stemmed ? PAT_STEM : PAT_EXACT;
+		struct pattern *p;
+
+		while (i < n && is_space(s[i]))
+			i++;
+		if (i >= n)
+			break;
+		ws = i;
+		while (i < n && !is_space(s[i]))
+			i++;
+		we = i;
+		w = s + ws;
+		wn = we - ws;
+		if (wn > 1 && w[wn - 1] == '*') {
+			kind = PAT_PREFIX;
+			wn--;
+		}
+		if (stemmed && wn > 1 && w[0] == '*') {
+			if (kind == PAT_PREFIX)
+				return lexicon_errorf(lx, name, proto->line,
+						      "'%.*s': '*word*' is not supported, use a regex",
+						      (int)(we - ws), s + ws);
+			kind = PAT_SUFFIX;
+			w++;
+			wn--;
+		}
+		if (!one_token(lx, w, wn))
+			return lexicon_errorf(lx, name, proto->line,
+					      "'%.*s' is not a single word (letters and digits, "
+					      "with inner hyphens or apostrophes)",
+					      (int)(we - ws), s + ws);
+		if (tenor_grow(&lx->pats, &lx->patcap, lx->npats + 1, sizeof(*lx->pats)))
+			return TENOR_ENOMEM;
+		p = &lx->pats[lx->npats];
+		memset(p, 0, sizeof(*p));
+		p->entry = eid;
+		p->pos = pos++;
+		p->kind = kind;
+		if (!(p->text = tenor_strndup(w, wn)))
+			return TENOR_ENOMEM;
+		lx->npats++;
+		e->npat++;
+	}
+	if (e->npat == 0)
+		return lexicon_errorf(lx, name, proto->line, "empty entry");
+	if (e->npat > 1 && e->kind != TENOR_ENTRY_WORD)
+		return lexicon_errorf(lx, name, proto->line, "'%.*s': %s must be a single word",
+				      (int)n, s,
+				      e->kind == TENOR_ENTRY_EXCEPTION ? "an exception"
+				      : "a negator or contrast word");
+	if (e->npat > 1)
+		e->kind = TENOR_ENTRY_PHRASE;
+	else if (e->kind == TENOR_ENTRY_WORD)
+		e->kind = lx->pats[e->first_pat].kind == PAT_PREFIX   ? TENOR_ENTRY_PREFIX
+			  : lx->pats[e->first_pat].kind == PAT_SUFFIX ? TENOR_ENTRY_COMPOUND
+			  : lx->pats[e->first_pat].kind == PAT_EXACT  ? TENOR_ENTRY_EXACT
+								      : TENOR_ENTRY_WORD;
+	if (!(e->text = tenor_strndup(s, n)))
+		return TENOR_ENOMEM;
+	lx->nentries++;
+	return TENOR_OK;
+}
+
+/* Splits "entry = 2.5" into the entry and its weight. */
+static int parse_weight(struct tenor_lexicon *lx, const char *name, unsigned line,
+			const char *s, size_t *n, double *weight)
+{
+	size_t i = *n;
+	char num[64], *end;
+	double w;
+
+	while (i > 0 && s[i - 1] != '=')
+		i--;
+	*weight = 1.0;
+	if (i == 0)
+		return TENOR_OK;
+	{
+		size_t a = i, b = *n;
+		while (a < b && is_space(s[a]))
+			a++;
+		while (b > a && is_space(s[b - 1]))
+			b--;
+		if (b - a == 0 || b - a >= sizeof(num))
+			return lexicon_errorf(lx, name, line, "a weight after '=' is missing");
+		memcpy(num, s + a, b - a);
+		num[b - a] = 0;
+	}
+	errno = 0;
+	w = strtod(num, &end);
+	if (*end || errno || !isfinite(w) || w <= 0 || w > 1000)
+		return lexicon_errorf(lx, name, line,
+				      "'%s' is not a weight (a number above 0, at most 1000)", num);
+	*weight = w;
+	i--;
+	while (i > 0 && is_space(s[i - 1]))
+		i--;
+	*n = i;
+	return TENOR_OK;
+}
+
+enum file_role { ROLE_CATEGORY, ROLE_NEGATORS, ROLE_FUNCWORDS };
+
+/* A regex line: /pattern/ then optional "= weight" and comment. Finds the closing slash:
+ * the last one that only blanks, a weight or a comment follow. */
+static int regex_end(const char *s, size_t n, size_t *close)
+{
+	size_t i;
+	for (i = n; i-- > 1;) {
+		size_t j = i + 1;
+		if (s[i] != '/')
+			continue;
+		while (j < n && is_space(s[j]))
+			j++;
+		if (j < n && s[j] == '=') {
+			j++;
+			while (j < n && (is_space(s[j]) || (s[j] >= '0' && s[j] <= '9') ||
+					 s[j] == '.' || s[j] == 'e' || s[j] == 'E' || s[j] == '-' ||
+					 s[j] == '+'))
+				j++;
+		}
+		if (j == n || s[j] == '#') {
+			*close = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, enum file_role role,
+		      int32_t category, int *contrast, unsigned line, const char *s, size_t n)
+{
+	const char *name = lx->files[file].name;
+	struct lang *l = &lx->langs[lang];
+	struct entry proto;
+	size_t i;
+
+	while (n && is_space(*s))
+		s++, n--;
+	if (n == 0 || *s == '#')
+		return TENOR_OK;
+	memset(&proto, 0, sizeof(proto));
+	proto.lang = lang;
+	proto.category = category;
+	proto.file = file;
+	proto.line = line;
+	proto.kind = TENOR_ENTRY_WORD;
+
+	if (*s == '/' && role == ROLE_CATEGORY) {
+		size_t close, m;
+		struct entry *e;
+		const char *rest;
+		if (!regex_end(s, n, &close) || close == 0)
+			return lexicon_errorf(lx, name, line, "a regex must end with '/'");
+		rest = s + close + 1;
+		m = n - close - 1;
+		for (i = 0; i < m && rest[i] != '#'; i++)
+			;
+		m = i;
+		if (parse_weight(lx, name, line, rest, &m, &proto.weight))
+			return TENOR_ELEXICON;
+		for (i = 0; i < m; i++)
+			if (!is_space(rest[i]))
+				return lexicon_errorf(lx, name, line, "unexpected text after the regex");
+		if (tenor_grow(&lx->entries, &lx->entcap, lx->nentries + 1, sizeof(*lx->entries)))
+			return TENOR_ENOMEM;
+		e = &lx->entries[lx->nentries];
+		*e = proto;
+		e->kind = TENOR_ENTRY_REGEX;
+		e->first_pat = 0;
+		e->npat = 0;
+		if (!(e->text = tenor_strndup(s, close + 1)) ||
+		    !(e->compiled = tenor_strndup(s + 1, close - 1)))
+			return TENOR_ENOMEM;
+		lx->nentries++;
+		if (tenor_grow(&l->regex, &l->regexcap, l->nregex + 1, sizeof(*l->regex)))
+			return TENOR_ENOMEM;
+		l->regex[l->nregex++] = (uint32_t)(lx->nentries - 1);
+		return TENOR_OK;
+	}
+
+	/* Strip a comment: '#' after white space. */
+	for (i = 1; i < n; i++)
+		if (s[i] == '#' && is_space(s[i - 1])) {
+			n = i;
+			break;
+		}
+	while (n && is_space(s[n - 1]))
+		n--;
+
+	if (role == ROLE_NEGATORS && *s == '[') {
+		if (n == 10 && memcmp(s, "[contrast]", 10) == 0)
+			*contrast = 1;
+		else if (n == 10 && memcmp(s, "[negators]", 10) == 0)
+			*contrast = 0;
+		else
+			return lexicon_errorf(lx, name, line,
+					      "unknown section '%.*s' (known: [negators], [contrast])",
+					      (int)n, s);
+		return TENOR_OK;
+	}
+	if (*s == '@') {
+		char key[32], val[64];
+		size_t k = 1, v;
+		char *end;
+		if (role != ROLE_NEGATORS)
+			return lexicon_errorf(lx, name, line,
+					      "settings (@...) belong in negators.txt");
+		while (k < n && !is_space(s[k]))
+			k++;
+		v = k;
+		while (v < n && is_space(s[v]))
+			v++;
+		if (k - 1 >= sizeof(key) || n - v >= sizeof(val) || v == n)
+			return lexicon_errorf(lx, name, line, "a setting is '@name value'");
+		memcpy(key, s + 1, k - 1);
+		key[k - 1] = 0;
+		memcpy(val, s + v, n - v);
+		val[n - v] = 0;
+		if (strcmp(key, "window") == 0) {
+			long w = strtol(val, &end, 10);
+			if (*end || w < 0 || w > 50)
+				return lexicon_errorf(lx, name, line,
+						      "@window takes a number of tokens from 0 to 50");
+			l->window = (int)w;
+		} else if (strcmp(key, "stemmer") == 0) {
+			tenor_free(l->stemmer);
+			if (!(l->stemmer = tenor_strndup(val, strlen(val))))
+				return TENOR_ENOMEM;
+		} else {
+			return lexicon_errorf(lx, name, line,
+					      "unknown setting '@%s' (known: @window, @stemmer)", key);
+		}
+		return TENOR_OK;
+	}
+	if (role == ROLE_FUNCWORDS) {
+		char *w;
+		if (!one_token(lx, s, n))
+			return lexicon_errorf(lx, name, line, "'%.*s' is not a single word", (int)n,
+					      s);
+		if (tenor_grow(&l->fw_raw, &l->fwcap, l->nfw + 1, sizeof(char *)))
+			return TENOR_ENOMEM;
+		if (!(w = tenor_strndup(s, n)))
+			return TENOR_ENOMEM;
+		l->fw_raw[l->nfw++] = w;
+		return TENOR_OK;
+	}
+	if (role == ROLE_NEGATORS) {
+		proto.kind = *contrast ? TENOR_ENTRY_CONTRAST : TENOR_ENTRY_NEGATOR;
+		proto.category = -1;
+		proto.weight = 1.0;
+		if (*s == '/' || *s == '!')
+			return lexicon_errorf(lx, name, line,
+					      "negators and contrast words are plain words");
+		return lexicon_add_entry(lx, &proto, s, n, 1);
+	}
+	if (parse_weight(lx, name, line, s, &n, &proto.weight))
+		return TENOR_ELEXICON;
+	if (*s == '!') {
+		proto.kind = TENOR_ENTRY_EXCEPTION;
+		s++, n--;
+	}
+	return lexicon_add_entry(lx, &proto, s, n, 1);
+}
+
+static int check_name(const char *s, size_t n)
+{
+	size_t i;
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '_' || c == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+static int add_buffer(struct tenor_lexicon *lx, const char *lang, const char *name,
+		      const char *buf, size_t len)
+{
+	const char *base, *dot;
+	enum file_role role = ROLE_CATEGORY;
+	int32_t category = -1;
+	uint32_t langi, file;
+	unsigned line = 1;
+	int contrast = 0, rc, failed = 0;
+	size_t i = 0, bad;
+
+	base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	dot = strrchr(base, '.');
+	if (!check_name(lang, strlen(lang)) || strcmp(lang, "*") == 0)
+		return lexicon_errorf(lx, name, 0, "'%s' is not a language code", lang);
+	if (strcmp(base, "negators.txt") == 0)
+		role = ROLE_NEGATORS;
+	else if (strcmp(base, "function-words.txt") == 0)
+		role = ROLE_FUNCWORDS;
+	else if (!dot || !check_name(base, (size_t)(dot - base)))
+		return lexicon_errorf(lx, name, 0,
+				      "a category file is named <category>.txt, with letters, "
+				      "digits, '_' and '-'");
+	if ((rc = lexicon_add_lang(lx, lang, &langi)) || (rc = lexicon_add_file_name(lx, name, &file)))
+		return rc;
+	lx->langs[langi].installed = 1;
+	if (role == ROLE_CATEGORY &&
+	    (rc = lexicon_add_category(lx, base, (size_t)(dot - base), &category)))
+		return rc;
+	if (len > LEXICON_FILE_MAX)
+		return lexicon_errorf(lx, name, 0, "larger than the limit of 64 MiB");
+	if (!utf8_valid(buf, len, &bad))
+		return lexicon_errorf(lx, name, 0, "invalid UTF-8 at byte %zu", bad);
+	lexicon_hash_content(lx, name, buf, len);
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len) {
+		size_t s = i;
+		while (i < len && buf[i] != '\n' && buf[i] != '\r')
+			i++;
+		rc = parse_line(lx, langi, file, role, category, &contrast, line, buf + s, i - s);
+		if (rc == TENOR_ENOMEM)
+			return rc;
+		if (rc)
+			failed = 1;
+		if (i < len && buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
+			i++;
+		if (i < len)
+			i++;
+		line++;
+	}
+	return failed ? TENOR_ELEXICON : TENOR_OK;
+}
+
+int tenor_lexicon_add_buffer(struct tenor_lexicon *lx, const char *lang, const char *name,
+			     const char *buf, size_t len)
+{
+	if (!lx || !lang || !name || (!buf && len))
+		return TENOR_EINVAL;
+	if (lx->frozen)
+		return TENOR_ESTATE;
+	buf_reset(&lx->error);
+	return add_buffer(lx, lang, name, buf, len);
+}
+
+/* Reads a whole file (lexicons are small) into *out, owned by the caller. */
+static int read_file(const char *path, char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = { 0 };
+	char chunk[65536];
+	size_t n;
+	int rc = TENOR_OK;
+
+	if (!f)
+		return TENOR_EIO;
+	b.max = LEXICON_FILE_MAX + 1;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		if ((rc = buf_add(&b, chunk, n)))
+			break;
+	if (!rc && ferror(f))
+		rc = TENOR_EIO;
+	fclose(f);
+	if (rc) {
+		buf_release(&b);
+		return rc;
+	}
+	if (!b.data && buf_grow(&b, 0)) {
+		return TENOR_ENOMEM;
+	}
+	*out = b.data;
+	*len = b.len;
+	return TENOR_OK;
+}
+
+static int file_error(struct tenor_lexicon *lx, const char *path, int rc)
+{
+	if (rc == TENOR_EIO)
+		lexicon_errorf(lx, path, 0, "cannot read: %s", strerror(errno));
+	else if (rc == TENOR_ELIMIT)
+		lexicon_errorf(lx, path, 0, "larger than the limit of 64 MiB");
+	return rc;
+}
+
+static int add_file(struct tenor_lexicon *lx, const char *lang, const char *path)
+{
+	char *data;
+	size_t len;
+	int rc;
+
+	if ((rc = read_file(path, &data, &len)))
+		return file_error(lx, path, rc);
+	rc = add_buffer(lx, lang, path, data, len);
+	tenor_free(data);
+	return rc;
+}
+
+int tenor_lexicon_add_file(struct tenor_lexicon *lx, const char *lang, const char *path)
+{
+	if (!lx || !lang || !path)
+		return TENOR_EINVAL;
+	if (lx->frozen)
+		return TENOR_ESTATE;
+	buf_reset(&lx->error);
+	return add_file(lx, lang, path);
+}
+
+int tenor_lexicon_add_liwc(struct tenor_lexicon *lx, const char *path)
+{
+	char *data;
+	size_t len;
+	int rc;
+
+	if (!lx || !path)
+		return TENOR_EINVAL;
+	if (lx->frozen)
+		return TENOR_ESTATE;
+	buf_reset(&lx->error);
+	if ((rc = read_file(path, &data, &len)))
+		return file_error(lx, path, rc);
+	rc = liwc_parse(lx, path, data, len);
+	tenor_free(data);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists the names in a directory that pass keep(), sorted, so that load order and the
+ * lexicon version do not depend on the file system. */
+static int list_dir(const char *dir, int (*keep)(const char *dir, const char *name),
+		    char ***out, size_t *n)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t cap = 0;
+	int rc = TENOR_OK;
+
+	*out = NULL;
+	*n = 0;
+	if (!d)
+		return TENOR_EIO;
+	while ((de = readdir(d))) {
+		char *s;
+		if (de->d_name[0] == '.' || !keep(dir, de->d_name))
+			continue;
+		if ((rc = tenor_grow(out, &cap, *n + 1, sizeof(char *))))
+			break;
+		if (!(s = tenor_strndup(de->d_name, strlen(de->d_name)))) {
+			rc = TENOR_ENOMEM;
+			break;
+		}
+		(*out)[(*n)++] = s;
+	}
+	closedir(d);
+	if (*n)
+		qsort(*out, *n, sizeof(char *), cmp_str);
+	return rc;
+}
+
+static int join_path(struct buf *b, const char *a, const char *c)
+{
+	buf_reset(b);
+	return buf_adds(b, a) || buf_adds(b, "/") || buf_adds(b, c) ? TENOR_ENOMEM : TENOR_OK;
+}
+
+static int keep_dir(const char *dir, const char *name)
+{
+	struct buf b = { 0 };
+	struct stat st;
+	int ok = join_path(&b, dir, name) == TENOR_OK && stat(b.data, &st) == 0 &&
+		 S_ISDIR(st.st_mode);
+	buf_release(&b);
+	return ok;
+}
+
+static int keep_txt(const char *dir, const char *name)
+{
+	size_t n = strlen(name);
+	return n > 4 && strcmp(name + n - 4, ".txt") == 0 && !keep_dir(dir, name);
+}
+
+static void free_list(char **v, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		tenor_free(v[i]);
+	tenor_free(v);
+}
+
+int tenor_lexicon_add_dir(struct tenor_lexicon *lx, const char *dir)
+{
+	char **langs = NULL, **files = NULL;
+	size_t nl = 0, nf = 0, i, j;
+	struct buf ldir = { 0 }, path = { 0 };
+	int rc, failed = 0;
+
+	if (!lx || !dir)
+		return TENOR_EINVAL;
+	if (lx->frozen)
+		return TENOR_ESTATE;
+	buf_reset(&lx->error);
+	if ((rc = list_dir(dir, keep_dir, &langs, &nl))) {
+		if (rc == TENOR_EIO)
+			lexicon_errorf(lx, dir, 0, "cannot open lexicon directory: %s",
+				       strerror(errno));
+		goto out;
+	}
+	if (nl == 0) {
+		rc = lexicon_errorf(lx, dir, 0, "no language directories (expected <lang>/<category>.txt)");
+		goto out;
+	}
+	for (i = 0; i < nl; i++) {
+		if ((rc = join_path(&ldir, dir, langs[i])))
+			goto out;
+		if ((rc = list_dir(ldir.data, keep_txt, &files, &nf))) {
+			if (rc == TENOR_EIO)
+				lexicon_errorf(lx, ldir.data, 0, "cannot open: %s", strerror(errno));
+			goto out;
+		}
+		for (j = 0; j < nf; j++) {
+			if ((rc = join_path(&path, ldir.data, files[j])))
+				goto out;
+			rc = add_file(lx, langs[i], path.data);
+			if (rc == TENOR_ENOMEM)
+				goto out;
+			if (rc)
+				failed = 1;
+		}
+		free_list(files, nf);
+		files = NULL;
+		nf = 0;
+	}
+	rc = failed ? TENOR_ELEXICON : TENOR_OK;
+out:
+	free_list(langs, nl);
+	free_list(files, nf);
+	buf_release(&ldir);
+	buf_release(&path);
+	return rc;
+}
+
+/* ---- freezing ---- */
+
+static int stem_word(struct sb_stemmer *st, const char *w, size_t n, char **out)
+{
+	const sb_symbol *r;
+	if (!st) {
+		*out = tenor_strndup(w, n);
+		return *out ? TENOR_OK : TENOR_ENOMEM;
+	}
+	r = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
+	if (!r)
+		return TENOR_ENOMEM;
+	*out = tenor_strndup((const char *)r, (size_t)sb_stemmer_length(st));
+	return *out ? TENOR_OK : TENOR_ENOMEM;
+}
+
+static int index_add(struct index *ix, struct tenor_lexicon *lx, uint32_t pid)
+{
+	struct pattern *p = &lx->pats[pid];
+	size_t n = strlen(p->text);
+	uint32_t *slot;
+	int found;
+
+	slot = strmap_put(&ix->map[p->kind], p->text, n, pid + 1, &found);
+	if (!slot)
+		return TENOR_ENOMEM;
+	if (found) {
+		p->next = *slot;
+		*slot = pid + 1;
+	}
+	if (ix->map[p->kind].count == 1 || n < ix->minlen[p->kind])
+		ix->minlen[p->kind] = n;
+	if (n > ix->maxlen[p->kind])
+		ix->maxlen[p->kind] = n;
+	return TENOR_OK;
+}
+
+static void collect(const struct tenor_lexicon *lx, const struct strmap *m, const char *k,
+		    size_t n, uint32_t **ids, size_t *cnt, size_t *cap, int *rc)
+{
+	uint32_t *v = strmap_get(m, k, n);
+	uint32_t p;
+
+	if (!v)
+		return;
+	for (p = *v; p; p = lx->pats[p - 1].next) {
+		if (tenor_grow(ids, cap, *cnt + 1, sizeof(**ids))) {
+			*rc = TENOR_ENOMEM;
+			return;
+		}
+		(*ids)[(*cnt)++] = p - 1;
+	}
+}
+
+int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *norm, size_t nlen,
+		   const char *stem, size_t slen, uint32_t **ids, size_t *n, size_t *cap)
+{
+	const struct index *ix = &lx->langs[lang].idx;
+	int rc = TENOR_OK;
+	size_t k;
+
+	if (ix->map[PAT_STEM].count)
+		collect(lx, &ix->map[PAT_STEM], stem, slen, ids, n, cap, &rc);
+	if (ix->map[PAT_EXACT].count)
+		collect(lx, &ix->map[PAT_EXACT], norm, nlen, ids, n, cap, &rc);
+	if (ix->map[PAT_PREFIX].count) {
+		size_t hi = nlen < ix->maxlen[PAT_PREFIX] ? nlen : ix->maxlen[PAT_PREFIX];
+		for (k = ix->minlen[PAT_PREFIX]; k <= hi; k++)
+			/* only at code point boundaries */
+			if (k == nlen || ((unsigned char)norm[k] & 0xC0) != 0x80)
+				collect(lx, &ix->map[PAT_PREFIX], norm, k, ids, n, cap, &rc);
+	}
+	if (ix->map[PAT_SUFFIX].count) {
+		size_t hi = slen < ix->maxlen[PAT_SUFFIX] ? slen : ix->maxlen[PAT_SUFFIX];
+		for (k = ix->minlen[PAT_SUFFIX]; k <= hi; k++)
+			if (((unsigned char)stem[slen - k] & 0xC0) != 0x80)
+				collect(lx, &ix->map[PAT_SUFFIX], stem + slen - k, k, ids, n, cap,
+					&rc);
+	}
+	return rc;
+}
+
+static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
+{
+	int err;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+
+	e->re = pcre2_compile((PCRE2_SPTR)e->compiled, PCRE2_ZERO_TERMINATED,
+			      PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+	if (!e->re) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		return lexicon_errorf(lx, lx->files[e->file].name, e->line,
+				      "regex does not compile at offset %zu: %s", (size_t)off,
+				      (const char *)msg);
+	}
+	(void)pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE);
+	return TENOR_OK;
+}
+
+static const char *kind_word(enum tenor_entry_kind k)
+{
+	switch (k) {
+	case TENOR_ENTRY_WORD: return "word";
+	case TENOR_ENTRY_PREFIX: return "prefix";
+	case TENOR_ENTRY_COMPOUND: return "compound";
+	case TENOR_ENTRY_EXACT: return "exact";
+	case TENOR_ENTRY_PHRASE: return "phrase";
+	case TENOR_ENTRY_REGEX: return "regex";
+	case TENOR_ENTRY_EXCEPTION: return "exception";
+	case TENOR_ENTRY_NEGATOR: return "negator";
+	case TENOR_ENTRY_CONTRAST: return "contrast";
+	}
+	return "?";
+}
+
+/* Duplicates, words in two categories, exceptions that except nothing. st holds the
+ * stemmers by language. */
+static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
+{
+	struct strmap seen = { 0 };
+	struct buf key = { 0 };
+	uint32_t *ids = NULL;
+	size_t nids = 0, cap = 0, i, j;
+	int rc = TENOR_OK, found;
+
+	for (i = 0; i < lx->nentries && !rc; i++) {
+		struct entry *e = &lx->entries[i];
+		uint32_t *slot;
+		buf_reset(&key);
+		if (buf_add(&key, &e->lang, sizeof(e->lang)) ||
+		    buf_add(&key, &e->kind, sizeof(e->kind)) ||
+		    buf_add(&key, &e->category, sizeof(e->category)) || buf_adds(&key, e->compiled)) {
+			rc = TENOR_ENOMEM;
+			break;
+		}
+		if (!(slot = strmap_put(&seen, key.data, key.len, (uint32_t)i, &found))) {
+			rc = TENOR_ENOMEM;
+			break;
+		}
+		if (found) {
+			struct entry *o = &lx->entries[*slot];
+			rc = warnf(lx, "%s:%u: duplicate %s entry '%s' (first at %s:%u)",
+				   lx->files[e->file].name, e->line, kind_word(e->kind), e->text,
+				   lx->files[o->file].name, o->line);
+		}
+	}
+	/* A word entry of one category that another category's word entry also stems to. */
+	strmap_reset(&seen);
+	for (i = 0; i < lx->nentries && !rc; i++) {
+		struct entry *e = &lx->entries[i];
+		uint32_t *slot;
+		if (e->kind != TENOR_ENTRY_WORD || e->category < 0)
+			continue;
+		buf_reset(&key);
+		if (buf_add(&key, &e->lang, sizeof(e->lang)) || buf_adds(&key, e->compiled) ||
+		    !(slot = strmap_put(&seen, key.data, key.len, (uint32_t)i, &found))) {
+			rc = TENOR_ENOMEM;
+			break;
+		}
+		if (found && lx->entries[*slot].category != e->category) {
+			struct entry *o = &lx->entries[*slot];
+			rc = warnf(lx, "%s:%u: '%s' stems to '%s' like '%s' at %s:%u, which is in "
+				       "category %s: the word counts for both",
+				   lx->files[e->file].name, e->line, e->text, e->compiled, o->text,
+				   lx->files[o->file].name, o->line, lx->cats[o->category]);
+		}
+	}
+	for (i = 0; i < lx->nentries && !rc; i++) {
+		struct entry *e = &lx->entries[i];
+		struct pattern *p;
+		char *stem = NULL;
+		int useful = 0;
+		if (e->kind != TENOR_ENTRY_EXCEPTION)
+			continue;
+		p = &lx->pats[e->first_pat];
+		/* Look the exception's own word up as if it were a token. */
+		nids = 0;
+		if ((rc = stem_word(st[e->lang], p->form, strlen(p->form), &stem)))
+			break;
+		rc = lexicon_lookup(lx, e->lang, p->form, strlen(p->form), stem, strlen(stem), &ids,
+				    &nids, &cap);
+		tenor_free(stem);
+		for (j = 0; j < nids && !rc; j++) {
+			struct entry *o = &lx->entries[lx->pats[ids[j]].entry];
+			if (o->category == e->category && o->npat == 1 &&
+			    o->kind != TENOR_ENTRY_EXCEPTION)
+				useful = 1;
+		}
+		if (!rc && !useful)
+			rc = warnf(lx, "%s:%u: exception '%s' excepts nothing: no entry of %s "
+				       "matches it",
+				   lx->files[e->file].name, e->line, e->text, lx->cats[e->category]);
+	}
+	tenor_free(ids);
+	buf_release(&key);
+	strmap_release(&seen);
+	return rc;
+}
+
+int tenor_lexicon_freeze(struct tenor_lexicon *lx)
+{
+	struct normalizer nz = { 0 };
+	struct buf b = { 0 };
+	struct sb_stemmer **st = NULL;
+	size_t i;
+	int rc = TENOR_OK, failed = 0;
+
+	if (!lx)
+		return TENOR_EINVAL;
+	if (lx->frozen)
+		return TENOR_ESTATE;
+	buf_reset(&lx->error);
+	if (!(st = tenor_calloc(lx->nlangs, sizeof(*st))))
+		return TENOR_ENOMEM;
+	for (i = 1; i < lx->nlangs; i++) {
+		struct lang *l = &lx->langs[i];
+		if (!l->stemmer && !(l->stemmer = tenor_strndup(l->code, strlen(l->code)))) {
+			rc = TENOR_ENOMEM;
+			goto out;
+		}
+		st[i] = sb_stemmer_new(l->stemmer, "UTF_8");
+		if (!st[i]) {
+			lexicon_errorf(lx, l->code, 0,
+				       "no Snowball stemmer for language '%s' (see sb_stemmer_list)",
+				       l->stemmer);
+			rc = TENOR_ELANG;
+			goto out;
+		}
+	}
+	for (i = 0; i < lx->npats; i++) {
+		struct pattern *p = &lx->pats[i];
+		struct entry *e = &lx->entries[p->entry];
+		char *text;
+		buf_reset(&b);
+		if ((rc = normalize_append(&nz, p->text, strlen(p->text), &b)))
+			goto out;
+		if (!(p->form = tenor_strndup(b.data, b.len))) {
+			rc = TENOR_ENOMEM;
+			goto out;
+		}
+		if (p->kind == PAT_STEM || p->kind == PAT_SUFFIX) {
+			if ((rc = stem_word(st[e->lang], b.data, b.len, &text)))
+				goto out;
+		} else if (!(text = tenor_strndup(b.data, b.len))) {
+			rc = TENOR_ENOMEM;
+			goto out;
+		}
+		tenor_free(p->text);
+		p->text = text;
+		if ((rc = index_add(&lx->langs[e->lang].idx, lx, (uint32_t)i)))
+			goto out;
+	}
+	for (i = 0; i < lx->nentries; i++) {
+		struct entry *e = &lx->entries[i];
+		uint32_t k;
+		if (e->kind == TENOR_ENTRY_REGEX) {
+			rc = compile_regex(lx, e);
+			if (rc == TENOR_ENOMEM)
+				goto out;
+			if (rc)
+				failed = 1;
+			continue;
+		}
+		buf_reset(&b);
+		for (k = 0; k < e->npat; k++) {
+			struct pattern *p = &lx->pats[e->first_pat + k];
+			if ((k && buf_addc(&b, ' ')) || (p->kind == PAT_SUFFIX && buf_addc(&b, '*')) ||
+			    buf_adds(&b, p->text) || (p->kind == PAT_PREFIX && buf_addc(&b, '*'))) {
+				rc = TENOR_ENOMEM;
+				goto out;
+			}
+		}
+		if (!(e->compiled = tenor_strndup(b.data ? b.data : "", b.len))) {
+			rc = TENOR_ENOMEM;
+			goto out;
+		}
+	}
+	for (i = 0; i < lx->nlangs; i++) {
+		struct lang *l = &lx->langs[i];
+		size_t j;
+		int found;
+		for (j = 0; j < l->nfw; j++) {
+			buf_reset(&b);
+			if ((rc = normalize_append(&nz, l->fw_raw[j], strlen(l->fw_raw[j]), &b)))
+				goto out;
+			if (!strmap_put(&l->funcwords, b.data, b.len, 1, &found)) {
+				rc = TENOR_ENOMEM;
+				goto out;
+			}
+		}
+	}
+	if (failed) {
+		rc = TENOR_ELEXICON;
+		goto out;
+	}
+	if ((rc = lint(lx, st)))
+		goto out;
+	snprintf(lx->version, sizeof(lx->version), "%016llx",
+		 (unsigned long long)lx->version_hash);
+	lx->frozen = 1;
+out:
+	for (i = 0; i < lx->nlangs; i++)
+		sb_stemmer_delete(st[i]);
+	tenor_free(st);
+	normalizer_release(&nz);
+	buf_release(&b);
+	return rc;
+}
+
+/* ---- queries ---- */
+
+const char *tenor_lexicon_error(const struct tenor_lexicon *lx)
+{
+	return lx && lx->error.data ? lx->error.data : "";
+}
+
+size_t tenor_lexicon_warning_count(const struct tenor_lexicon *lx)
+{
+	return lx ? lx->nwarnings : 0;
+}
+
+const char *tenor_lexicon_warning(const struct tenor_lexicon *lx, size_t i)
+{
+	return lx && i < lx->nwarnings ? lx->warnings[i] : NULL;
+}
+
+size_t tenor_lexicon_category_count(const struct tenor_lexicon *lx)
+{
+	return lx ? lx->ncats : 0;
+}
+
+const char *tenor_lexicon_category(const struct tenor_lexicon *lx, size_t i)
+{
+	return lx && i < lx->ncats ? lx->cats[i] : NULL;
+}
+
+size_t tenor_lexicon_lang_count(const struct tenor_lexicon *lx)
+{
+	size_t i, n = 0;
+	if (!lx)
+		return 0;
+	for (i = 0; i < lx->nlangs; i++)
+		n += lx->langs[i].installed;
+	return n;
+}
+
+const char *tenor_lexicon_lang(const struct tenor_lexicon *lx, size_t i)
+{
+	size_t j;
+	if (!lx)
+		return NULL;
+	for (j = 0; j < lx->nlangs; j++)
+		if (lx->langs[j].installed && i-- == 0)
+			return lx->langs[j].code;
+	return NULL;
+}
+
+size_t tenor_lexicon_entry_count(const struct tenor_lexicon *lx)
+{
+	return lx ? lx->nentries : 0;
+}
+
+int tenor_lexicon_entry(const struct tenor_lexicon *lx, size_t i, struct tenor_entry_info *out)
+{
+	const struct entry *e;
+	if (!lx || !out || i >= lx->nentries)
+		return TENOR_EINVAL;
+	if (!lx->frozen)
+		return TENOR_ESTATE;
+	e = &lx->entries[i];
+	out->lang = lx->langs[e->lang].code;
+	out->category = e->category >= 0 ? lx->cats[e->category] : NULL;
+	out->kind = e->kind;
+	out->text = e->text;
+	out->file = lx->files[e->file].name;
+	out->line = e->line;
+	out->weight = e->weight;
+	out->compiled = e->compiled;
+	return TENOR_OK;
+}
+
+const char *tenor_lexicon_version(const struct tenor_lexicon *lx)
+{
+	return lx && lx->frozen ? lx->version : "";
+}

@@ -1,0 +1,114 @@
+/*
+ * lexicon.h - the compiled lexicon, shared read-only by every analyzer once frozen.
+ *
+ * Entries are loaded into one table; each word of an entry is a pattern. Freezing
+ * normalizes and stems the patterns and files them in per-language indexes, so that looking
+ * up everything a word matches costs a few hash probes (lexicon_lookup).
+ */
+#ifndef TENOR_LEXICON_H
+#define TENOR_LEXICON_H
+
+#include "alloc.h"
+#include "tenor.h"
+#include "tokenize.h"
+
+#include <stdint.h>
+
+enum pat_kind { PAT_STEM, PAT_PREFIX, PAT_SUFFIX, PAT_EXACT };
+
+struct pattern {
+	uint32_t entry;
+	uint32_t pos;        /* word position within its entry */
+	uint32_t next;       /* next pattern in the same index bucket, +1; 0 ends */
+	enum pat_kind kind;
+	char *text;          /* as written until frozen, then normalized (and stemmed) */
+	char *form;          /* the normalized form, kept for checks */
+};
+
+struct entry {
+	uint32_t lang;       /* index into langs; 0 is the language-independent slot "*" */
+	int32_t category;    /* -1 for negators and contrast words */
+	enum tenor_entry_kind kind;
+	char *text;          /* as written */
+	uint32_t file;       /* index into files */
+	unsigned line;
+	double weight;
+	uint32_t first_pat, npat;
+	char *compiled;
+	pcre2_code *re;      /* regex entries */
+};
+
+struct index {
+	struct strmap map[4];        /* by enum pat_kind: text -> first pattern + 1 */
+	size_t minlen[4], maxlen[4]; /* byte lengths present, to bound prefix/suffix probes */
+};
+
+struct lang {
+	char *code;                  /* "de", or "*" */
+	char *stemmer;               /* Snowball algorithm name (code unless @stemmer) */
+	int installed;               /* has a lexicon directory or file of its own */
+	int window;                  /* negation window in tokens */
+	struct index idx;
+	uint32_t *regex;             /* entry ids of its regex entries */
+	size_t nregex, regexcap;
+	struct strmap funcwords;
+	char **fw_raw;               /* function words as written, until frozen */
+	size_t nfw, fwcap;
+};
+
+struct lexfile {
+	char *name;
+};
+
+struct tenor_lexicon {
+	int frozen;
+	pcre2_code *token_code;
+	struct lang *langs;
+	size_t nlangs, langcap;
+	char **cats;
+	size_t ncats, catcap;
+	struct entry *entries;
+	size_t nentries, entcap;
+	struct pattern *pats;
+	size_t npats, patcap;
+	struct lexfile *files;
+	size_t nfiles, filecap;
+	struct buf error;
+	char **warnings;
+	size_t nwarnings, warncap;
+	uint64_t version_hash;
+	char version[17];
+	int has_any;                 /* language-independent entries are loaded */
+	/* scratch for freezing and parsing */
+	struct tokenizer tz;
+};
+
+#define LANG_ANY 0
+
+/* Finds a language by code; returns its index or -1. */
+int lexicon_find_lang(const struct tenor_lexicon *lx, const char *code);
+
+/* Appends to *ids (growing it) every pattern of language slot lang that a word with
+ * normalized form (norm, nlen) and stem (stem, slen) matches. */
+int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *norm, size_t nlen,
+		   const char *stem, size_t slen, uint32_t **ids, size_t *n, size_t *cap);
+
+/* Parses a LIWC dictionary into lx (liwc.c). */
+int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size_t len);
+
+/* Used by the parsers: record an error "name:line: message" (line 0: no line). Returns
+ * TENOR_ELEXICON, or TENOR_ENOMEM. */
+int lexicon_errorf(struct tenor_lexicon *lx, const char *name, unsigned line, const char *fmt,
+		   ...);
+int lexicon_add_category(struct tenor_lexicon *lx, const char *name, size_t len, int32_t *out);
+int lexicon_add_file_name(struct tenor_lexicon *lx, const char *name, uint32_t *out);
+int lexicon_add_lang(struct tenor_lexicon *lx, const char *code, uint32_t *out);
+/* Adds an entry whose words are the whitespace-separated words of (s, n); a word ending in
+ * "*" is a prefix; when stemmed, one starting with "*" is a compound head; otherwise a word
+ * is PAT_STEM when stemmed and PAT_EXACT when not. Reports bad words as errors. */
+int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const char *s,
+		      size_t n, int stemmed);
+void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char *buf,
+			  size_t len);
+
+#endif

@@ -1,0 +1,239 @@
+/*
+ * memo.c - the lookup stage: each distinct (language, word) is normalized, stemmed and
+ * matched against the single-word entries once; later occurrences are one hash probe.
+ *
+ * The memo is bounded: when it holds more than its limit at the start of a document it is
+ * emptied and refills with the words that are still in use. Vocabulary is Zipfian, so the
+ * frequent words come back at once.
+ */
+#include "analyze.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t memo_bytes(const struct memo *m)
+{
+	return strmap_bytes(&m->map) + m->arena.used + m->cap * sizeof(*m->words);
+}
+
+void memo_trim(struct memo *m)
+{
+	if (memo_bytes(m) <= m->limit)
+		return;
+	strmap_reset(&m->map);
+	arena_reset(&m->arena);
+	m->nwords = 0;
+}
+
+void memo_release(struct memo *m)
+{
+	strmap_release(&m->map);
+	arena_release(&m->arena);
+	tenor_free(m->words);
+	memset(m, 0, sizeof(*m));
+}
+
+static int stem(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n)
+{
+	const struct lang *l = &a->lx->langs[lang];
+	const sb_symbol *r;
+
+	buf_reset(&a->stem);
+	if (lang == LANG_ANY)
+		return buf_add(&a->stem, s, n);
+	if (!a->stemmers[lang]) {
+		a->stemmers[lang] = sb_stemmer_new(l->stemmer, "UTF_8");
+		if (!a->stemmers[lang])
+			return TENOR_ENOMEM;
+	}
+	r = sb_stemmer_stem(a->stemmers[lang], (const sb_symbol *)s, (int)n);
+	if (!r)
+		return TENOR_ENOMEM;
+	return buf_add(&a->stem, r, (size_t)sb_stemmer_length(a->stemmers[lang]));
+}
+
+/* Appends the patterns matched by normalized (s, n) in lang and in the
+ * language-independent slot. */
+static int lookup(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n)
+{
+	int rc;
+
+	if (lang != LANG_ANY) {
+		if ((rc = stem(a, lang, s, n)))
+			return rc;
+		if ((rc = lexicon_lookup(a->lx, lang, s, n, a->stem.data, a->stem.len, &a->ids,
+					 &a->nids, &a->idcap)))
+			return rc;
+	}
+	if (a->lx->has_any)
+		return lexicon_lookup(a->lx, LANG_ANY, s, n, s, n, &a->ids, &a->nids, &a->idcap);
+	return TENOR_OK;
+}
+
+static int kind_rank(enum tenor_entry_kind k)
+{
+	return k == TENOR_ENTRY_WORD || k == TENOR_ENTRY_EXACT ? 0
+	       : k == TENOR_ENTRY_COMPOUND                     ? 1
+								: 2;
+}
+
+/* Does entry e rank before entry cur (UINT32_MAX: none yet)? */
+static int better(const struct tenor_lexicon *lx, uint32_t e, uint32_t cur)
+{
+	int re, rc;
+	if (cur == UINT32_MAX)
+		return 1;
+	re = kind_rank(lx->entries[e].kind);
+	rc = kind_rank(lx->entries[cur].kind);
+	return re < rc || (re == rc && e < cur);
+}
+
+static int excepted(const struct tenor_lexicon *lx, const uint32_t *ids, size_t n, int32_t cat)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		const struct entry *e = &lx->entries[lx->pats[ids[i]].entry];
+		if (e->kind == TENOR_ENTRY_EXCEPTION && e->category == cat)
+			return 1;
+	}
+	return 0;
+}
+
+/* The best single-word entry of category cat among ids[from, to), or UINT32_MAX. */
+static uint32_t best_in(const struct tenor_lexicon *lx, const uint32_t *ids, size_t from,
+			size_t to, int32_t cat)
+{
+	uint32_t best = UINT32_MAX;
+	size_t i;
+	for (i = from; i < to; i++) {
+		uint32_t eid = lx->pats[ids[i]].entry;
+		const struct entry *e = &lx->entries[eid];
+		if (e->category != cat || e->npat != 1 || e->kind == TENOR_ENTRY_EXCEPTION)
+			continue;
+		if (better(lx, eid, best))
+			best = eid;
+	}
+	return best;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
+		   struct memo_word *w)
+{
+	const struct tenor_lexicon *lx = a->lx;
+	size_t whole, i, nph = 0, dash;
+	uint32_t hits[64], nh = 0;
+	int rc;
+
+	memset(w, 0, sizeof(*w));
+	buf_reset(&a->norm);
+	if ((rc = normalize_append(&a->nz, s, n, &a->norm)))
+		return rc;
+	a->nids = 0;
+	if ((rc = lookup(a, lang, a->norm.data, a->norm.len)))
+		return rc;
+	whole = a->nids;
+	/* A hyphenated word is also matchable by its last part. */
+	for (dash = a->norm.len; dash > 0 && a->norm.data[dash - 1] != '-'; dash--)
+		;
+	if (dash > 1 && dash < a->norm.len &&
+	    (rc = lookup(a, lang, a->norm.data + dash, a->norm.len - dash)))
+		return rc;
+
+	for (i = 0; i < whole; i++) {
+		const struct entry *e = &lx->entries[lx->pats[a->ids[i]].entry];
+		if (e->lang != lang)
+			continue;
+		if (e->kind == TENOR_ENTRY_NEGATOR)
+			w->flags |= WORD_NEGATOR;
+		else if (e->kind == TENOR_ENTRY_CONTRAST)
+			w->flags |= WORD_CONTRAST;
+	}
+	for (i = 0; i < a->nids; i++) {
+		const struct entry *e = &lx->entries[lx->pats[a->ids[i]].entry];
+		size_t j, k;
+		int32_t cat = e->category;
+		uint32_t best;
+		if (e->npat > 1) {
+			nph++;
+			continue;
+		}
+		if (cat < 0 || e->kind == TENOR_ENTRY_EXCEPTION)
+			continue;
+		for (k = 0; k < nh && lx->entries[hits[k]].category != cat; k++)
+			;
+		if (k < nh)
+			continue;
+		/* First time this category shows up: decide it once. */
+		for (j = 0; j < i; j++)
+			if (lx->entries[lx->pats[a->ids[j]].entry].category == cat &&
+			    lx->entries[lx->pats[a->ids[j]].entry].npat == 1 &&
+			    lx->entries[lx->pats[a->ids[j]].entry].kind != TENOR_ENTRY_EXCEPTION)
+				break;
+		if (j < i)
+			continue;
+		if (excepted(lx, a->ids, a->nids, cat))
+			continue;
+		best = best_in(lx, a->ids, 0, whole, cat);
+		if (best == UINT32_MAX)
+			best = best_in(lx, a->ids, whole, a->nids, cat);
+		if (best != UINT32_MAX && nh < sizeof(hits) / sizeof(hits[0]))
+			hits[nh++] = best;
+	}
+	if (nh) {
+		if (!(w->hits = arena_alloc(&a->memo.arena, nh * sizeof(uint32_t))))
+			return TENOR_ENOMEM;
+		memcpy(w->hits, hits, nh * sizeof(uint32_t));
+		w->nhits = nh;
+	}
+	if (nph) {
+		size_t m = 0;
+		if (!(w->pats = arena_alloc(&a->memo.arena, nph * sizeof(uint32_t))))
+			return TENOR_ENOMEM;
+		for (i = 0; i < a->nids; i++)
+			if (lx->entries[lx->pats[a->ids[i]].entry].npat > 1)
+				w->pats[m++] = a->ids[i];
+		qsort(w->pats, m, sizeof(uint32_t), cmp_u32);
+		/* whole and last part may share a pattern */
+		for (i = 0, nph = 0; i < m; i++)
+			if (nph == 0 || w->pats[nph - 1] != w->pats[i])
+				w->pats[nph++] = w->pats[i];
+		w->npats = (uint32_t)nph;
+	}
+	return TENOR_OK;
+}
+
+int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out)
+{
+	struct memo *m = &a->memo;
+	uint32_t *slot;
+	unsigned char lb = (unsigned char)lang;
+	int found, rc;
+
+	buf_reset(&a->key);
+	if ((rc = buf_add(&a->key, &lb, 1)) || (rc = buf_add(&a->key, s, n)))
+		return rc;
+	slot = strmap_put(&m->map, a->key.data, a->key.len, (uint32_t)m->nwords, &found);
+	if (!slot)
+		return TENOR_ENOMEM;
+	if (found) {
+		*out = *slot;
+		return TENOR_OK;
+	}
+	if ((rc = tenor_grow(&m->words, &m->cap, m->nwords + 1, sizeof(*m->words))) ||
+	    (rc = compute(a, lang, s, n, &m->words[m->nwords]))) {
+		/* The key is in the map without its word: start the memo afresh. */
+		strmap_reset(&m->map);
+		arena_reset(&m->arena);
+		m->nwords = 0;
+		return rc;
+	}
+	*out = (uint32_t)m->nwords++;
+	return TENOR_OK;
+}

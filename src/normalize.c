@@ -1,0 +1,161 @@
+/*
+ * normalize.c - the normalization stage: validating UTF-8 and turning text into the one form
+ * in which tokens and lexicon entries are compared (see normalize.h).
+ */
+#include "normalize.h"
+#include "tenor.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+int utf8_valid(const char *s, size_t n, size_t *bad)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 0) {
+			*bad = i;
+			return 0;
+		}
+		i += (size_t)k;
+	}
+	return 1;
+}
+
+int tenor_utf8_check(const char *s, size_t n, size_t *bad)
+{
+	return utf8_valid(s, n, bad);
+}
+
+/* Unifies what people type for the same apostrophe or hyphen. */
+static utf8proc_int32_t unify(utf8proc_int32_t c, void *data)
+{
+	(void)data;
+	switch (c) {
+	case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x0060: case 0x2032:
+		return '\'';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+	case 0xFE63: case 0xFF0D:
+		return '-';
+	default:
+		return c;
+	}
+}
+
+#define NORM_OPTS (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+
+void normalizer_release(struct normalizer *nz)
+{
+	tenor_free(nz->cp);
+	nz->cp = NULL;
+	nz->cap = 0;
+}
+
+int normalize_append(struct normalizer *nz, const char *s, size_t n, struct buf *out)
+{
+	utf8proc_ssize_t k;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n) {
+		/* ASCII: NFC is the identity and case folding is tolower. */
+		if ((rc = buf_grow(out, n)))
+			return rc;
+		for (i = 0; i < n; i++) {
+			char c = s[i];
+			if (c == '`')
+				c = '\'';
+			out->data[out->len + i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		}
+		out->len += n;
+		out->data[out->len] = 0;
+		return TENOR_OK;
+	}
+	for (;;) {
+		k = utf8proc_decompose_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+					      nz->cp, (utf8proc_ssize_t)nz->cap, NORM_OPTS,
+					      unify, NULL);
+		if (k < 0)
+			return k == UTF8PROC_ERROR_NOMEM ? TENOR_ENOMEM : TENOR_EUTF8;
+		if ((size_t)k <= nz->cap)
+			break;
+		if ((rc = tenor_grow(&nz->cp, &nz->cap, (size_t)k, sizeof(*nz->cp))))
+			return rc;
+	}
+	/* utf8proc_reencode composes and writes UTF-8 over the code point buffer in place. */
+	k = utf8proc_reencode(nz->cp, k, NORM_OPTS);
+	if (k < 0)
+		return TENOR_EUTF8;
+	return buf_add(out, nz->cp, (size_t)k);
+}
+
+int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf *out,
+		     size_t **map, size_t *mapcap, size_t *nmap)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t state = 0, prev = -1;
+	size_t i = 0, cluster = 0;
+	int rc;
+
+	*nmap = 0;
+	buf_reset(out);
+	while (i <= n) {
+		utf8proc_int32_t cp = -1;
+		utf8proc_ssize_t k = 0;
+
+		if (i < n) {
+			k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+			if (k < 0)
+				return TENOR_EUTF8;
+		}
+		/* Close the cluster [cluster, i) at a grapheme break or at the end. */
+		if (i == n || (prev >= 0 && utf8proc_grapheme_break_stateful(prev, cp, &state))) {
+			if (i > cluster) {
+				if ((rc = tenor_grow(map, mapcap, *nmap + 2, sizeof(**map))))
+					return rc;
+				(*map)[(*nmap)++] = out->len;
+				(*map)[(*nmap)++] = cluster;
+				if ((rc = normalize_append(nz, s + cluster, i - cluster, out)))
+					return rc;
+			}
+			cluster = i;
+		}
+		if (i == n)
+			break;
+		prev = cp;
+		i += (size_t)k;
+	}
+	return TENOR_OK;
+}
+
+size_t normalize_map_back(const size_t *map, size_t nmap, size_t off, size_t orig_len, int end)
+{
+	size_t lo = 0, hi = nmap / 2;
+
+	/* Find the last cluster whose normalized start is <= off (or < off for an end). */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int before = end ? map[2 * mid] < off : map[2 * mid] <= off;
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;
+	lo--;
+	if (!end)
+		return map[2 * lo + 1];
+	return lo + 1 < nmap / 2 ? map[2 * (lo + 1) + 1] : orig_len;
+}

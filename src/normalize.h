@@ -1,0 +1,42 @@
+/*
+ * normalize.h - UTF-8 validation and Unicode normalization (utf8proc).
+ *
+ * Text is compared in one normalized form: NFC, Unicode case folding, default-ignorable
+ * code points (soft hyphen, zero-width joiners) removed, typographic apostrophes unified to
+ * "'" and dashes to "-". Lexicon entries and tokens go through the same function.
+ */
+#ifndef TENOR_NORMALIZE_H
+#define TENOR_NORMALIZE_H
+
+#include "alloc.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Returns 1 when (s, n) is valid UTF-8; otherwise 0 and *bad is the byte offset of the
+ * first invalid sequence. Overlong forms, surrogates and code points above U+10FFFF are
+ * invalid. */
+int utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* Scratch space for normalization, owned by its user (one per thread). */
+struct normalizer {
+	int32_t *cp;
+	size_t cap;
+};
+void normalizer_release(struct normalizer *nz);
+
+/* Appends the normalized form of valid UTF-8 (s, n) to out. */
+int normalize_append(struct normalizer *nz, const char *s, size_t n, struct buf *out);
+
+/* Normalizes a whole text and records where each piece came from: for every grapheme
+ * cluster, map gets the pair (offset in out, offset in s). Used to run regexes over the
+ * normalized text and report original offsets. map holds size_t pairs. */
+int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf *out,
+		     size_t **map, size_t *mapcap, size_t *nmap);
+
+/* Maps an offset in the normalized text back to the original with a map from
+ * normalize_mapped; end selects the end of the cluster rather than its start. */
+size_t normalize_map_back(const size_t *map, size_t nmap, size_t off, size_t orig_len,
+			  int end);
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * tokenize.c - the tokenizer stage: word tokens and clause boundaries (see tokenize.h).
+ */
+#include "tokenize.h"
+#include "alloc.h"
+#include "tenor.h"
+
+#include <string.h>
+
+#define WORD "[\\p{L}\\p{N}\\p{M}]+"
+/* Joiners inside a word: ASCII and typographic apostrophes, hyphen-minus, Unicode hyphen
+ * and non-breaking hyphen, soft hyphen. */
+#define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}]"
+static const char token_pattern[] = WORD "(?:" JOIN WORD ")*";
+
+int tokenizer_compile(pcre2_code **out)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)token_pattern, PCRE2_ZERO_TERMINATED,
+					 PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off,
+					 NULL);
+	if (!code)
+		return TENOR_ENOMEM;
+	/* Without JIT support the interpreter gives the same tokens, only slower. */
+	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	*out = code;
+	return TENOR_OK;
+}
+
+int tokenizer_init(struct tokenizer *tz, const pcre2_code *code)
+{
+	memset(tz, 0, sizeof(*tz));
+	tz->code = code;
+	tz->md = pcre2_match_data_create(1, NULL);
+	return tz->md ? TENOR_OK : TENOR_ENOMEM;
+}
+
+void tokenizer_release(struct tokenizer *tz)
+{
+	pcre2_match_data_free(tz->md);
+	tenor_free(tz->tok);
+	memset(tz, 0, sizeof(*tz));
+}
+
+int gap_is_boundary(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '.': case ',': case ';': case ':': case '!': case '?':
+		case '(': case ')': case '[': case ']': case '{': case '}':
+		case '\n': case '\r':
+			return 1;
+		case '-':
+			/* A dash between spaces ends a clause; a trailing hyphen
+			 * ("Verkaufs- und Zeitdruck") does not. */
+			if (i > 0 && i + 1 < n && (p[i - 1] == ' ' || p[i - 1] == '\t') &&
+			    (p[i + 1] == ' ' || p[i + 1] == '\t'))
+				return 1;
+			break;
+		case 0xE2:
+			/* U+2013 en dash, U+2014 em dash, U+2026 ellipsis */
+			if (i + 2 < n && p[i + 1] == 0x80 &&
+			    (p[i + 2] == 0x93 || p[i + 2] == 0x94 || p[i + 2] == 0xA6))
+				return 1;
+			break;
+		case 0xE3:
+			/* U+3001, U+3002: ideographic comma and full stop */
+			if (i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x81 || p[i + 2] == 0x82))
+				return 1;
+			break;
+		case 0xEF:
+			/* U+FF01 ！ U+FF0C ， U+FF1A ： U+FF1B ； U+FF1F ？ */
+			if (i + 2 < n && p[i + 1] == 0xBC &&
+			    (p[i + 2] == 0x81 || p[i + 2] == 0x8C || p[i + 2] == 0x9A ||
+			     p[i + 2] == 0x9B || p[i + 2] == 0x9F))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
+int tokenize(struct tokenizer *tz, const char *s, size_t n)
+{
+	PCRE2_SIZE pos = 0, prev_end = 0;
+	int rc;
+
+	tz->ntok = 0;
+	while (pos < n) {
+		PCRE2_SIZE *ov;
+		struct token *t;
+
+		rc = pcre2_match(tz->code, (PCRE2_SPTR)s, n, pos, PCRE2_NO_UTF_CHECK, tz->md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		if (rc < 0)
+			return rc == PCRE2_ERROR_NOMEMORY ? TENOR_ENOMEM : TENOR_EINVAL;
+		ov = pcre2_get_ovector_pointer(tz->md);
+		if ((rc = tenor_grow(&tz->tok, &tz->cap, tz->ntok + 1, sizeof(*tz->tok))))
+			return rc;
+		t = &tz->tok[tz->ntok++];
+		t->start = ov[0];
+		t->end = ov[1];
+		t->boundary = tz->ntok > 1 && gap_is_boundary(s + prev_end, ov[0] - prev_end);
+		prev_end = pos = ov[1];
+	}
+	return TENOR_OK;
+}

@@ -1,0 +1,41 @@
+/*
+ * tokenize.h - the tokenizer stage (PCRE2, UTF + UCP, JIT).
+ *
+ * A token is a run of letters, digits and combining marks, with inner hyphens, apostrophes
+ * and soft hyphens joining runs ("Change-Projekte", "don't"). Offsets are bytes in the
+ * original text. Punctuation is not a token, but a clause boundary between two tokens is
+ * recorded on the second one, for negation and phrases.
+ */
+#ifndef TENOR_TOKENIZE_H
+#define TENOR_TOKENIZE_H
+
+#include <stddef.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+struct token {
+	size_t start, end;
+	int boundary;  /* a clause boundary lies between the previous token and this one */
+};
+
+/* The compiled token pattern; immutable once made, shared by all threads. */
+int tokenizer_compile(pcre2_code **out);
+
+/* Per-thread tokenizer state: match data and the token array, owned by the caller. */
+struct tokenizer {
+	const pcre2_code *code;
+	pcre2_match_data *md;
+	struct token *tok;
+	size_t ntok, cap;
+};
+int tokenizer_init(struct tokenizer *tz, const pcre2_code *code);
+void tokenizer_release(struct tokenizer *tz);
+
+/* Splits valid UTF-8 (s, n) into tz->tok[0..ntok). */
+int tokenize(struct tokenizer *tz, const char *s, size_t n);
+
+/* Returns 1 when the text between two tokens (s, n) ends a clause. */
+int gap_is_boundary(const char *s, size_t n);
+
+#endif
