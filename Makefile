@@ -35,6 +35,14 @@ build/obj/cli/%.o: src/cli/%.c include/tenor.h $(wildcard src/cli/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# The installed lexicons are the fallback of the binary: rebuild it when PREFIX changes.
+build/obj/cli/common.o: build/prefix.stamp
+build/obj/cli/common.o: ALL_CFLAGS += -DTENOR_DATADIR='"$(PREFIX)/share/tenor"'
+build/prefix.stamp: FORCE
+	@mkdir -p build
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' >$@
+FORCE:
+
 build/libtenor.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -80,7 +88,7 @@ cli-test: build/tenor
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	@sh tests/../corpus/run.sh build/tenor
+	@build/tenor score --summary --lang-field lang corpus/*.jsonl
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \

@@ -339,6 +339,24 @@ static int parse_weight(struct tenor_lexicon *lx, const char *name, unsigned lin
 	return TENOR_OK;
 }
 
+static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
+{
+	int err;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+
+	e->re = pcre2_compile((PCRE2_SPTR)e->compiled, PCRE2_ZERO_TERMINATED,
+			      PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+	if (!e->re) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		return lexicon_errorf(lx, lx->files[e->file].name, e->line,
+				      "regex does not compile at offset %zu: %s", (size_t)off,
+				      (const char *)msg);
+	}
+	(void)pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE);
+	return TENOR_OK;
+}
+
 enum file_role { ROLE_CATEGORY, ROLE_NEGATORS, ROLE_FUNCWORDS };
 
 /* A regex line: /pattern/ then optional "= weight" and comment. Finds the closing slash:
@@ -413,6 +431,8 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 		    !(e->compiled = tenor_strndup(s + 1, close - 1)))
 			return TENOR_ENOMEM;
 		lx->nentries++;
+		if (compile_regex(lx, e))
+			return TENOR_ELEXICON;
 		if (tenor_grow(&l->regex, &l->regexcap, l->nregex + 1, sizeof(*l->regex)))
 			return TENOR_ENOMEM;
 		l->regex[l->nregex++] = (uint32_t)(lx->nentries - 1);
@@ -864,24 +884,6 @@ int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *no
 	return rc;
 }
 
-static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
-{
-	int err;
-	PCRE2_SIZE off;
-	PCRE2_UCHAR msg[256];
-
-	e->re = pcre2_compile((PCRE2_SPTR)e->compiled, PCRE2_ZERO_TERMINATED,
-			      PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
-	if (!e->re) {
-		pcre2_get_error_message(err, msg, sizeof(msg));
-		return lexicon_errorf(lx, lx->files[e->file].name, e->line,
-				      "regex does not compile at offset %zu: %s", (size_t)off,
-				      (const char *)msg);
-	}
-	(void)pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE);
-	return TENOR_OK;
-}
-
 static const char *kind_word(enum tenor_entry_kind k)
 {
 	switch (k) {
@@ -988,7 +990,7 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 	struct buf b = { 0 };
 	struct sb_stemmer **st = NULL;
 	size_t i;
-	int rc = TENOR_OK, failed = 0;
+	int rc = TENOR_OK;
 
 	if (!lx)
 		return TENOR_EINVAL;
@@ -1038,14 +1040,8 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 	for (i = 0; i < lx->nentries; i++) {
 		struct entry *e = &lx->entries[i];
 		uint32_t k;
-		if (e->kind == TENOR_ENTRY_REGEX) {
-			rc = compile_regex(lx, e);
-			if (rc == TENOR_ENOMEM)
-				goto out;
-			if (rc)
-				failed = 1;
+		if (e->kind == TENOR_ENTRY_REGEX)
 			continue;
-		}
 		buf_reset(&b);
 		for (k = 0; k < e->npat; k++) {
 			struct pattern *p = &lx->pats[e->first_pat + k];
@@ -1073,10 +1069,6 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 				goto out;
 			}
 		}
-	}
-	if (failed) {
-		rc = TENOR_ELEXICON;
-		goto out;
 	}
 	if ((rc = lint(lx, st)))
 		goto out;

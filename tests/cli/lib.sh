@@ -1,0 +1,74 @@
+# lib.sh - helpers for the command-line tests, sourced by each t*.sh.
+#
+# Each test script runs the built binary ($TENOR) on files under tests/ and compares what
+# it printed with what is expected. Results are counted in $PASSED and $FAILED and written
+# to $RESULTS by finish.
+
+TESTS_DIR=$(cd "$(dirname "$0")/.." && pwd)
+FIX="$TESTS_DIR/fixtures"
+LEX="$TESTS_DIR/../lexicons"
+PASSED=0
+FAILED=0
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# t ARGS...: runs tenor; stdout in $out, stderr in $err, exit status in $rc.
+t() {
+	"$TENOR" "$@" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	out=$(cat "$TMP/out")
+	err=$(cat "$TMP/err")
+}
+
+# t_in INPUT ARGS...: the same with INPUT on standard input.
+t_in() {
+	input=$1
+	shift
+	printf '%s' "$input" | "$TENOR" "$@" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	out=$(cat "$TMP/out")
+	err=$(cat "$TMP/err")
+}
+
+pass() {
+	PASSED=$((PASSED + 1))
+}
+
+fail() {
+	FAILED=$((FAILED + 1))
+	printf 'FAIL %s: %s\n' "$(basename "$0")" "$1"
+	printf '  stdout: %s\n  stderr: %s\n  status: %s\n' "$out" "$err" "$rc" | head -20
+}
+
+# eq DESC EXPECTED ACTUAL
+eq() {
+	if [ "$2" = "$3" ]; then pass; else fail "$1: expected [$2], got [$3]"; fi
+}
+
+# has DESC NEEDLE HAYSTACK
+has() {
+	case "$3" in
+	*"$2"*) pass ;;
+	*) fail "$1: [$2] not found" ;;
+	esac
+}
+
+# hasnt DESC NEEDLE HAYSTACK
+hasnt() {
+	case "$3" in
+	*"$2"*) fail "$1: [$2] found" ;;
+	*) pass ;;
+	esac
+}
+
+# cat_hits CATEGORY FIELD: a number from the compact JSON in $out, e.g. cat_hits pressure hits
+cat_field() {
+	printf '%s' "$out" | sed -n "s/.*\"$1\":{\"hits\":\([0-9]*\),\"weight\":\([0-9.]*\),\"negated\":\([0-9]*\)}.*/\\$2/p" | head -1
+}
+hits() { cat_field "$1" 1; }
+negated() { cat_field "$1" 3; }
+weight() { cat_field "$1" 2; }
+
+finish() {
+	echo "$PASSED $FAILED" >>"$RESULTS"
+}

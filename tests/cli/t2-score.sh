@@ -1,0 +1,76 @@
+# tenor score: order, copied fields, bad lines, CSV and text input, exit statuses.
+. "$(dirname "$0")/lib.sh"
+
+# The acceptance example: three lines out, the middle one an error, exit 3.
+printf '%s\n' '{"id":"a","text":"Zeitdruck"}' 'not json' '{"id":"b","text":"Beratung"}' >"$TMP/in.jsonl"
+t --lexicons "$LEX" score --lang de "$TMP/in.jsonl"
+eq "bad line status" 3 "$rc"
+eq "three lines" 3 "$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
+has "first is a" '{"id":"a","text":"Zeitdruck","lang":"de","tokens":1,' "$(printf '%s\n' "$out" | sed -n 1p)"
+has "middle is the error of line 2" '{"line":2,"error":"not JSON' "$(printf '%s\n' "$out" | sed -n 2p)"
+has "third is b" '{"id":"b"' "$(printf '%s\n' "$out" | sed -n 3p)"
+has "stderr names file and line" "in.jsonl:2: not JSON" "$err"
+
+# Fields copied through, id first, missing id is null, --matches.
+printf '%s\n' '{"team":"Nord","text":"Der Leistungsdruck steigt.","n":3,"tags":["a"]}' >"$TMP/f.jsonl"
+t --lexicons "$FIX/lex" score --lang de --matches "$TMP/f.jsonl"
+eq "fields status" 0 "$rc"
+has "id null then fields" '{"id":null,"team":"Nord","text":"Der Leistungsdruck steigt.","n":3,"tags":["a"],"lang":"de","tokens":3' "$out"
+has "matches" '"matches":[{"category":"pressure","entry":"*druck"' "$out"
+
+# Errors per line: missing text, wrong type, not an object, bad language field.
+printf '%s\n' '{"id":1}' '{"id":2,"text":5}' '[1,2]' '{"id":4,"text":"ok","lang":"fr"}' '{"id":5,"text":"Beratung","lang":"de"}' >"$TMP/e.jsonl"
+t --lexicons "$FIX/lex" score --lang-field lang "$TMP/e.jsonl"
+eq "errors status" 3 "$rc"
+has "missing text" '{"line":1,"error":"missing text field '"'"'text'"'"'"}' "$out"
+has "text not a string" '{"line":2,"error":"field '"'"'text'"'"' is not a string"}' "$out"
+has "not an object" '{"line":3,"error":"not a JSON object"}' "$out"
+has "language without lexicon" '{"line":4,"error":"no lexicon for language '"'"'fr'"'"'"}' "$out"
+has "lang field used" '{"id":5,"text":"Beratung","lang":"de"' "$out"
+
+# Order is kept over many documents.
+i=0; : >"$TMP/many.jsonl"
+while [ $i -lt 500 ]; do
+	printf '{"id":%d,"text":"Beratung Nummer %d"}\n' $i $i >>"$TMP/many.jsonl"
+	i=$((i + 1))
+done
+t --lexicons "$FIX/lex" score --lang de "$TMP/many.jsonl"
+eq "order kept" "$(seq 0 499 | tr '\n' ' ')" "$(printf '%s\n' "$out" | sed 's/^{"id":\([0-9]*\).*/\1/' | tr '\n' ' ')"
+
+# CSV input, header columns copied, ';' detected, quoted line breaks.
+printf 'id;team;text\r\n1;Nord;"Der Druck,\r\nder steigt"\r\n2;"S\303\274d";Beratung\r\n' >"$TMP/in.csv"
+t --lexicons "$FIX/lex" score --input csv --lang de "$TMP/in.csv"
+eq "csv status" 0 "$rc"
+has "csv row 1" '{"id":"1","team":"Nord","text":"Der Druck,\r\nder steigt","lang":"de","tokens":4' "$out"
+has "csv row 2" '{"id":"2","team":"Süd","text":"Beratung"' "$out"
+printf 'id,body\n1,x\n' >"$TMP/notext.csv"
+t --lexicons "$FIX/lex" score --input csv "$TMP/notext.csv"
+eq "csv without text column" 1 "$rc"
+has "csv without text column message" "no column 'text' in the header" "$err"
+t --lexicons "$FIX/lex" score --input csv --text-field body --id-field id "$TMP/notext.csv"
+eq "csv --text-field" 0 "$rc"
+
+# Plain text: a document a line, id is the line number.
+printf 'Beratung\n\nDer Druck\n' >"$TMP/in.txt"
+t --lexicons "$FIX/lex" score --input txt --lang de "$TMP/in.txt"
+has "txt line 3" '{"id":3,"text":"Der Druck","lang":"de","tokens":2' "$out"
+eq "txt lines" 3 "$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
+printf 'gut\nschlecht \377\n' >"$TMP/bad.txt"
+t --lexicons "$FIX/lex" score --input txt --lang de "$TMP/bad.txt"
+eq "txt invalid utf-8 status" 3 "$rc"
+has "txt invalid utf-8" '{"line":2,"error":"invalid UTF-8 at byte 9"}' "$out"
+
+# Standard input and the summary.
+t_in '{"text":"Der Druck"}' --lexicons "$FIX/lex" score --lang de -
+has "stdin" '"tokens":2' "$out"
+t --lexicons "$FIX/lex" score --lang de --summary "$TMP/many.jsonl"
+has "summary row" "500" "$out"
+
+# Errors that stop the run.
+t --lexicons "$FIX/lex" score "$TMP/does-not-exist.jsonl"
+eq "missing file status" 1 "$rc"
+has "missing file message" "cannot open '$TMP/does-not-exist.jsonl': No such file or directory" "$err"
+t score --input xml
+eq "bad --input" 2 "$rc"
+
+finish
