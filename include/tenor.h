@@ -217,19 +217,22 @@ int tenor_csv_new(FILE *f, int delimiter, size_t max_field, size_t max_fields,
 void tenor_csv_free(struct tenor_csv *c);
 
 /* Reads the next record; blank lines between records are skipped. At the end of input,
- * TENOR_OK with row->nfields == 0. Errors, each for one record, after which the
- * reader goes on with the next record:
- *  - TENOR_ELIMIT: a field or the field count exceeds its limit; the rest of the record is
- *    skipped;
+ * TENOR_OK with row->nfields == 0 (an error also leaves nfields 0: check the status first).
+ * Errors, each for one record, after which the reader goes on with the next record:
+ *  - TENOR_ELIMIT: a field, the field count, or the whole record (16 MiB, or max_field when
+ *    that is larger) exceeds its limit; the rest of the record is skipped;
+ *  - TENOR_ENOMEM: the record could not be held;
  *  - TENOR_EFORMAT: a quote is left open at the end of the input, or text follows a closing
  *    quote; tenor_csv_error() says which.
  * row->line is set for errors too. TENOR_EIO on a read error. */
 int tenor_csv_next(struct tenor_csv *c, struct tenor_csv_row *row);
 
-/* The detected or given delimiter (after the first call to tenor_csv_next). */
+/* The detected or given delimiter; 0 before the first call to tenor_csv_next when it is
+ * to be detected (detection reads at most the first 64 KiB). */
 int tenor_csv_delimiter(const struct tenor_csv *c);
 
-/* A message for the last error of tenor_csv_next; owned by the reader. */
+/* A message for the last error of tenor_csv_next, "" after a call without one; owned by
+ * the reader. */
 const char *tenor_csv_error(const struct tenor_csv *c);
 
 #ifdef __cplusplus

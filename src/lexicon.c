@@ -265,7 +265,9 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 			w++;
 			wn--;
 		}
-		if (!one_token(lx, w, wn))
+		/* A prefix may end where a word continues: "fair-*" matches "fair-minded". */
+		if (!one_token(lx, w, wn - (kind == PAT_PREFIX && wn > 1 &&
+					    (w[wn - 1] == '-' || w[wn - 1] == '\''))))
 			return lexicon_errorf(lx, name, proto->line,
 					      "'%.*s' is not a single word (letters and digits, "
 					      "with inner hyphens or apostrophes)",

@@ -25,8 +25,9 @@
 #define CSV_DEFAULT_MAX_FIELD ((size_t)1 << 20)
 #define CSV_DEFAULT_MAX_FIELDS ((size_t)10000)
 /* A whole record is bounded too, so that many fields each under max_field cannot add up to
- * more memory than this (the defaults alone would allow 10 GiB). */
-#define CSV_RECORD_MAX ((size_t)1 << 30)
+ * more memory than this (the defaults alone would allow 10 GiB; a survey export
+ * has no reason for a record over 16 MiB). */
+#define CSV_RECORD_MAX ((size_t)16 << 20)
 
 enum csv_state {
 	CSV_FIELD_START,  /* nothing of the current field read yet */
@@ -52,6 +53,7 @@ struct tenor_csv {
 	int err;                  /* the record's first error, TENOR_OK while none */
 	size_t rec_line;          /* the line the record starts on */
 	size_t quote_line;        /* the line the open quote is on */
+	int quoted_lf;            /* the last byte read was an LF inside quotes */
 	size_t nf;                /* fields ended so far */
 	size_t field_start;       /* offset of the current field in rec */
 	struct buf rec;           /* the fields' bytes, each followed by a NUL */
@@ -266,6 +268,7 @@ static void csv_reset(struct tenor_csv *c)
 	c->state = CSV_FIELD_START;
 	c->err = TENOR_OK;
 	c->rec_line = c->line;
+	c->quoted_lf = 0;
 	c->nf = 0;
 	c->field_start = 0;
 }
@@ -309,6 +312,8 @@ static void csv_quoted_run(struct tenor_csv *c)
 
 	for (i = 0; i < n; i++)
 		c->line += p[i] == '\n';
+	if (n)
+		c->quoted_lf = p[n - 1] == '\n';
 	csv_add(c, p, n);
 	c->pos += n;
 }
@@ -333,6 +338,7 @@ static void csv_unquoted_run(struct tenor_csv *c)
 static int csv_step(struct tenor_csv *c, char b)
 {
 	c->pos++;
+	c->quoted_lf = 0;
 	switch (c->state) {
 	case CSV_FIELD_START:
 		if (b == '"') {
@@ -435,7 +441,8 @@ int tenor_csv_next(struct tenor_csv *c, struct tenor_csv_row *row)
 					csv_fail(c, TENOR_EFORMAT,
 						 "quote opened on line %zu is never closed",
 						 c->quote_line);
-				return csv_emit(c, row, c->line);
+				/* A record cut short after an LF ends on the line before. */
+				return csv_emit(c, row, c->line - c->quoted_lf);
 			}
 		}
 		if (c->state == CSV_QUOTED)

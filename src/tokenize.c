@@ -7,7 +7,9 @@
 
 #include <string.h>
 
-#define WORD "[\\p{L}\\p{N}\\p{M}]+"
+/* A word starts with a letter or digit: a lone mark (an emoji's variation selector) is no
+ * word. */
+#define WORD "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*"
 /* Joiners inside a word: ASCII and typographic apostrophes, hyphen-minus, Unicode hyphen
  * and non-breaking hyphen, soft hyphen. */
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}]"

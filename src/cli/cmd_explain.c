@@ -95,6 +95,9 @@ static void print_human(const struct tenor_lexicon *lx, const struct tenor_resul
 	/* A trailing newline from stdin would only add an empty line. */
 	while (len && (text[len - 1] == '\n' || text[len - 1] == '\r'))
 		len--;
+	for (i = 0; i < r->ncategories; i++)
+		if (strlen(tenor_lexicon_category(lx, i)) > w)
+			w = strlen(tenor_lexicon_category(lx, i));
 	printf("language %s, %zu tokens\n\n", r->lang, r->tokens);
 	print_marked(lx, r, text, len, color);
 	if (r->nmatches) {
@@ -103,14 +106,11 @@ static void print_human(const struct tenor_lexicon *lx, const struct tenor_resul
 			const struct tenor_match *m = &r->matches[i];
 			struct tenor_entry_info e;
 			tenor_lexicon_entry(lx, m->entry, &e);
-			printf("  %-20.*s %-12s %-8s %-24s %s:%u\n", (int)(m->end - m->start),
-			       text + m->start, tenor_lexicon_category(lx, m->category),
+			printf("  %-20.*s %-*s %-8s %-24s %s:%u\n", (int)(m->end - m->start),
+			       text + m->start, (int)w, tenor_lexicon_category(lx, m->category),
 			       m->negated ? "negated" : "", e.text, e.file, e.line);
 		}
 	}
-	for (i = 0; i < r->ncategories; i++)
-		if (strlen(tenor_lexicon_category(lx, i)) > w)
-			w = strlen(tenor_lexicon_category(lx, i));
 	printf("\n  %-*s %6s %8s %8s\n", (int)w, "category", "hits", "weight", "negated");
 	for (i = 0; i < r->ncategories; i++) {
 		const struct tenor_category_result *c = &r->categories[i];

@@ -1,0 +1,364 @@
+/*
+ * test_tokenize.c - the tokenizer stage (src/tokenize.h): token offsets in bytes of the
+ * original text, what is and is not a token, and the clause boundary flags.
+ *
+ * Every expected offset below was counted by hand from the UTF-8 encoding of the input.
+ */
+#include "unit.h"
+#include "tokenize.h"
+
+#include <stdlib.h>
+
+struct tz_fixture {
+	pcre2_code *code;
+	struct tokenizer tz;
+};
+
+static int setup(void **state)
+{
+	struct tz_fixture *f = calloc(1, sizeof(*f));
+
+	if (!f)
+		return -1;
+	if (tokenizer_compile(&f->code) != TENOR_OK) {
+		free(f);
+		return -1;
+	}
+	if (tokenizer_init(&f->tz, f->code) != TENOR_OK) {
+		pcre2_code_free(f->code);
+		free(f);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct tz_fixture *f = *state;
+
+	tokenizer_release(&f->tz);
+	pcre2_code_free(f->code);
+	free(f);
+	return 0;
+}
+
+struct exp_tok {
+	size_t start, end;
+	int boundary;
+};
+
+#define MAXTOK 8
+
+struct tok_case {
+	const char *what;
+	const char *text;
+	size_t ntok;
+	struct exp_tok tok[MAXTOK];
+};
+
+static void check_case(struct tokenizer *tz, const struct tok_case *c)
+{
+	size_t i, n = strlen(c->text);
+
+	print_message("case: %s\n", c->what);
+	assert_int_equal(tokenize(tz, c->text, n), TENOR_OK);
+	assert_int_equal(tz->ntok, c->ntok);
+	for (i = 0; i < c->ntok; i++) {
+		assert_int_equal(tz->tok[i].start, c->tok[i].start);
+		assert_int_equal(tz->tok[i].end, c->tok[i].end);
+		assert_int_equal(!!tz->tok[i].boundary, c->tok[i].boundary);
+	}
+}
+
+static void run_cases(void **state, const struct tok_case *cases, size_t n)
+{
+	struct tz_fixture *f = *state;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		check_case(&f->tz, &cases[i]);
+}
+
+#define RUN(state, cases) run_cases(state, cases, sizeof(cases) / sizeof(cases[0]))
+
+/* ---- offsets of words with non-ASCII letters ---- */
+
+static void test_umlauts(void **state)
+{
+	static const struct tok_case cases[] = {
+		/* Z..e = 11 bytes; "für" = f ü(2) r = 4; "Märkte" = M ä(2) r k t e = 7 */
+		{ "umlauts", "Zielvorgabe f\xC3\xBCr M\xC3\xA4rkte", 3,
+		  { { 0, 11, 0 }, { 12, 16, 0 }, { 17, 24, 0 } } },
+		{ "sharp s", "Stra\xC3\x9F" "e und Gr\xC3\xB6\xC3\x9F" "e", 3,
+		  { { 0, 7, 0 }, { 8, 11, 0 }, { 12, 19, 0 } } },
+		{ "leading and trailing blanks", "  \xC3\x9C" "ber  ", 1, { { 2, 7, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_nfd(void **state)
+{
+	static const struct tok_case cases[] = {
+		/* "Bär" as B a U+0308 r = 5 bytes; "Märkte" as M a U+0308 r k t e = 8 bytes */
+		{ "NFD words", "Ba\xCC\x88r und Ma\xCC\x88rkte", 3,
+		  { { 0, 5, 0 }, { 6, 9, 0 }, { 10, 18, 0 } } },
+		{ "NFD at the end", "ka\xCC\x88", 1, { { 0, 4, 0 } } },
+		{ "two marks", "o\xCC\x88\xCC\x81 x", 2, { { 0, 5, 0 }, { 6, 7, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_emoji(void **state)
+{
+	static const struct tok_case cases[] = {
+		/* U+1F600 is 4 bytes at 4..7 */
+		{ "emoji between spaces", "Gut \xF0\x9F\x98\x80 gemacht", 2,
+		  { { 0, 3, 0 }, { 9, 16, 0 } } },
+		{ "emoji glued to words", "Hallo\xF0\x9F\x98\x80Welt", 2,
+		  { { 0, 5, 0 }, { 9, 13, 0 } } },
+		/* thumbs up + skin tone modifier: 8 bytes at 4..11 */
+		{ "emoji with skin tone", "Top \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD Team", 2,
+		  { { 0, 3, 0 }, { 13, 17, 0 } } },
+		/* man ZWJ woman ZWJ girl: 4+3+4+3+4 = 18 bytes at 2..19 */
+		{ "ZWJ sequence", "A \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D"
+				  "\xF0\x9F\x91\xA7 B", 2,
+		  { { 0, 1, 0 }, { 21, 22, 0 } } },
+		{ "only emoji", "\xF0\x9F\x98\x80\xF0\x9F\x98\x80", 0, { { 0, 0, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+/* U+2764 U+FE0F (red heart with emoji presentation): the variation selector is a
+ * combining mark (Mn), but a mark with no letter before it is no word. */
+static void test_emoji_variation_selector(void **state)
+{
+	static const struct tok_case cases[] = {
+		{ "emoji with variation selector", "Ich \xE2\x9D\xA4\xEF\xB8\x8F dich", 2,
+		  { { 0, 3, 0 }, { 11, 15, 0 } } },
+		/* U+263A U+FE0F glued to a word: the word ends before the emoji */
+		{ "variation selector after a word", "Danke\xE2\x98\xBA\xEF\xB8\x8F", 1,
+		  { { 0, 5, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_cjk(void **state)
+{
+	static const struct tok_case cases[] = {
+		/* six 3-byte letters, no spaces: one run of letters */
+		{ "Japanese run", "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAF\xE5\xA4\xA7\xE3\x81\x8D"
+				  "\xE3\x81\x84", 1, { { 0, 18, 0 } } },
+		/* 東京、大阪。: U+3001 ideographic comma ends a clause */
+		{ "ideographic comma", "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x81\xE5\xA4\xA7\xE9\x98"
+				       "\xAA\xE3\x80\x82", 2,
+		  { { 0, 6, 0 }, { 9, 15, 1 } } },
+		/* 서울 시내 */
+		{ "Hangul with a space", "\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x8B\x9C\xEB\x82\xB4", 2,
+		  { { 0, 6, 0 }, { 7, 13, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_joined_words(void **state)
+{
+	static const struct tok_case cases[] = {
+		{ "hyphenated", "Change-Projekte", 1, { { 0, 15, 0 } } },
+		{ "hyphenated 2", "die Pipeline-Zahlen", 2, { { 0, 3, 0 }, { 4, 19, 0 } } },
+		{ "apostrophe", "don't", 1, { { 0, 5, 0 } } },
+		{ "typographic apostrophe", "I don\xE2\x80\x99t", 2, { { 0, 1, 0 }, { 2, 9, 0 } } },
+		{ "modifier letter apostrophe", "don\xCA\xBCt", 1, { { 0, 6, 0 } } },
+		{ "two hyphens in a word", "Nord-S\xC3\xBC" "d-Achse", 1, { { 0, 15, 0 } } },
+		{ "non-breaking hyphen", "E\xE2\x80\x91Mail", 1, { { 0, 8, 0 } } },
+		{ "quotes are not part of a word", "'quoted'", 1, { { 1, 7, 0 } } },
+		{ "a double hyphen does not join", "a--b", 2, { { 0, 1, 0 }, { 3, 4, 0 } } },
+		{ "a trailing apostrophe is not part of the word", "Hans' Auto", 2,
+		  { { 0, 4, 0 }, { 6, 10, 0 } } },
+		{ "digits", "Quote von 80 Prozent", 4,
+		  { { 0, 5, 0 }, { 6, 9, 0 }, { 10, 12, 0 }, { 13, 20, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_soft_hyphen(void **state)
+{
+	static const struct tok_case cases[] = {
+		/* Zeit + U+00AD (2 bytes) + druck = 11 bytes */
+		{ "soft hyphen inside", "Zeit\xC2\xAD" "druck", 1, { { 0, 11, 0 } } },
+		{ "soft hyphen inside, then a word", "Leistungs\xC2\xAD" "druck ist", 2,
+		  { { 0, 16, 0 }, { 17, 20, 0 } } },
+		{ "soft hyphen at the end of a word", "Zeit\xC2\xAD druck", 2,
+		  { { 0, 4, 0 }, { 7, 12, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_punctuation(void **state)
+{
+	static const struct tok_case cases[] = {
+		{ "comma and bang", "Hallo, Welt!", 2, { { 0, 5, 0 }, { 7, 11, 1 } } },
+		/* « is 2 bytes; ( opens a bracket: a boundary before "sagt" */
+		{ "guillemets and brackets", "\xC2\xAB" "Druck\xC2\xBB (sagt er)", 3,
+		  { { 2, 7, 0 }, { 11, 15, 1 }, { 16, 18, 0 } } },
+		{ "only punctuation", "..., !? -- ()", 0, { { 0, 0, 0 } } },
+		{ "decimal comma", "3,5 %", 2, { { 0, 1, 0 }, { 2, 3, 1 } } },
+		{ "a boundary before the first token is not recorded", ". Druck", 1,
+		  { { 2, 7, 0 } } },
+		{ "quotes are no boundary", "er sagt \"Druck\" heute", 4,
+		  { { 0, 2, 0 }, { 3, 7, 0 }, { 9, 14, 0 }, { 16, 21, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+/* "Druck" + separator + "Stress": is there a clause boundary before "Stress"? */
+static void test_boundaries(void **state)
+{
+	static const struct {
+		const char *sep;
+		int boundary;
+	} seps[] = {
+		{ ". ", 1 },
+		{ ", ", 1 },
+		{ "; ", 1 },
+		{ ": ", 1 },
+		{ "! ", 1 },
+		{ "? ", 1 },
+		{ ".", 1 },
+		{ ",", 1 },
+		{ " - ", 1 },                /* a dash between spaces */
+		{ " \xE2\x80\x93 ", 1 },     /* en dash */
+		{ " \xE2\x80\x94 ", 1 },     /* em dash */
+		{ "\xE2\x80\xA6 ", 1 },      /* ellipsis */
+		{ "\n", 1 },                 /* line break */
+		{ "\r\n", 1 },
+		{ " \n ", 1 },
+		{ " (", 1 },
+		{ ") ", 1 },
+		{ " ", 0 },
+		{ "  \t ", 0 },
+		{ "- ", 0 },                 /* trailing hyphen: "Verkaufs- und" */
+		{ " & ", 0 },
+		{ " / ", 0 },
+		{ " \"", 0 },
+		{ " \xF0\x9F\x98\x80 ", 0 }, /* an emoji is no boundary */
+	};
+	struct tz_fixture *f = *state;
+	char text[64];
+	size_t i;
+
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+		size_t seplen = strlen(seps[i].sep);
+		snprintf(text, sizeof(text), "Druck%sStress", seps[i].sep);
+		print_message("separator #%zu\n", i);
+		assert_int_equal(tokenize(&f->tz, text, strlen(text)), TENOR_OK);
+		assert_int_equal(f->tz.ntok, 2);
+		assert_int_equal(f->tz.tok[0].start, 0);
+		assert_int_equal(f->tz.tok[0].end, 5);
+		assert_int_equal(f->tz.tok[0].boundary, 0);
+		assert_int_equal(f->tz.tok[1].start, 5 + seplen);
+		assert_int_equal(f->tz.tok[1].end, 5 + seplen + 6);
+		assert_int_equal(!!f->tz.tok[1].boundary, seps[i].boundary);
+	}
+}
+
+static void test_boundary_sentences(void **state)
+{
+	static const struct tok_case cases[] = {
+		{ "trailing hyphen", "Verkaufs- und Zeitdruck", 3,
+		  { { 0, 8, 0 }, { 10, 13, 0 }, { 14, 23, 0 } } },
+		{ "dash between spaces", "kein Druck - aber Stress", 4,
+		  { { 0, 4, 0 }, { 5, 10, 0 }, { 13, 17, 1 }, { 18, 24, 0 } } },
+		/* U+2013 between spaces: 3 bytes at 11..13 */
+		{ "en dash", "kein Druck \xE2\x80\x93 Stress", 3,
+		  { { 0, 4, 0 }, { 5, 10, 0 }, { 15, 21, 1 } } },
+		{ "line break", "kein\nDruck", 2, { { 0, 4, 0 }, { 5, 10, 1 } } },
+		{ "several clauses", "a, b; c d. e", 5,
+		  { { 0, 1, 0 }, { 3, 4, 1 }, { 6, 7, 1 }, { 8, 9, 0 }, { 11, 12, 1 } } },
+	};
+	RUN(state, cases);
+}
+
+static void test_empty(void **state)
+{
+	struct tz_fixture *f = *state;
+
+	assert_int_equal(tokenize(&f->tz, "", 0), TENOR_OK);
+	assert_int_equal(f->tz.ntok, 0);
+	assert_int_equal(tokenize(&f->tz, " \t\r\n ", 5), TENOR_OK);
+	assert_int_equal(f->tz.ntok, 0);
+	/* state from a previous text does not leak into the next */
+	assert_int_equal(tokenize(&f->tz, "eins zwei drei", 14), TENOR_OK);
+	assert_int_equal(f->tz.ntok, 3);
+	assert_int_equal(tokenize(&f->tz, "", 0), TENOR_OK);
+	assert_int_equal(f->tz.ntok, 0);
+}
+
+static void test_length_bounds(void **state)
+{
+	struct tz_fixture *f = *state;
+
+	/* only the first n bytes count: "Druck" cut to "Dru", no NUL needed */
+	assert_int_equal(tokenize(&f->tz, "Druck und", 3), TENOR_OK);
+	assert_int_equal(f->tz.ntok, 1);
+	assert_int_equal(f->tz.tok[0].start, 0);
+	assert_int_equal(f->tz.tok[0].end, 3);
+}
+
+static void test_many_tokens(void **state)
+{
+	struct tz_fixture *f = *state;
+	enum { N = 5000 };
+	char *text = malloc(3 * N);
+	size_t i;
+
+	assert_non_null(text);
+	for (i = 0; i < N; i++) {
+		text[3 * i] = 'a';
+		text[3 * i + 1] = 'b';
+		text[3 * i + 2] = (i % 10 == 9) ? '.' : ' ';
+	}
+	assert_int_equal(tokenize(&f->tz, text, 3 * N), TENOR_OK);
+	assert_int_equal(f->tz.ntok, N);
+	for (i = 0; i < N; i++) {
+		assert_int_equal(f->tz.tok[i].start, 3 * i);
+		assert_int_equal(f->tz.tok[i].end, 3 * i + 2);
+		/* a '.' follows every 10th word: the next one starts a clause */
+		assert_int_equal(!!f->tz.tok[i].boundary, i > 0 && i % 10 == 0);
+	}
+	free(text);
+}
+
+static void test_gap_is_boundary(void **state)
+{
+	(void)state;
+	assert_int_equal(gap_is_boundary("", 0), 0);
+	assert_int_equal(gap_is_boundary(" ", 1), 0);
+	assert_int_equal(gap_is_boundary(", ", 2), 1);
+	assert_int_equal(gap_is_boundary(" - ", 3), 1);
+	assert_int_equal(gap_is_boundary("- ", 2), 0);
+	assert_int_equal(gap_is_boundary(" -", 2), 0);
+	assert_int_equal(gap_is_boundary("\xE2\x80\x93", 3), 1);
+	/* the length is respected: the comma lies outside */
+	assert_int_equal(gap_is_boundary(" ,", 1), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_umlauts),
+		cmocka_unit_test(test_nfd),
+		cmocka_unit_test(test_emoji),
+		cmocka_unit_test(test_emoji_variation_selector),
+		cmocka_unit_test(test_cjk),
+		cmocka_unit_test(test_joined_words),
+		cmocka_unit_test(test_soft_hyphen),
+		cmocka_unit_test(test_punctuation),
+		cmocka_unit_test(test_boundaries),
+		cmocka_unit_test(test_boundary_sentences),
+		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_length_bounds),
+		cmocka_unit_test(test_many_tokens),
+		cmocka_unit_test(test_gap_is_boundary),
+	};
+	return cmocka_run_group_tests_name("tokenizer (src/tokenize.c)", tests, setup, teardown);
+}
