@@ -969,6 +969,17 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 		rc = lexicon_lookup(lx, e->lang, p->form, strlen(p->form), stem, strlen(stem), &ids,
 				    &nids, &cap);
 		tenor_free(stem);
+		/* A hyphenated word is also matched by its last part. */
+		{
+			const char *dash = strrchr(p->form, '-');
+			if (!rc && dash && dash > p->form && dash[1]) {
+				if ((rc = stem_word(st[e->lang], dash + 1, strlen(dash + 1), &stem)))
+					break;
+				rc = lexicon_lookup(lx, e->lang, dash + 1, strlen(dash + 1), stem,
+						    strlen(stem), &ids, &nids, &cap);
+				tenor_free(stem);
+			}
+		}
 		for (j = 0; j < nids && !rc; j++) {
 			struct entry *o = &lx->entries[lx->pats[ids[j]].entry];
 			if (o->category == e->category && o->npat == 1 &&

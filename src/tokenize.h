@@ -2,10 +2,9 @@
  * tokenize.h - the tokenizer stage (PCRE2, UTF + UCP, JIT).
  *
  * A token is a letter or digit followed by letters, digits and combining marks, with inner
- * hyphens, apostrophes
- * and soft hyphens joining runs ("Change-Projekte", "don't"). Offsets are bytes in the
- * original text. Punctuation is not a token, but a clause boundary between two tokens is
- * recorded on the second one, for negation and phrases.
+ * hyphens, apostrophes and soft hyphens joining runs ("Change-Projekte", "don't"). Offsets
+ * are bytes in the original text. Punctuation is not a token, but a clause boundary between
+ * two tokens is recorded on the second one, for negation and phrases.
  */
 #ifndef TENOR_TOKENIZE_H
 #define TENOR_TOKENIZE_H
