@@ -112,81 +112,73 @@ static int score_doc(struct score *s, size_t line, json_t *out, const char *text
 	return emit(out);
 }
 
-static int score_jsonl(struct score *s, FILE *f)
+/* One JSON object a line. */
+static int jsonl_line(struct score *s, const char *line, size_t len, size_t lineno)
 {
-	struct tenor_lines *lr;
-	const char *line;
-	size_t len, lineno;
-	int rc, status = EXIT_OK;
+	json_error_t err;
+	json_t *in, *out, *text, *id, *lang, *val;
+	const char *key;
+	char msg[300];
+	int status;
 
-	if ((rc = tenor_lines_new(f, 0, &lr))) {
-		cli_error("%s", tenor_strerror(rc));
-		return EXIT_ERROR;
+	if (strspn(line, " \t\r") == len)
+		return EXIT_OK;
+	in = json_loadb(line, len, 0, &err);
+	if (!in) {
+		snprintf(msg, sizeof(msg), "not JSON: %s (column %d)", err.text, err.column);
+		return reject(s, lineno, msg);
 	}
-	while (status == EXIT_OK) {
-		json_error_t err;
-		json_t *in, *out, *text, *id, *lang;
-		const char *key;
-		json_t *val;
-		char msg[300];
-
-		rc = tenor_lines_next(lr, &line, &len, &lineno);
-		if (rc == TENOR_ELIMIT) {
-			status = reject(s, lineno, "line longer than the limit of 16 MiB");
-			continue;
-		}
-		if (rc) {
-			cli_error("%s: %s", s->file, strerror(errno));
-			status = EXIT_ERROR;
-			break;
-		}
-		if (!line)
-			break;
-		if (strspn(line, " \t\r") == len)
-			continue;
-		in = json_loadb(line, len, 0, &err);
-		if (!in) {
-			snprintf(msg, sizeof(msg), "not JSON: %s (column %d)", err.text, err.column);
-			status = reject(s, lineno, msg);
-			continue;
-		}
-		if (!json_is_object(in)) {
-			json_decref(in);
-			status = reject(s, lineno, "not a JSON object");
-			continue;
-		}
-		text = json_object_get(in, s->text_field);
-		if (!json_is_string(text)) {
-			snprintf(msg, sizeof(msg), text ? "field '%s' is not a string"
-							: "missing text field '%s'",
-				 s->text_field);
-			json_decref(in);
-			status = reject(s, lineno, msg);
-			continue;
-		}
-		id = json_object_get(in, s->id_field);
-		lang = s->lang_field ? json_object_get(in, s->lang_field) : NULL;
-		if (lang && !json_is_string(lang) && !json_is_null(lang)) {
-			snprintf(msg, sizeof(msg), "field '%s' is not a string", s->lang_field);
-			json_decref(in);
-			status = reject(s, lineno, msg);
-			continue;
-		}
-		out = json_object();
-		json_object_set(out, "id", id ? id : json_null());
-		json_object_foreach(in, key, val)
-			if (strcmp(key, s->id_field) != 0)
-				json_object_set(out, key, val);
-		status = score_doc(s, lineno, out, json_string_value(text),
-				   json_string_length(text),
-				   json_is_string(lang) ? json_string_value(lang) : NULL);
+	if (!json_is_object(in)) {
 		json_decref(in);
+		return reject(s, lineno, "not a JSON object");
 	}
-	tenor_lines_free(lr);
+	text = json_object_get(in, s->text_field);
+	lang = s->lang_field ? json_object_get(in, s->lang_field) : NULL;
+	if (!json_is_string(text))
+		snprintf(msg, sizeof(msg),
+			 text ? "field '%.100s' is not a string" : "missing text field '%.100s'",
+			 s->text_field);
+	else if (lang && !json_is_string(lang) && !json_is_null(lang))
+		snprintf(msg, sizeof(msg), "field '%.100s' is not a string", s->lang_field);
+	else
+		msg[0] = 0;
+	if (msg[0]) {
+		json_decref(in);
+		return reject(s, lineno, msg);
+	}
+	id = json_object_get(in, s->id_field);
+	out = json_object();
+	json_object_set(out, "id", id ? id : json_null());
+	json_object_foreach(in, key, val)
+		if (strcmp(key, s->id_field) != 0)
+			json_object_set(out, key, val);
+	status = score_doc(s, lineno, out, json_string_value(text), json_string_length(text),
+			   json_is_string(lang) ? json_string_value(lang) : NULL);
+	json_decref(in);
 	return status;
 }
 
-static int score_txt(struct score *s, FILE *f)
+/* One document a line; its id is the line number. */
+static int txt_line(struct score *s, const char *line, size_t len, size_t lineno)
+{
+	json_t *t;
+	char msg[64];
+	size_t bad;
+
+	if (!tenor_utf8_check(line, len, &bad)) {
+		snprintf(msg, sizeof(msg), "invalid UTF-8 at byte %zu", bad);
+		return reject(s, lineno, msg);
+	}
+	if (!(t = json_stringn(line, len))) {
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	return score_doc(s, lineno, json_pack("{s:I,s:o}", "id", (json_int_t)lineno, "text", t),
+			 line, len, NULL);
+}
+
+static int score_lines(struct score *s, FILE *f,
+		       int (*fn)(struct score *, const char *, size_t, size_t))
 {
 	struct tenor_lines *lr;
 	const char *line;
@@ -198,33 +190,19 @@ static int score_txt(struct score *s, FILE *f)
 		return EXIT_ERROR;
 	}
 	while (status == EXIT_OK) {
-		json_t *out, *t;
-		char msg[64];
-		size_t bad;
 		rc = tenor_lines_next(lr, &line, &len, &lineno);
-		if (rc == TENOR_ELIMIT) {
+		if (rc == TENOR_ELIMIT)
 			status = reject(s, lineno, "line longer than the limit of 16 MiB");
-			continue;
-		}
-		if (rc) {
-			cli_error("%s: %s", s->file, strerror(errno));
+		else if (rc == TENOR_EIO) {
+			cli_error("cannot read '%s': %s", s->file, strerror(errno));
 			status = EXIT_ERROR;
-			break;
-		}
-		if (!line)
-			break;
-		if (!tenor_utf8_check(line, len, &bad)) {
-			snprintf(msg, sizeof(msg), "invalid UTF-8 at byte %zu", bad);
-			status = reject(s, lineno, msg);
-			continue;
-		}
-		if (!(t = json_stringn(line, len))) {
-			cli_error("out of memory");
+		} else if (rc) {
+			cli_error("%s: %s", s->file, tenor_strerror(rc));
 			status = EXIT_ERROR;
+		} else if (!line)
 			break;
-		}
-		out = json_pack("{s:I,s:o}", "id", (json_int_t)lineno, "text", t);
-		status = score_doc(s, lineno, out, line, len, NULL);
+		else
+			status = fn(s, line, len, lineno);
 	}
 	tenor_lines_free(lr);
 	return status;
@@ -371,9 +349,9 @@ static int score_file(struct score *s, const char *path)
 	}
 	memset(s->t.hits, 0, tenor_lexicon_category_count(s->lx) * sizeof(*s->t.hits));
 	s->t.docs = s->t.tokens = s->t.errors = 0;
-	status = s->fmt == FMT_JSONL ? score_jsonl(s, f)
+	status = s->fmt == FMT_JSONL ? score_lines(s, f, jsonl_line)
 		 : s->fmt == FMT_CSV ? score_csv(s, f)
-				     : score_txt(s, f);
+				     : score_lines(s, f, txt_line);
 	if (f != stdin)
 		fclose(f);
 	if (s->summary && status == EXIT_OK)
