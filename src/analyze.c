@@ -59,6 +59,7 @@ void tenor_analyzer_free(struct tenor_analyzer *a)
 	buf_release(&a->normtext);
 	memo_release(&a->memo);
 	tenor_free(a->ids);
+	tenor_free(a->hits);
 	tenor_free(a->tokword);
 	tenor_free(a->negated);
 	tenor_free(a->cands);

@@ -52,6 +52,8 @@ struct tenor_analyzer {
 	struct memo memo;
 	uint32_t *ids;                    /* lookup scratch */
 	size_t nids, idcap;
+	uint32_t *hits;                   /* single-word hits of one word, scratch */
+	size_t hitcap;
 	uint32_t *tokword;                /* memo index of each token */
 	uint8_t *negated;                 /* per token: a negator reaches it */
 	size_t tokcap, negcap;

@@ -222,9 +222,13 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 		      size_t n, int stemmed)
 {
 	const char *name = lx->files[proto->file].name;
+	const char *text = s;  /* as written, with the '!' of an exception */
 	struct entry *e;
-	size_t i = 0;
+	size_t i = 0, tn = n;
 	uint32_t pos = 0, eid = (uint32_t)lx->nentries;
+
+	if (proto->kind == TENOR_ENTRY_EXCEPTION && n && *s == '!')
+		s++, n--;
 
 	if (tenor_grow(&lx->entries, &lx->entcap, lx->nentries + 1, sizeof(*lx->entries)))
 		return TENOR_ENOMEM;
@@ -298,7 +302,7 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 			  : lx->pats[e->first_pat].kind == PAT_SUFFIX ? TENOR_ENTRY_COMPOUND
 			  : lx->pats[e->first_pat].kind == PAT_EXACT  ? TENOR_ENTRY_EXACT
 								      : TENOR_ENTRY_WORD;
-	if (!(e->text = tenor_strndup(s, n)))
+	if (!(e->text = tenor_strndup(text, tn)))
 		return TENOR_ENOMEM;
 	lx->nentries++;
 	return TENOR_OK;
@@ -518,10 +522,8 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 	}
 	if (parse_weight(lx, name, line, s, &n, &proto.weight))
 		return TENOR_ELEXICON;
-	if (*s == '!') {
+	if (*s == '!')
 		proto.kind = TENOR_ENTRY_EXCEPTION;
-		s++, n--;
-	}
 	return lexicon_add_entry(lx, &proto, s, n, 1);
 }
 

@@ -105,7 +105,8 @@ int lexicon_add_file_name(struct tenor_lexicon *lx, const char *name, uint32_t *
 int lexicon_add_lang(struct tenor_lexicon *lx, const char *code, uint32_t *out);
 /* Adds an entry whose words are the whitespace-separated words of (s, n); a word ending in
  * "*" is a prefix; when stemmed, one starting with "*" is a compound head; otherwise a word
- * is PAT_STEM when stemmed and PAT_EXACT when not. Reports bad words as errors. */
+ * is PAT_STEM when stemmed and PAT_EXACT when not. An exception's leading '!' is skipped
+ * (and kept in the entry's text). Reports bad words as errors. */
 int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const char *s,
 		      size_t n, int stemmed);
 void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char *buf,

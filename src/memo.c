@@ -127,8 +127,7 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		   struct memo_word *w)
 {
 	const struct tenor_lexicon *lx = a->lx;
-	size_t whole, i, nph = 0, dash;
-	uint32_t hits[64], nh = 0;
+	size_t whole, i, nph = 0, dash, nh = 0;
 	int rc;
 
 	memset(w, 0, sizeof(*w));
@@ -166,7 +165,7 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		}
 		if (cat < 0 || e->kind == TENOR_ENTRY_EXCEPTION)
 			continue;
-		for (k = 0; k < nh && lx->entries[hits[k]].category != cat; k++)
+		for (k = 0; k < nh && lx->entries[a->hits[k]].category != cat; k++)
 			;
 		if (k < nh)
 			continue;
@@ -183,14 +182,17 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		best = best_in(lx, a->ids, 0, whole, cat);
 		if (best == UINT32_MAX)
 			best = best_in(lx, a->ids, whole, a->nids, cat);
-		if (best != UINT32_MAX && nh < sizeof(hits) / sizeof(hits[0]))
-			hits[nh++] = best;
+		if (best == UINT32_MAX)
+			continue;
+		if ((rc = tenor_grow(&a->hits, &a->hitcap, nh + 1, sizeof(*a->hits))))
+			return rc;
+		a->hits[nh++] = best;
 	}
 	if (nh) {
 		if (!(w->hits = arena_alloc(&a->memo.arena, nh * sizeof(uint32_t))))
 			return TENOR_ENOMEM;
-		memcpy(w->hits, hits, nh * sizeof(uint32_t));
-		w->nhits = nh;
+		memcpy(w->hits, a->hits, nh * sizeof(uint32_t));
+		w->nhits = (uint32_t)nh;
 	}
 	if (nph) {
 		size_t m = 0;

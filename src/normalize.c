@@ -88,9 +88,10 @@ int normalize_append(struct normalizer *nz, const char *s, size_t n, struct buf 
 					      unify, NULL);
 		if (k < 0)
 			return k == UTF8PROC_ERROR_NOMEM ? TENOR_ENOMEM : TENOR_EUTF8;
-		if ((size_t)k <= nz->cap)
+		/* utf8proc_reencode writes a terminator after the k code points. */
+		if ((size_t)k < nz->cap)
 			break;
-		if ((rc = tenor_grow(&nz->cp, &nz->cap, (size_t)k, sizeof(*nz->cp))))
+		if ((rc = tenor_grow(&nz->cp, &nz->cap, (size_t)k + 1, sizeof(*nz->cp))))
 			return rc;
 	}
 	/* utf8proc_reencode composes and writes UTF-8 over the code point buffer in place. */
