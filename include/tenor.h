@@ -160,7 +160,9 @@ struct tenor_result {
 int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **out);
 void tenor_analyzer_free(struct tenor_analyzer *a);
 
-/* The language --lang auto falls back to for short or ambiguous texts (default "en"). */
+/* The language --lang auto falls back to for short or ambiguous texts (default "en", or the
+ * first installed language when "en" is not installed). TENOR_ELANG when the language can
+ * not be analyzed. */
 int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang);
 
 /* Bounds the memo of stemmed words, in bytes (default 32 MiB). When the memo is over its

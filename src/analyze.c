@@ -27,7 +27,16 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 		return TENOR_ENOMEM;
 	a->lx = lx;
 	a->memo.limit = MEMO_DEFAULT;
-	strcpy(a->default_lang, "en");
+	/* "en" where it is installed, else the first installed language. */
+	if (lexicon_find_lang(lx, "en") < 0 || !lx->langs[lexicon_find_lang(lx, "en")].installed) {
+		size_t i;
+		for (i = 1; i < lx->nlangs && !lx->langs[i].installed; i++)
+			;
+		snprintf(a->default_lang, sizeof(a->default_lang), "%s",
+			 i < lx->nlangs ? lx->langs[i].code : "en");
+	} else {
+		strcpy(a->default_lang, "en");
+	}
 	if (!(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
 	    !(a->cats = tenor_calloc(lx->ncats ? lx->ncats : 1, sizeof(*a->cats)))) {
 		tenor_analyzer_free(a);

@@ -99,6 +99,7 @@ void tenor_lexicon_free(struct tenor_lexicon *lx)
 		size_t j;
 		tenor_free(l->code);
 		tenor_free(l->stemmer);
+		tenor_free(l->origin);
 		index_release(&l->idx);
 		tenor_free(l->regex);
 		strmap_release(&l->funcwords);
@@ -568,6 +569,9 @@ static int add_buffer(struct tenor_lexicon *lx, const char *lang, const char *na
 	if ((rc = lexicon_add_lang(lx, lang, &langi)) || (rc = lexicon_add_file_name(lx, name, &file)))
 		return rc;
 	lx->langs[langi].installed = 1;
+	if (!lx->langs[langi].origin &&
+	    !(lx->langs[langi].origin = tenor_strndup(name, strlen(name))))
+		return TENOR_ENOMEM;
 	if (role == ROLE_CATEGORY &&
 	    (rc = lexicon_add_category(lx, base, (size_t)(dot - base), &category)))
 		return rc;
@@ -1022,9 +1026,8 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 		}
 		st[i] = sb_stemmer_new(l->stemmer, "UTF_8");
 		if (!st[i]) {
-			lexicon_errorf(lx, l->code, 0,
-				       "no Snowball stemmer for language '%s' (see sb_stemmer_list)",
-				       l->stemmer);
+			lexicon_errorf(lx, l->origin ? l->origin : l->code, 0,
+				       "no Snowball stemmer for language '%s'", l->stemmer);
 			rc = TENOR_ELANG;
 			goto out;
 		}

@@ -46,6 +46,7 @@ struct index {
 struct lang {
 	char *code;                  /* "de", or "*" */
 	char *stemmer;               /* Snowball algorithm name (code unless @stemmer) */
+	char *origin;                /* the first file loaded for it, for messages */
 	int installed;               /* has a lexicon directory or file of its own */
 	int window;                  /* negation window in tokens */
 	struct index idx;

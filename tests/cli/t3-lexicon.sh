@@ -32,6 +32,25 @@ t --lexicon "$TMP/none.dic" lexicon check
 eq "missing dic" 1 "$rc"
 has "missing dic message" "none.dic: cannot read: No such file or directory" "$err"
 
+# Any Snowball language works once a directory for it exists; an unknown one is an error.
+t --lexicons "$FIX/lex-fr" explain --lang fr --json "Trop de pressions, pas de pression ici."
+eq "french hits" 1 "$(hits pressure)"
+eq "french negated" 1 "$(negated pressure)"
+t --lexicons "$FIX/lex-xx" lexicon check
+eq "unknown stemmer status" 1 "$rc"
+has "unknown stemmer message" "no Snowball stemmer for language 'xx'" "$err"
+
+# TENOR_LEXICONS selects the directory; --default-lang the fallback of --lang auto.
+TENOR_LEXICONS="$FIX/lex-fr" "$TENOR" explain --json "pression" >"$TMP/out" 2>"$TMP/err"
+out=$(cat "$TMP/out")
+has "TENOR_LEXICONS" '"pressure":{"hits":1' "$out"
+t --lexicons "$FIX/lex" explain --json "Druck"
+has "short text falls back to en" '"lang":"en"' "$out"
+t --lexicons "$FIX/lex" --default-lang de explain --json "Druck"
+has "--default-lang de" '"lang":"de","tokens":1,"categories":{"advisory":{"hits":0,"weight":0.0,"negated":0},"pressure":{"hits":1' "$out"
+t --lexicons "$FIX/lex" --default-lang fr explain "Druck"
+eq "--default-lang without lexicon" 1 "$rc"
+
 t lexicon frobnicate
 eq "bad subcommand" 2 "$rc"
 
