@@ -18,8 +18,6 @@
 
 #define MAX_ERRORS 50
 #define LEXICON_FILE_MAX ((size_t)64 << 20)
-#define REGEX_MATCH_LIMIT 100000
-#define REGEX_DEPTH_LIMIT 1000
 
 int lexicon_errorf(struct tenor_lexicon *lx, const char *name, unsigned line, const char *fmt,
 		   ...)

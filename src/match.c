@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* No pattern can hang a run: a regex that needs more steps stops for that document. */
 #define REGEX_MATCH_LIMIT 100000
 #define REGEX_DEPTH_LIMIT 1000
 
