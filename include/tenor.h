@@ -237,6 +237,75 @@ int tenor_csv_delimiter(const struct tenor_csv *c);
  * the reader. */
 const char *tenor_csv_error(const struct tenor_csv *c);
 
+/* ---- Dates -----------------------------------------------------------------------------
+ * Dates as people export them. A parsed date has a precision: a day, an ISO week, a month or
+ * a quarter (survey waves: "2024-Q3", "2024-W14"). Coarser precisions stand for their first
+ * day (a week for its Monday). */
+
+enum tenor_date_precision {
+	TENOR_DATE_NONE = 0,     /* no date: empty or blank text */
+	TENOR_DATE_DAY = 1,
+	TENOR_DATE_WEEK = 2,
+	TENOR_DATE_MONTH = 3,
+	TENOR_DATE_QUARTER = 4
+};
+
+struct tenor_date {
+	enum tenor_date_precision precision;
+	int year, month, day;    /* the (first) day; month and day are 1-based */
+	int quarter;             /* 1..4, of that day */
+	int week_year, week;     /* ISO 8601 week of that day (week_year may differ from year) */
+};
+
+/* Parses (s, n). Without fmt it accepts: ISO 8601 dates "2025-03-27" and timestamps
+ * "2025-03-27T14:05:00Z", "2025-03-27 14:05", "2025-03-27T14:05:00+02:00" (the date as
+ * written, its zone ignored); "27.03.2025" and "27.3.2025"; "March 27, 2025", "Mar 27 2025",
+ * "27 March 2025"; months "2025-04"; quarters "2025-Q3" (also "Q3 2025", "2025 Q3"); ISO weeks
+ * "2025-W14". "03/27/2025" is ambiguous without a format and is an error. fmt, when not NULL,
+ * is a strptime-like pattern of %Y %m %d %H %M %S %b %B %% and literal characters
+ * ("%m/%d/%Y", "%d/%m/%Y %H:%M") that the whole text must match (surrounding blanks
+ * ignored). Returns TENOR_OK with precision TENOR_DATE_NONE for empty or blank text, TENOR_OK
+ * with a date, or TENOR_EFORMAT for anything else, including impossible dates ("31.02.2024")
+ * and years outside 1900..2199; tenor_date_error() then says why. */
+int tenor_date_parse(const char *s, size_t n, const char *fmt, struct tenor_date *out);
+
+/* The reason of the last TENOR_EFORMAT of tenor_date_parse in this thread; static storage. */
+const char *tenor_date_error(void);
+
+/* Writes the date's period key for precision p into buf (at least 16 bytes): "2025-03-27",
+ * "2025-W14", "2025-03", "2025-Q1", "2025". p may be coarser than the date's own precision,
+ * never finer (then TENOR_EINVAL). */
+int tenor_date_period(const struct tenor_date *d, enum tenor_date_precision p, int year_only,
+		      char *buf, size_t size);
+
+/* ---- Text conversion and redaction ------------------------------------------------------ */
+
+enum tenor_encoding { TENOR_ENC_UTF8 = 0, TENOR_ENC_CP1252 = 1, TENOR_ENC_LATIN1 = 2 };
+
+/* Parses "utf-8", "utf8", "cp1252", "windows-1252", "latin1", "iso-8859-1" (any case). */
+int tenor_encoding_parse(const char *name, enum tenor_encoding *out);
+
+/* Converts (s, n) from enc to UTF-8, appending nothing: *out (NUL-terminated, owned by the
+ * converter, valid until its next call) and *outlen. For UTF-8 input it validates and copies.
+ * TENOR_EUTF8 when the input is not valid in enc (a CP1252 byte with no character, invalid
+ * UTF-8); tenor_converter_error_offset() gives the byte offset. */
+struct tenor_converter;
+int tenor_converter_new(enum tenor_encoding enc, struct tenor_converter **out);
+void tenor_converter_free(struct tenor_converter *c);
+int tenor_convert(struct tenor_converter *c, const char *s, size_t n, const char **out,
+		  size_t *outlen);
+size_t tenor_converter_error_offset(const struct tenor_converter *c);
+
+/* Replaces e-mail addresses, phone numbers, IBANs and URLs in UTF-8 text with the
+ * placeholders [EMAIL], [PHONE], [IBAN], [URL]. One redactor per thread. */
+struct tenor_redactor;
+int tenor_redactor_new(struct tenor_redactor **out);
+void tenor_redactor_free(struct tenor_redactor *r);
+/* *out (NUL-terminated) is owned by the redactor and valid until its next call; *count
+ * (may be NULL) receives the number of replacements. */
+int tenor_redact(struct tenor_redactor *r, const char *s, size_t n, const char **out,
+		 size_t *outlen, unsigned *count);
+
 #ifdef __cplusplus
 }
 #endif
