@@ -7,14 +7,14 @@ WARN      := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-pro
 ifeq ($(WERROR),1)
 WARN      += -Werror
 endif
-PKGS      := libpcre2-8 libutf8proc jansson
+PKGS      := libpcre2-8 libutf8proc jansson sqlite3
 # Evaluated when a recipe runs, so that `make deps` can install them first.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstemmer
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 
 DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
-        libcmocka-dev libjansson-dev
+        libcmocka-dev libjansson-dev sqlite3 python3
 
 LIB_SRC  := $(wildcard src/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)

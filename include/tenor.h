@@ -36,7 +36,8 @@ enum tenor_status {
 	TENOR_ELANG = 6,     /* no lexicon or stemmer for the language */
 	TENOR_ELIMIT = 7,    /* the input exceeds a documented limit */
 	TENOR_ESTATE = 8,    /* the call does not fit the object's state */
-	TENOR_EFORMAT = 9    /* a record is malformed (CSV, JSON) */
+	TENOR_EFORMAT = 9,   /* a record is malformed (CSV, JSON) */
+	TENOR_EDB = 10       /* the database failed (locked, full, corrupt, newer schema) */
 };
 
 /* A short English description of a status; static storage, never NULL. */
@@ -159,6 +160,9 @@ struct tenor_result {
 /* Creates an analyzer over a frozen lexicon, which must outlive it. */
 int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **out);
 void tenor_analyzer_free(struct tenor_analyzer *a);
+
+/* The lexicon the analyzer was made with. */
+const struct tenor_lexicon *tenor_analyzer_lexicon(const struct tenor_analyzer *a);
 
 /* The language --lang auto falls back to for short or ambiguous texts (default "en", or the
  * first installed language when "en" is not installed). TENOR_ELANG when the language can
@@ -305,6 +309,130 @@ void tenor_redactor_free(struct tenor_redactor *r);
  * (may be NULL) receives the number of replacements. */
 int tenor_redact(struct tenor_redactor *r, const char *s, size_t n, const char **out,
 		 size_t *outlen, unsigned *count);
+
+/* ---- The database ------------------------------------------------------------------------
+ * Documents, scores, matched terms, batches and rejects in SQLite (schema: docs/schema.md).
+ * Opening creates or migrates the schema (PRAGMA user_version), turns on WAL, foreign keys and
+ * a busy timeout. A handle belongs to one thread at a time. */
+
+struct tenor_db;
+
+enum tenor_db_flags {
+	TENOR_DB_READONLY = 1 << 0   /* never writes; the schema must be current */
+};
+
+int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out);
+/* Closes the handle; a batch still open is rolled back. */
+void tenor_db_close(struct tenor_db *db);
+/* A message for the last failure on db ("database is locked", "schema version 9 is newer
+ * than this tenor supports (1)"); owned by db, valid until its next call. */
+const char *tenor_db_error(const struct tenor_db *db);
+/* The schema version this library writes. */
+int tenor_db_schema_version(void);
+
+/* Listings. Each calls fn once a row, in order, with strings valid during the call; fn
+ * returning non-zero stops the listing and is returned. */
+struct tenor_batch_info {
+	long long id;
+	const char *command;          /* "ingest" or "rescore" */
+	const char *started_at, *finished_at;   /* ISO 8601 UTC */
+	const char *tool_version, *lexicon_version;
+	const char *sources;          /* JSON array of file names */
+	const char *options;          /* JSON object */
+	unsigned long long read, added, duplicate, updated, rejected, undated;
+};
+int tenor_db_batches(struct tenor_db *db,
+		     int (*fn)(void *ctx, const struct tenor_batch_info *b), void *ctx);
+
+struct tenor_reject_info {
+	long long id, batch;
+	const char *file;
+	unsigned long long line;
+	const char *reason;
+	const char *raw;              /* the record's bytes, up to 4 KiB; may be NULL */
+	size_t rawlen;
+	int truncated;                /* raw is cut at 4 KiB */
+};
+/* batch 0: every batch. */
+int tenor_db_rejects(struct tenor_db *db, long long batch,
+		     int (*fn)(void *ctx, const struct tenor_reject_info *r), void *ctx);
+
+struct tenor_stats_row {
+	const char *period;           /* the key, "undated", or the document's own wave when it
+				       * is coarser than the period asked for */
+	const char *group_name;       /* "" for documents without groups */
+	const char *group_value;
+	const char *lang;
+	unsigned long long documents;
+	unsigned long long tokens;
+};
+/* Documents per period (TENOR_DATE_NONE: the wave, each document's own precision), group and
+ * language; period "year" is given as year != 0. */
+int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int year,
+		   int (*fn)(void *ctx, const struct tenor_stats_row *r), void *ctx);
+
+/* ---- Ingest --------------------------------------------------------------------------------
+ * Reads exports (CSV, JSON lines, text), scores every document and stores it in one batch:
+ * one transaction that commits whole or not at all. */
+
+enum tenor_format { TENOR_FORMAT_AUTO = 0, TENOR_FORMAT_CSV, TENOR_FORMAT_JSONL, TENOR_FORMAT_TXT };
+enum tenor_split { TENOR_SPLIT_NONE = 0, TENOR_SPLIT_LINES, TENOR_SPLIT_PARAGRAPHS };
+
+#define TENOR_MAX_GROUPS 16
+
+struct tenor_ingest_options {
+	enum tenor_format format;        /* AUTO: by file name (.csv .tsv .jsonl .ndjson .json .txt) */
+	const char *text_col;            /* default "text" */
+	const char *id_col;              /* NULL: identity from text, date and groups */
+	const char *date_col;            /* NULL: no date column ("date" is used when present) */
+	const char *fixed_date;          /* a date for every document (txt, or overriding) */
+	const char *date_format;         /* see tenor_date_parse */
+	const char *group_cols[TENOR_MAX_GROUPS];
+	size_t ngroups;
+	const char *lang;                /* "de", "en", ..., or NULL / "auto" */
+	const char *lang_col;            /* a column with each document's language */
+	int delimiter;                   /* CSV: 0 = detect */
+	enum tenor_encoding encoding;
+	enum tenor_split split;          /* txt */
+	const char *source;              /* NULL: each file's base name ("-": "stdin") */
+	int no_text;                     /* store no text */
+	int redact;                      /* replace e-mail, phone, IBAN, URL before storing */
+	int strict;                      /* any reject: commit nothing */
+	size_t max_field;                /* 0: 1 MiB */
+	/* Called now and then with the bytes read so far; may be NULL. */
+	void (*progress)(void *ctx, unsigned long long bytes, unsigned long long docs);
+	/* Called for every rejected record (also under strict, where none is stored); may be
+	 * NULL. The strings are valid during the call. */
+	void (*on_reject)(void *ctx, const char *file, unsigned long long line, const char *reason);
+	void *ctx;                       /* for progress and on_reject */
+};
+
+struct tenor_ingest_counts {
+	unsigned long long read;         /* records read, rejected ones included */
+	unsigned long long added;        /* new documents */
+	unsigned long long duplicate;    /* already stored, unchanged */
+	unsigned long long updated;      /* same identity, changed content: replaced */
+	unsigned long long rejected;
+	unsigned long long undated;      /* stored without a date */
+	long long batch;                 /* the batch id (0 when nothing was committed) */
+};
+
+/* Ingests files ("-" is standard input) with analyzer a (its lexicon's version is recorded).
+ * Returns TENOR_OK when the batch committed (rejects are counted, and stored in the batch);
+ * TENOR_EFORMAT with options->strict when a record was rejected (nothing committed; the
+ * rejects are still counted); TENOR_EIO, TENOR_EINVAL (a missing column: tenor_db_error says
+ * which file), TENOR_ENOMEM, or TENOR_EDB on a database failure — after any error nothing is
+ * committed. */
+int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
+		 const struct tenor_ingest_options *options, const char *const *files, size_t nfiles,
+		 struct tenor_ingest_counts *counts);
+
+/* Recomputes every stored document with analyzer a in one transaction and records its
+ * lexicon version. Documents stored without text cannot be rescored: with any such document
+ * it returns TENOR_ESTATE and changes nothing, unless keep_textless is set, in which case they
+ * keep their old scores. *rescored and *textless (may be NULL) receive the counts. */
+int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, int keep_textless,
+		  unsigned long long *rescored, unsigned long long *textless);
 
 #ifdef __cplusplus
 }

@@ -115,6 +115,11 @@ int tenor_analyzer_set_memo_limit(struct tenor_analyzer *a, size_t bytes)
 	return TENOR_OK;
 }
 
+const struct tenor_lexicon *tenor_analyzer_lexicon(const struct tenor_analyzer *a)
+{
+	return a ? a->lx : NULL;
+}
+
 size_t tenor_analyzer_error_offset(const struct tenor_analyzer *a)
 {
 	return a ? a->error_offset : 0;

@@ -16,6 +16,7 @@ const char *tenor_strerror(int status)
 	case TENOR_ELIMIT: return "input exceeds a limit";
 	case TENOR_ESTATE: return "call does not fit the object's state";
 	case TENOR_EFORMAT: return "malformed record";
+	case TENOR_EDB: return "database error";
 	}
 	return "unknown status";
 }

@@ -23,6 +23,7 @@ struct cli {
 	const char *lexfiles[CLI_MAX_LEXFILES];
 	size_t nlexfiles;
 	const char *default_lang;    /* --default-lang */
+	const char *db;              /* --db, NULL when not given */
 	int color;                   /* stdout is a terminal and NO_COLOR is unset */
 };
 
@@ -75,6 +76,13 @@ json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_resu
 /* json_dumpf flags used for every JSON output. */
 #define CLI_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(12))
 
+/* Opens the database of --db, $TENOR_DB or ./tenor.db, printing the error. */
+int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);
+
+/* Prints bytes for a terminal or a tab-separated line: control characters, tabs and invalid
+ * UTF-8 as \xNN, at most max bytes of input. */
+void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max);
+
 /* Writes stdout's buffered data and reports a write error (a full disk is an error, not a
  * silent truncation). Returns EXIT_OK or EXIT_ERROR. */
 int cli_close_stdout(void);
@@ -82,5 +90,10 @@ int cli_close_stdout(void);
 int cmd_explain(int argc, char **argv, struct cli *cli);
 int cmd_score(int argc, char **argv, struct cli *cli);
 int cmd_lexicon(int argc, char **argv, struct cli *cli);
+int cmd_ingest(int argc, char **argv, struct cli *cli);
+int cmd_rescore(int argc, char **argv, struct cli *cli);
+int cmd_batches(int argc, char **argv, struct cli *cli);
+int cmd_rejects(int argc, char **argv, struct cli *cli);
+int cmd_stats(int argc, char **argv, struct cli *cli);
 
 #endif

@@ -15,9 +15,10 @@
 #define TENOR_DATADIR "/usr/local/share/tenor"
 #endif
 
-enum { G_LEXICONS = 1000, G_LEXICON, G_DEFAULT_LANG };
+enum { G_LEXICONS = 1000, G_LEXICON, G_DEFAULT_LANG, G_DB };
 
 static const struct opt global_opts[] = {
+	{ "db", 0, 1, G_DB },
 	{ "lexicons", 0, 1, G_LEXICONS },
 	{ "lexicon", 0, 1, G_LEXICON },
 	{ "default-lang", 0, 1, G_DEFAULT_LANG },
@@ -84,6 +85,9 @@ static int global(const struct opt *o, const char *v, struct cli *cli)
 		break;
 	case G_DEFAULT_LANG:
 		cli->default_lang = v;
+		break;
+	case G_DB:
+		cli->db = v;
 		break;
 	}
 	return 0;
@@ -286,4 +290,48 @@ int cli_close_stdout(void)
 		return EXIT_ERROR;
 	}
 	return EXIT_OK;
+}
+
+int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out)
+{
+	const char *path = cli->db;
+	int rc;
+
+	if (!path || !*path)
+		path = getenv("TENOR_DB");
+	if (!path || !*path)
+		path = "tenor.db";
+	rc = tenor_db_open(path, flags, out);
+	if (rc) {
+		cli_error("%s: %s", path, *out ? tenor_db_error(*out) : tenor_strerror(rc));
+		tenor_db_close(*out);
+		*out = NULL;
+		return EXIT_ERROR;
+	}
+	return EXIT_OK;
+}
+
+void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max)
+{
+	size_t i = 0, bad;
+
+	while (i < n && i < max) {
+		unsigned char c = (unsigned char)s[i];
+		size_t k = 1;
+		if (c >= 0x80) {
+			/* the length of a valid sequence, else 0 */
+			k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+			if (k == 0 || i + k > n || !tenor_utf8_check(s + i, k, &bad))
+				k = 0;
+		}
+		if (k == 0 || c < 0x20 || c == 0x7F || c == '\\') {
+			fprintf(f, c == '\\' ? "\\\\" : "\\x%02X", c);
+			i++;
+			continue;
+		}
+		fwrite(s + i, 1, k, f);
+		i += k;
+	}
+	if (n > max)
+		fputs("...", f);
 }

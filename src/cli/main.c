@@ -7,14 +7,21 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: tenor [--lexicons DIR] [--lexicon FILE.dic]... [--default-lang L] COMMAND [ARGS]\n"
+	"usage: tenor [--db FILE] [--lexicons DIR] [--lexicon FILE.dic]... [--default-lang L]\n"
+	"             COMMAND [ARGS]\n"
 	"\n"
 	"commands:\n"
 	"  explain   show what a text matches, word by word\n"
 	"  score     score documents (JSON lines, CSV, text) into JSON lines\n"
 	"  lexicon   check, list or count the lexicon entries\n"
+	"  ingest    read exports (CSV, JSON lines, text) into the database\n"
+	"  rescore   score every stored document again with the current lexicons\n"
+	"  batches   list the batches in the database\n"
+	"  rejects   list the records that were rejected, with file, line and reason\n"
+	"  stats     documents per period, group and language\n"
 	"\n"
 	"global options (before or after the command):\n"
+	"  --db FILE            the database (default $TENOR_DB, else ./tenor.db)\n"
 	"  --lexicons DIR       lexicon directory (default $TENOR_LEXICONS, else ./lexicons,\n"
 	"                       else the installed one)\n"
 	"  --lexicon FILE.dic   a LIWC dictionary, repeatable; alone it replaces the default\n"
@@ -33,6 +40,11 @@ static const struct {
 	{ "explain", cmd_explain },
 	{ "score", cmd_score },
 	{ "lexicon", cmd_lexicon },
+	{ "ingest", cmd_ingest },
+	{ "rescore", cmd_rescore },
+	{ "batches", cmd_batches },
+	{ "rejects", cmd_rejects },
+	{ "stats", cmd_stats },
 };
 
 enum { OPT_VERSION = 1 };

@@ -1,0 +1,65 @@
+/*
+ * cmd_rescore.c - `tenor rescore`: every stored document scored again with the current
+ * lexicons, in one transaction.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static const char usage[] =
+	"usage: tenor rescore [--db FILE] [--keep-textless]\n"
+	"\n"
+	"Scores every stored document again with the current lexicons, in one transaction,\n"
+	"and records the new lexicon version. Documents stored with --no-text have no text\n"
+	"to score: with any of them nothing changes, unless --keep-textless is given, which\n"
+	"rescores the others and leaves those with their old scores.\n";
+
+enum { O_KEEP = 1 };
+
+static const struct opt opts[] = {
+	{ "keep-textless", 0, 0, O_KEEP },
+	{ NULL, 0, 0, 0 }
+};
+
+int cmd_rescore(int argc, char **argv, struct cli *cli)
+{
+	struct tenor_lexicon *lx = NULL;
+	struct tenor_analyzer *a = NULL;
+	struct tenor_db *db = NULL;
+	struct optparse p;
+	unsigned long long done = 0, textless = 0;
+	const char *v;
+	int id, keep = 0, rc, status = EXIT_ERROR;
+
+	opt_init(&p, argc, argv);
+	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
+		if (id == OPT_HELP) {
+			fputs(usage, stdout);
+			return cli_close_stdout();
+		}
+		if (id == OPT_BAD)
+			return cli_usage_error(usage, "see 'tenor rescore --help'");
+		if (id == OPT_ARG)
+			return cli_usage_error(usage, "unexpected argument '%s'", v);
+		keep = 1;
+	}
+	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) || cli_open_db(cli, 0, &db))
+		goto out;
+	rc = tenor_rescore(db, a, keep, &done, &textless);
+	if (rc) {
+		cli_error("%s", tenor_db_error(db));
+		if (rc == TENOR_ESTATE)
+			cli_error("rerun with --keep-textless to rescore the other documents");
+		goto out;
+	}
+	cli_error("rescored %llu documents with lexicon version %s", done,
+		  tenor_lexicon_version(lx));
+	if (textless)
+		cli_error("%llu documents without text keep their old scores", textless);
+	status = EXIT_OK;
+out:
+	tenor_db_close(db);
+	tenor_analyzer_free(a);
+	tenor_lexicon_free(lx);
+	return status;
+}

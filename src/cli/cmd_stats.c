@@ -1,0 +1,93 @@
+/*
+ * cmd_stats.c - `tenor stats`: how many documents the database holds per period, group and
+ * language.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static const char usage[] =
+	"usage: tenor stats [--db FILE] [--period week|month|quarter|year|wave] [--json]\n"
+	"\n"
+	"Documents and tokens per period (default: quarter), group and language. A document\n"
+	"is counted once per group column it has; documents without a date are 'undated'.\n";
+
+enum { O_PERIOD = 1, O_JSON };
+
+static const struct opt opts[] = {
+	{ "period", 0, 1, O_PERIOD },
+	{ "json", 0, 0, O_JSON },
+	{ NULL, 0, 0, 0 }
+};
+
+static int row_json(void *ctx, const struct tenor_stats_row *r)
+{
+	json_t *o = json_pack("{s:s,s:s?,s:s?,s:s,s:I,s:I}", "period", r->period, "group",
+			      *r->group_name ? r->group_name : NULL, "value",
+			      *r->group_name ? r->group_value : NULL, "lang", r->lang, "documents",
+			      (json_int_t)r->documents, "tokens", (json_int_t)r->tokens);
+	(void)ctx;
+	if (!o)
+		return TENOR_ENOMEM;
+	json_dumpf(o, stdout, CLI_JSON_FLAGS);
+	putchar('\n');
+	json_decref(o);
+	return 0;
+}
+
+static int row_group(void *ctx, const struct tenor_stats_row *r)
+{
+	char label[256];
+	(void)ctx;
+	snprintf(label, sizeof(label), "%s=%s", r->group_name, r->group_value);
+	printf("%-12s %-24s %-5s %10llu %12llu\n", r->period, *r->group_name ? label : "-",
+	       r->lang, r->documents, r->tokens);
+	return 0;
+}
+
+int cmd_stats(int argc, char **argv, struct cli *cli)
+{
+	static const char *const periods[] = { "wave", "day", "week", "month", "quarter" };
+	enum tenor_date_precision period = TENOR_DATE_QUARTER;
+	struct tenor_db *db = NULL;
+	struct optparse p;
+	const char *v;
+	int id, json = 0, year = 0, rc, status = EXIT_ERROR, i;
+
+	opt_init(&p, argc, argv);
+	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
+		switch (id) {
+		case OPT_HELP:
+			fputs(usage, stdout);
+			return cli_close_stdout();
+		case OPT_BAD:
+			return cli_usage_error(usage, "see 'tenor stats --help'");
+		case OPT_ARG:
+			return cli_usage_error(usage, "unexpected argument '%s'", v);
+		case O_JSON:
+			json = 1;
+			break;
+		case O_PERIOD:
+			year = strcmp(v, "year") == 0;
+			for (i = 0; i < 5 && strcmp(v, periods[i]) != 0; i++)
+				;
+			if ((i == 5 || i == 1) && !year)
+				return cli_usage_error(usage, "--period takes week, month, quarter, "
+							      "year or wave");
+			period = year ? TENOR_DATE_NONE : (enum tenor_date_precision)i;
+			break;
+		}
+	}
+	if (cli_open_db(cli, TENOR_DB_READONLY, &db))
+		return EXIT_ERROR;
+	if (!json)
+		printf("%-12s %-24s %-5s %10s %12s\n", "period", "group", "lang", "documents",
+		       "tokens");
+	rc = tenor_db_stats(db, period, year, json ? row_json : row_group, NULL);
+	if (rc)
+		cli_error("%s", tenor_db_error(db));
+	else
+		status = cli_close_stdout();
+	tenor_db_close(db);
+	return status;
+}

@@ -1,0 +1,772 @@
+/*
+ * store.c - the storage stage: opening and migrating the SQLite database, and every
+ * statement that writes documents, scores, matched terms, batches and rejects.
+ *
+ * The schema is described for its readers in docs/schema.md; the two must change together.
+ * Migrations run in order from the database's PRAGMA user_version to SCHEMA_VERSION, each in
+ * its own transaction.
+ */
+#include "store.h"
+#include "alloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define SCHEMA_VERSION 1
+#define BUSY_TIMEOUT_MS 10000
+#define REJECT_RAW_MAX 4096
+
+/* Migration n brings a database from user_version n to n + 1. */
+static const char *const migrations[SCHEMA_VERSION] = {
+	"CREATE TABLE batches (\n"
+	"  batch_id INTEGER PRIMARY KEY,\n"
+	"  command TEXT NOT NULL,\n"
+	"  started_at TEXT NOT NULL,\n"
+	"  finished_at TEXT,\n"
+	"  tool_version TEXT NOT NULL,\n"
+	"  lexicon_version TEXT NOT NULL,\n"
+	"  sources TEXT NOT NULL,\n"
+	"  options TEXT NOT NULL,\n"
+	"  docs_read INTEGER NOT NULL DEFAULT 0,\n"
+	"  docs_added INTEGER NOT NULL DEFAULT 0,\n"
+	"  docs_duplicate INTEGER NOT NULL DEFAULT 0,\n"
+	"  docs_updated INTEGER NOT NULL DEFAULT 0,\n"
+	"  docs_rejected INTEGER NOT NULL DEFAULT 0,\n"
+	"  docs_undated INTEGER NOT NULL DEFAULT 0\n"
+	");\n"
+	"CREATE TABLE documents (\n"
+	"  doc_id INTEGER PRIMARY KEY,\n"
+	"  identity TEXT NOT NULL UNIQUE,\n"
+	"  source TEXT NOT NULL,\n"
+	"  ext_id TEXT,\n"
+	"  content_hash TEXT NOT NULL,\n"
+	"  batch_id INTEGER NOT NULL REFERENCES batches(batch_id),\n"
+	"  file TEXT NOT NULL,\n"
+	"  line INTEGER NOT NULL,\n"
+	"  date TEXT,\n"
+	"  date_precision TEXT CHECK (date_precision IN ('day', 'week', 'month', 'quarter')),\n"
+	"  period_week TEXT,\n"
+	"  period_month TEXT,\n"
+	"  period_quarter TEXT,\n"
+	"  period_year TEXT,\n"
+	"  period_wave TEXT,\n"
+	"  lang TEXT NOT NULL,\n"
+	"  tokens INTEGER NOT NULL,\n"
+	"  text TEXT,\n"
+	"  redacted INTEGER NOT NULL DEFAULT 0,\n"
+	"  lexicon_version TEXT NOT NULL\n"
+	");\n"
+	"CREATE INDEX documents_quarter ON documents(period_quarter);\n"
+	"CREATE TABLE document_groups (\n"
+	"  doc_id INTEGER NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,\n"
+	"  name TEXT NOT NULL,\n"
+	"  value TEXT NOT NULL,\n"
+	"  PRIMARY KEY (doc_id, name)\n"
+	") WITHOUT ROWID;\n"
+	"CREATE INDEX document_groups_value ON document_groups(name, value);\n"
+	"CREATE TABLE scores (\n"
+	"  doc_id INTEGER NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,\n"
+	"  category TEXT NOT NULL,\n"
+	"  hits INTEGER NOT NULL,\n"
+	"  weight REAL NOT NULL,\n"
+	"  negated INTEGER NOT NULL,\n"
+	"  PRIMARY KEY (doc_id, category)\n"
+	") WITHOUT ROWID;\n"
+	"CREATE TABLE matches (\n"
+	"  match_id INTEGER PRIMARY KEY,\n"
+	"  doc_id INTEGER NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,\n"
+	"  category TEXT NOT NULL,\n"
+	"  term TEXT NOT NULL,\n"
+	"  surface TEXT NOT NULL,\n"
+	"  entry TEXT NOT NULL,\n"
+	"  entry_source TEXT NOT NULL,\n"
+	"  start INTEGER NOT NULL,\n"
+	"  end INTEGER NOT NULL,\n"
+	"  weight REAL NOT NULL,\n"
+	"  negated INTEGER NOT NULL\n"
+	");\n"
+	"CREATE INDEX matches_doc ON matches(doc_id);\n"
+	"CREATE TABLE rejects (\n"
+	"  reject_id INTEGER PRIMARY KEY,\n"
+	"  batch_id INTEGER NOT NULL REFERENCES batches(batch_id),\n"
+	"  file TEXT NOT NULL,\n"
+	"  line INTEGER NOT NULL,\n"
+	"  reason TEXT NOT NULL,\n"
+	"  raw BLOB,\n"
+	"  raw_truncated INTEGER NOT NULL DEFAULT 0\n"
+	");\n"
+	"CREATE INDEX rejects_batch ON rejects(batch_id);\n"
+	"CREATE VIEW document_scores AS\n"
+	"  SELECT d.doc_id, d.source, d.ext_id, d.date, d.date_precision, d.period_week,\n"
+	"         d.period_month, d.period_quarter, d.period_year, d.period_wave, d.lang,\n"
+	"         d.tokens, s.category, s.hits, s.weight, s.negated, d.lexicon_version\n"
+	"  FROM documents d JOIN scores s USING (doc_id);\n"
+	"CREATE VIEW document_group_scores AS\n"
+	"  SELECT g.name AS group_name, g.value AS group_value, ds.*\n"
+	"  FROM document_scores ds JOIN document_groups g USING (doc_id);\n"
+	"CREATE VIEW quarterly_scores AS\n"
+	"  SELECT period_quarter, group_name, group_value, category,\n"
+	"         count(*) AS documents, sum(tokens) AS tokens, sum(hits) AS hits,\n"
+	"         sum(weight) AS weight, sum(negated) AS negated,\n"
+	"         sum(hits > 0) AS documents_with_hits\n"
+	"  FROM (SELECT '*' AS group_name, '*' AS group_value, * FROM document_scores\n"
+	"        UNION ALL SELECT * FROM document_group_scores)\n"
+	"  GROUP BY period_quarter, group_name, group_value, category;\n"
+};
+
+static const char *const sql_text[ST_COUNT] = {
+	[ST_BEGIN] = "BEGIN IMMEDIATE",
+	[ST_COMMIT] = "COMMIT",
+	[ST_ROLLBACK] = "ROLLBACK",
+	[ST_BATCH_INSERT] =
+		"INSERT INTO batches (command, started_at, tool_version, lexicon_version, sources,"
+		" options) VALUES (?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?2, ?3, ?4, ?5)",
+	[ST_BATCH_FINISH] =
+		"UPDATE batches SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+		" docs_read = ?2, docs_added = ?3, docs_duplicate = ?4, docs_updated = ?5,"
+		" docs_rejected = ?6, docs_undated = ?7 WHERE batch_id = ?1",
+	[ST_DOC_FIND] = "SELECT doc_id, content_hash = ?2, lexicon_version = ?3 FROM documents"
+			" WHERE identity = ?1",
+	[ST_DOC_INSERT] =
+		"INSERT INTO documents (identity, source, ext_id, content_hash, batch_id, file,"
+		" line, date, date_precision, period_week, period_month, period_quarter,"
+		" period_year, period_wave, lang, tokens, text, redacted, lexicon_version)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+		" ?17, ?18, ?19)",
+	[ST_DOC_UPDATE] =
+		"UPDATE documents SET identity = ?1, source = ?2, ext_id = ?3, content_hash = ?4,"
+		" batch_id = ?5, file = ?6, line = ?7, date = ?8, date_precision = ?9,"
+		" period_week = ?10, period_month = ?11, period_quarter = ?12, period_year = ?13,"
+		" period_wave = ?14, lang = ?15, tokens = ?16, text = ?17, redacted = ?18,"
+		" lexicon_version = ?19 WHERE doc_id = ?20",
+	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
+	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
+	[ST_DOC_CLEAR_MATCHES] = "DELETE FROM matches WHERE doc_id = ?1",
+	[ST_GROUP_INSERT] = "INSERT INTO document_groups (doc_id, name, value) VALUES (?1, ?2, ?3)",
+	[ST_SCORE_INSERT] =
+		"INSERT INTO scores (doc_id, category, hits, weight, negated)"
+		" VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_MATCH_INSERT] =
+		"INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
+		" end, weight, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[ST_REJECT_INSERT] =
+		"INSERT INTO rejects (batch_id, file, line, reason, raw, raw_truncated)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[ST_DOC_RESCORE] = "UPDATE documents SET tokens = ?2, lexicon_version = ?3 WHERE doc_id = ?1",
+	[ST_RESCORE_NEXT] = "SELECT doc_id, text, lang FROM documents"
+			    " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2",
+	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
+};
+
+int store_fail(struct tenor_db *db, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!fmt) {
+		snprintf(db->error, sizeof(db->error), "%s", sqlite3_errmsg(db->sql));
+		return status;
+	}
+	va_start(ap, fmt);
+	vsnprintf(db->error, sizeof(db->error), fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+/* SQLite's "out of memory" is ours too; every other failure is a database error. */
+static int sql_status(struct tenor_db *db, int rc)
+{
+	if (rc == SQLITE_NOMEM)
+		return store_fail(db, TENOR_ENOMEM, "out of memory");
+	return store_fail(db, TENOR_EDB, NULL);
+}
+
+int tenor_db_schema_version(void)
+{
+	return SCHEMA_VERSION;
+}
+
+static int exec(struct tenor_db *db, const char *sql)
+{
+	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? TENOR_OK : sql_status(db, rc);
+}
+
+static int user_version(struct tenor_db *db, int *v)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db->sql, "PRAGMA user_version", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return sql_status(db, rc);
+	rc = sqlite3_step(st);
+	*v = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
+}
+
+static int migrate(struct tenor_db *db, int readonly)
+{
+	char set[64];
+	int v, rc;
+
+	if ((rc = user_version(db, &v)))
+		return rc;
+	if (v > SCHEMA_VERSION)
+		return store_fail(db, TENOR_EDB,
+				  "the database's schema version %d is newer than this tenor "
+				  "supports (%d)", v, SCHEMA_VERSION);
+	if (v < SCHEMA_VERSION && readonly)
+		return store_fail(db, TENOR_EDB,
+				  v == 0 ? "not a tenor database (it has no tenor schema)"
+					 : "the database's schema version %d is older than %d: open "
+					   "it once for writing to migrate it",
+				  v, SCHEMA_VERSION);
+	for (; v < SCHEMA_VERSION; v++) {
+		/* Another process may have migrated in between: re-read inside the lock. */
+		int now;
+		if ((rc = exec(db, "BEGIN IMMEDIATE")))
+			return rc;
+		if ((rc = user_version(db, &now)))
+			goto fail;
+		if (now > v) {
+			v = now - 1;
+			exec(db, "COMMIT");
+			continue;
+		}
+		snprintf(set, sizeof(set), "PRAGMA user_version = %d", v + 1);
+		if ((rc = exec(db, migrations[v])) || (rc = exec(db, set)) ||
+		    (rc = exec(db, "COMMIT")))
+			goto fail;
+	}
+	return TENOR_OK;
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
+{
+	struct tenor_db *db;
+	int readonly = (flags & TENOR_DB_READONLY) != 0;
+	int rc, i;
+
+	if (!out)
+		return TENOR_EINVAL;
+	*out = NULL;
+	if (!path)
+		return TENOR_EINVAL;
+	if (!(db = tenor_calloc(1, sizeof(*db))))
+		return TENOR_ENOMEM;
+	*out = db;
+	rc = sqlite3_open_v2(path, &db->sql,
+			     readonly ? SQLITE_OPEN_READONLY
+				      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+			     NULL);
+	if (rc != SQLITE_OK) {
+		if (!db->sql)
+			return store_fail(db, TENOR_ENOMEM, "out of memory");
+		return store_fail(db, rc == SQLITE_NOMEM ? TENOR_ENOMEM : TENOR_EDB,
+				  "cannot open '%s': %s", path, sqlite3_errmsg(db->sql));
+	}
+	sqlite3_extended_result_codes(db->sql, 1);
+	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
+	if ((rc = exec(db, "PRAGMA foreign_keys = ON")))
+		return rc;
+	/* WAL lets a dashboard read while a batch is written; FULL makes a commit survive
+	 * a power cut, and costs one sync per batch. */
+	if (!readonly && ((rc = exec(db, "PRAGMA journal_mode = WAL")) ||
+			  (rc = exec(db, "PRAGMA synchronous = FULL"))))
+		return rc;
+	if ((rc = migrate(db, readonly)))
+		return rc;
+	for (i = 0; i < ST_COUNT && !readonly; i++) {
+		int r = sqlite3_prepare_v3(db->sql, sql_text[i], -1, SQLITE_PREPARE_PERSISTENT,
+					   &db->st[i], NULL);
+		if (r != SQLITE_OK)
+			return sql_status(db, r);
+	}
+	return TENOR_OK;
+}
+
+void tenor_db_close(struct tenor_db *db)
+{
+	int i;
+
+	if (!db)
+		return;
+	if (db->in_batch)
+		store_rollback(db);
+	for (i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(db->st[i]);
+	sqlite3_close(db->sql);
+	normalizer_release(&db->nz);
+	buf_release(&db->term);
+	tenor_free(db);
+}
+
+const char *tenor_db_error(const struct tenor_db *db)
+{
+	return db ? db->error : "";
+}
+
+/* Runs a prepared statement to its end and resets it. */
+static int run(struct tenor_db *db, enum stmt_id id)
+{
+	sqlite3_stmt *st = db->st[id];
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return sql_status(db, rc);
+	return TENOR_OK;
+}
+
+int store_begin(struct tenor_db *db)
+{
+	int rc = run(db, ST_BEGIN);
+	if (rc == TENOR_OK)
+		db->in_batch = 1;
+	else if ((sqlite3_extended_errcode(db->sql) & 0xff) == SQLITE_BUSY)
+		store_fail(db, TENOR_EDB,
+			   "the database is locked by another writer (waited %d s)",
+			   BUSY_TIMEOUT_MS / 1000);
+	return rc;
+}
+
+int store_commit(struct tenor_db *db)
+{
+	int rc = run(db, ST_COMMIT);
+	if (rc == TENOR_OK)
+		db->in_batch = 0;
+	return rc;
+}
+
+void store_rollback(struct tenor_db *db)
+{
+	/* A failed statement may have ended the transaction already. */
+	if (!sqlite3_get_autocommit(db->sql))
+		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	db->in_batch = 0;
+}
+
+static int bind_text(sqlite3_stmt *st, int i, const char *s, size_t n)
+{
+	if (!s)
+		return sqlite3_bind_null(st, i);
+	return sqlite3_bind_text64(st, i, s, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+static int bind_str(sqlite3_stmt *st, int i, const char *s)
+{
+	return bind_text(st, i, s, s ? strlen(s) : 0);
+}
+
+int store_batch_start(struct tenor_db *db, const char *command, const char *lexicon_version,
+		      const char *sources_json, const char *options_json, long long *batch)
+{
+	sqlite3_stmt *st = db->st[ST_BATCH_INSERT];
+	int rc;
+
+	if (bind_str(st, 1, command) || bind_str(st, 2, TENOR_VERSION) ||
+	    bind_str(st, 3, lexicon_version) || bind_str(st, 4, sources_json) ||
+	    bind_str(st, 5, options_json))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	if ((rc = run(db, ST_BATCH_INSERT)))
+		return rc;
+	*batch = sqlite3_last_insert_rowid(db->sql);
+	return TENOR_OK;
+}
+
+int store_batch_finish(struct tenor_db *db, long long batch, const struct tenor_ingest_counts *c)
+{
+	sqlite3_stmt *st = db->st[ST_BATCH_FINISH];
+
+	if (sqlite3_bind_int64(st, 1, batch) || sqlite3_bind_int64(st, 2, (sqlite3_int64)c->read) ||
+	    sqlite3_bind_int64(st, 3, (sqlite3_int64)c->added) ||
+	    sqlite3_bind_int64(st, 4, (sqlite3_int64)c->duplicate) ||
+	    sqlite3_bind_int64(st, 5, (sqlite3_int64)c->updated) ||
+	    sqlite3_bind_int64(st, 6, (sqlite3_int64)c->rejected) ||
+	    sqlite3_bind_int64(st, 7, (sqlite3_int64)c->undated))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	return run(db, ST_BATCH_FINISH);
+}
+
+int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
+		   const char *lexver, long long *doc_id, int *same, int *current)
+{
+	sqlite3_stmt *st = db->st[ST_DOC_FIND];
+	int rc;
+
+	*doc_id = 0;
+	*same = *current = 0;
+	if (bind_str(st, 1, identity) || bind_str(st, 2, content_hash) || bind_str(st, 3, lexver))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*doc_id = sqlite3_column_int64(st, 0);
+		*same = sqlite3_column_int(st, 1);
+		*current = sqlite3_column_int(st, 2);
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sql_status(db, rc);
+	return TENOR_OK;
+}
+
+static const char *const precision_names[] = { NULL, "day", "week", "month", "quarter" };
+
+/* Binds the period keys a date has: none finer than its precision. */
+static int bind_periods(sqlite3_stmt *st, const struct tenor_date *d)
+{
+	static const enum tenor_date_precision ps[] = { TENOR_DATE_WEEK, TENOR_DATE_MONTH,
+							TENOR_DATE_QUARTER };
+	char key[16];
+	int i, rc = 0;
+
+	for (i = 0; i < 3; i++) {
+		if (d && tenor_date_period(d, ps[i], 0, key, sizeof(key)) == TENOR_OK)
+			rc |= bind_str(st, 10 + i, key);
+		else
+			rc |= sqlite3_bind_null(st, 10 + i);
+	}
+	if (d && tenor_date_period(d, d->precision, 1, key, sizeof(key)) == TENOR_OK)
+		rc |= bind_str(st, 13, key);
+	else
+		rc |= sqlite3_bind_null(st, 13);
+	if (d && tenor_date_period(d, d->precision, 0, key, sizeof(key)) == TENOR_OK)
+		rc |= bind_str(st, 14, key);
+	else
+		rc |= sqlite3_bind_null(st, 14);
+	return rc;
+}
+
+int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,
+		  long long *doc_id)
+{
+	enum stmt_id id = *doc_id ? ST_DOC_UPDATE : ST_DOC_INSERT;
+	sqlite3_stmt *st = db->st[id];
+	char day[16];
+	size_t i;
+	int rc = 0;
+
+	rc |= bind_str(st, 1, d->identity);
+	rc |= bind_str(st, 2, d->source);
+	rc |= bind_str(st, 3, d->ext_id);
+	rc |= bind_str(st, 4, d->content_hash);
+	rc |= sqlite3_bind_int64(st, 5, batch);
+	rc |= bind_str(st, 6, d->file);
+	rc |= sqlite3_bind_int64(st, 7, (sqlite3_int64)d->line);
+	if (d->date) {
+		snprintf(day, sizeof(day), "%04d-%02d-%02d", d->date->year, d->date->month,
+			 d->date->day);
+		rc |= bind_str(st, 8, day);
+		rc |= bind_str(st, 9, precision_names[d->date->precision]);
+	} else {
+		rc |= sqlite3_bind_null(st, 8);
+		rc |= sqlite3_bind_null(st, 9);
+	}
+	rc |= bind_periods(st, d->date);
+	rc |= bind_str(st, 15, d->lang);
+	rc |= sqlite3_bind_int64(st, 16, (sqlite3_int64)d->tokens);
+	rc |= bind_text(st, 17, d->text, d->text_len);
+	rc |= sqlite3_bind_int(st, 18, d->redacted);
+	rc |= bind_str(st, 19, d->lexicon_version);
+	if (*doc_id)
+		rc |= sqlite3_bind_int64(st, 20, *doc_id);
+	if (rc)
+		return sql_status(db, sqlite3_errcode(db->sql));
+	if ((rc = run(db, id)))
+		return rc;
+	if (*doc_id == 0) {
+		*doc_id = sqlite3_last_insert_rowid(db->sql);
+	} else {
+		static const enum stmt_id clear[] = { ST_DOC_CLEAR_GROUPS, ST_DOC_CLEAR_SCORES,
+						      ST_DOC_CLEAR_MATCHES };
+		for (i = 0; i < 3; i++) {
+			if (sqlite3_bind_int64(db->st[clear[i]], 1, *doc_id))
+				return sql_status(db, sqlite3_errcode(db->sql));
+			if ((rc = run(db, clear[i])))
+				return rc;
+		}
+	}
+	st = db->st[ST_GROUP_INSERT];
+	for (i = 0; i < d->ngroups; i++) {
+		if (sqlite3_bind_int64(st, 1, *doc_id) || bind_str(st, 2, d->group_names[i]) ||
+		    bind_str(st, 3, d->group_values[i]))
+			return sql_status(db, sqlite3_errcode(db->sql));
+		if ((rc = run(db, ST_GROUP_INSERT)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
+		  const struct tenor_result *r, const char *text)
+{
+	sqlite3_stmt *st = db->st[ST_SCORE_INSERT];
+	char source[1024];
+	size_t i;
+	int rc;
+
+	for (i = 0; i < r->ncategories; i++) {
+		const struct tenor_category_result *c = &r->categories[i];
+		if (sqlite3_bind_int64(st, 1, doc_id) ||
+		    bind_str(st, 2, tenor_lexicon_category(lx, i)) ||
+		    sqlite3_bind_int64(st, 3, c->hits) || sqlite3_bind_double(st, 4, c->weight) ||
+		    sqlite3_bind_int64(st, 5, c->negated))
+			return sql_status(db, sqlite3_errcode(db->sql));
+		if ((rc = run(db, ST_SCORE_INSERT)))
+			return rc;
+	}
+	st = db->st[ST_MATCH_INSERT];
+	for (i = 0; i < r->nmatches; i++) {
+		const struct tenor_match *m = &r->matches[i];
+		struct tenor_entry_info e;
+		tenor_lexicon_entry(lx, m->entry, &e);
+		snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
+		buf_reset(&db->term);
+		if ((rc = normalize_append(&db->nz, text + m->start, m->end - m->start, &db->term)))
+			return store_fail(db, rc, "%s", tenor_strerror(rc));
+		if (sqlite3_bind_int64(st, 1, doc_id) ||
+		    bind_str(st, 2, tenor_lexicon_category(lx, m->category)) ||
+		    bind_text(st, 3, db->term.data, db->term.len) ||
+		    bind_text(st, 4, text + m->start, m->end - m->start) ||
+		    bind_str(st, 5, e.text) || bind_str(st, 6, source) ||
+		    sqlite3_bind_int64(st, 7, (sqlite3_int64)m->start) ||
+		    sqlite3_bind_int64(st, 8, (sqlite3_int64)m->end) ||
+		    sqlite3_bind_double(st, 9, m->weight) || sqlite3_bind_int(st, 10, m->negated))
+			return sql_status(db, sqlite3_errcode(db->sql));
+		if ((rc = run(db, ST_MATCH_INSERT)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+int store_reject(struct tenor_db *db, long long batch, const char *file, unsigned long long line,
+		 const char *reason, const char *raw, size_t rawlen)
+{
+	sqlite3_stmt *st = db->st[ST_REJECT_INSERT];
+	size_t keep = rawlen > REJECT_RAW_MAX ? REJECT_RAW_MAX : rawlen;
+
+	if (sqlite3_bind_int64(st, 1, batch) || bind_str(st, 2, file) ||
+	    sqlite3_bind_int64(st, 3, (sqlite3_int64)line) || bind_str(st, 4, reason) ||
+	    (raw ? sqlite3_bind_blob64(st, 5, raw, keep, SQLITE_TRANSIENT)
+		 : sqlite3_bind_null(st, 5)) ||
+	    sqlite3_bind_int(st, 6, keep < rawlen))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	return run(db, ST_REJECT_INSERT);
+}
+
+int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
+		   const struct tenor_result *r, const char *text)
+{
+	static const enum stmt_id clear[] = { ST_DOC_CLEAR_SCORES, ST_DOC_CLEAR_MATCHES };
+	sqlite3_stmt *st = db->st[ST_DOC_RESCORE];
+	size_t i;
+	int rc;
+
+	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)r->tokens) ||
+	    bind_str(st, 3, tenor_lexicon_version(lx)))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	if ((rc = run(db, ST_DOC_RESCORE)))
+		return rc;
+	for (i = 0; i < 2; i++) {
+		if (sqlite3_bind_int64(db->st[clear[i]], 1, doc_id))
+			return sql_status(db, sqlite3_errcode(db->sql));
+		if ((rc = run(db, clear[i])))
+			return rc;
+	}
+	return store_results(db, doc_id, lx, r, text);
+}
+
+int store_count_textless(struct tenor_db *db, unsigned long long *n)
+{
+	sqlite3_stmt *st = db->st[ST_COUNT_TEXTLESS];
+	int rc = sqlite3_step(st);
+
+	*n = rc == SQLITE_ROW ? (unsigned long long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
+}
+
+int store_each_text(struct tenor_db *db, long long after, int limit,
+		    int (*fn)(void *ctx, long long doc_id, const char *text, size_t len,
+			      const char *lang),
+		    void *ctx, long long *last)
+{
+	sqlite3_stmt *st = db->st[ST_RESCORE_NEXT];
+	int rc, r = TENOR_OK;
+
+	if (sqlite3_bind_int64(st, 1, after) || sqlite3_bind_int(st, 2, limit))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*last = sqlite3_column_int64(st, 0);
+		r = fn(ctx, *last, (const char *)sqlite3_column_text(st, 1),
+		       (size_t)sqlite3_column_bytes(st, 1), (const char *)sqlite3_column_text(st, 2));
+		if (r)
+			break;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (r)
+		return r;
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
+}
+
+/* ---- listings ---- */
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
+/* Prepares a read-only query; its text is fixed, its values bound by the caller. */
+static int prepare(struct tenor_db *db, const char *sql, sqlite3_stmt **st)
+{
+	int rc = sqlite3_prepare_v2(db->sql, sql, -1, st, NULL);
+	return rc == SQLITE_OK ? TENOR_OK : sql_status(db, rc);
+}
+
+/* Steps st to its end, calling row() for each row; finalizes st. */
+static int each_row(struct tenor_db *db, sqlite3_stmt *st, int (*row)(sqlite3_stmt *, void *),
+		    void *ctx)
+{
+	int rc, r = 0;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if ((r = row(st, ctx)))
+			break;
+	if (!r && rc != SQLITE_DONE)
+		r = sql_status(db, rc);
+	sqlite3_finalize(st);
+	return r;
+}
+
+struct batch_listing {
+	int (*fn)(void *ctx, const struct tenor_batch_info *b);
+	void *ctx;
+};
+
+static int batch_row(sqlite3_stmt *st, void *p)
+{
+	struct batch_listing *l = p;
+	struct tenor_batch_info b;
+
+	b.id = sqlite3_column_int64(st, 0);
+	b.command = col_text(st, 1);
+	b.started_at = col_text(st, 2);
+	b.finished_at = col_text(st, 3);
+	b.tool_version = col_text(st, 4);
+	b.lexicon_version = col_text(st, 5);
+	b.sources = col_text(st, 6);
+	b.options = col_text(st, 7);
+	b.read = (unsigned long long)sqlite3_column_int64(st, 8);
+	b.added = (unsigned long long)sqlite3_column_int64(st, 9);
+	b.duplicate = (unsigned long long)sqlite3_column_int64(st, 10);
+	b.updated = (unsigned long long)sqlite3_column_int64(st, 11);
+	b.rejected = (unsigned long long)sqlite3_column_int64(st, 12);
+	b.undated = (unsigned long long)sqlite3_column_int64(st, 13);
+	return l->fn(l->ctx, &b);
+}
+
+int tenor_db_batches(struct tenor_db *db,
+		     int (*fn)(void *ctx, const struct tenor_batch_info *b), void *ctx)
+{
+	struct batch_listing l = { fn, ctx };
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!db || !fn)
+		return TENOR_EINVAL;
+	if ((rc = prepare(db, "SELECT batch_id, command, started_at, finished_at, tool_version,"
+			      " lexicon_version, sources, options, docs_read, docs_added,"
+			      " docs_duplicate, docs_updated, docs_rejected, docs_undated"
+			      " FROM batches ORDER BY batch_id", &st)))
+		return rc;
+	return each_row(db, st, batch_row, &l);
+}
+
+struct reject_listing {
+	int (*fn)(void *ctx, const struct tenor_reject_info *r);
+	void *ctx;
+};
+
+static int reject_row(sqlite3_stmt *st, void *p)
+{
+	struct reject_listing *l = p;
+	struct tenor_reject_info r;
+
+	r.id = sqlite3_column_int64(st, 0);
+	r.batch = sqlite3_column_int64(st, 1);
+	r.file = col_text(st, 2);
+	r.line = (unsigned long long)sqlite3_column_int64(st, 3);
+	r.reason = col_text(st, 4);
+	r.raw = sqlite3_column_blob(st, 5);
+	r.rawlen = (size_t)sqlite3_column_bytes(st, 5);
+	r.truncated = sqlite3_column_int(st, 6);
+	return l->fn(l->ctx, &r);
+}
+
+int tenor_db_rejects(struct tenor_db *db, long long batch,
+		     int (*fn)(void *ctx, const struct tenor_reject_info *r), void *ctx)
+{
+	struct reject_listing l = { fn, ctx };
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!db || !fn)
+		return TENOR_EINVAL;
+	if ((rc = prepare(db, "SELECT reject_id, batch_id, file, line, reason, raw, raw_truncated"
+			      " FROM rejects WHERE ?1 = 0 OR batch_id = ?1"
+			      " ORDER BY batch_id, reject_id", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, batch);
+	return each_row(db, st, reject_row, &l);
+}
+
+struct stats_listing {
+	int (*fn)(void *ctx, const struct tenor_stats_row *r);
+	void *ctx;
+};
+
+static int stats_row(sqlite3_stmt *st, void *p)
+{
+	struct stats_listing *l = p;
+	struct tenor_stats_row r;
+
+	r.period = col_text(st, 0);
+	r.group_name = col_text(st, 1);
+	r.group_value = col_text(st, 2);
+	r.lang = col_text(st, 3);
+	r.documents = (unsigned long long)sqlite3_column_int64(st, 4);
+	r.tokens = (unsigned long long)sqlite3_column_int64(st, 5);
+	return l->fn(l->ctx, &r);
+}
+
+int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int year,
+		   int (*fn)(void *ctx, const struct tenor_stats_row *r), void *ctx)
+{
+	/* One fixed query per period column: a column name cannot be a bound value. */
+	static const char *const columns[] = { "period_wave", NULL, "period_week", "period_month",
+					       "period_quarter" };
+	struct stats_listing l = { fn, ctx };
+	const char *col = year ? "period_year" : columns[period];
+	sqlite3_stmt *st;
+	char sql[700];
+	int rc;
+
+	if (!db || !fn || (unsigned)period > TENOR_DATE_QUARTER || !col)
+		return TENOR_EINVAL;
+	snprintf(sql, sizeof(sql),
+		 "SELECT coalesce(d.%s, CASE WHEN d.date IS NULL THEN 'undated'"
+		 " ELSE d.period_wave END) AS period, coalesce(g.name, ''), coalesce(g.value, ''),"
+		 " d.lang, count(*), sum(d.tokens)"
+		 " FROM documents d LEFT JOIN document_groups g USING (doc_id)"
+		 " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4", col);
+	if ((rc = prepare(db, sql, &st)))
+		return rc;
+	return each_row(db, st, stats_row, &l);
+}

@@ -1,0 +1,103 @@
+/*
+ * store.h - the storage stage: the SQLite database behind struct tenor_db.
+ *
+ * store.c owns the schema, its migrations and every SQL statement; ingest.c and rescore
+ * go through the functions here and never write SQL of their own. All statements are
+ * prepared once per handle and run with bound values.
+ */
+#ifndef TENOR_STORE_H
+#define TENOR_STORE_H
+
+#include "alloc.h"
+#include "normalize.h"
+#include "tenor.h"
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+enum stmt_id {
+	ST_BEGIN,
+	ST_COMMIT,
+	ST_ROLLBACK,
+	ST_BATCH_INSERT,
+	ST_BATCH_FINISH,
+	ST_DOC_FIND,
+	ST_DOC_INSERT,
+	ST_DOC_UPDATE,
+	ST_DOC_CLEAR_GROUPS,
+	ST_DOC_CLEAR_SCORES,
+	ST_DOC_CLEAR_MATCHES,
+	ST_GROUP_INSERT,
+	ST_SCORE_INSERT,
+	ST_MATCH_INSERT,
+	ST_REJECT_INSERT,
+	ST_DOC_RESCORE,
+	ST_RESCORE_NEXT,
+	ST_COUNT_TEXTLESS,
+	ST_COUNT
+};
+
+struct tenor_db {
+	sqlite3 *sql;
+	sqlite3_stmt *st[ST_COUNT];
+	int in_batch;
+	struct normalizer nz;   /* for the terms of matches */
+	struct buf term;
+	char error[512];
+};
+
+/* A document as it is stored. Strings are borrowed for the duration of the call. */
+struct store_doc {
+	const char *source, *ext_id, *identity, *content_hash;
+	const char *file;
+	unsigned long long line;
+	const struct tenor_date *date;      /* NULL: undated */
+	const char *lang;
+	size_t tokens;
+	const char *text;                   /* NULL: not stored */
+	size_t text_len;
+	int redacted;
+	const char *lexicon_version;
+	const char *const *group_names, *const *group_values;
+	size_t ngroups;
+};
+
+/* Records a message on db and returns status; "%s" of SQLite's message when msg is NULL. */
+int store_fail(struct tenor_db *db, int status, const char *fmt, ...);
+
+int store_begin(struct tenor_db *db);
+int store_commit(struct tenor_db *db);
+void store_rollback(struct tenor_db *db);
+
+/* Starts the batch row; *batch receives its id. */
+int store_batch_start(struct tenor_db *db, const char *command, const char *lexicon_version,
+		      const char *sources_json, const char *options_json, long long *batch);
+int store_batch_finish(struct tenor_db *db, long long batch,
+		       const struct tenor_ingest_counts *c);
+
+/* Looks an identity up: *doc_id 0 when absent, else its id; *same is 1 when its content hash
+ * equals content_hash, *current 1 when it was scored by lexicon version lexver. */
+int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
+		   const char *lexver, long long *doc_id, int *same, int *current);
+/* Inserts a document (doc_id 0) or replaces one (its groups, scores and matches too). */
+int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,
+		  long long *doc_id);
+/* Stores a document's results: its scores per category and its matches over text, each
+ * with its term (the normalized surface). */
+int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
+		  const struct tenor_result *r, const char *text);
+/* Replaces a stored document's results after rescoring. */
+int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
+		   const struct tenor_result *r, const char *text);
+/* Documents stored without text. */
+int store_count_textless(struct tenor_db *db, unsigned long long *n);
+/* Calls fn for up to limit documents with text after doc_id after, in id order; *last gets
+ * the last id seen (unchanged when none). The strings are valid during the call. */
+int store_each_text(struct tenor_db *db, long long after, int limit,
+		    int (*fn)(void *ctx, long long doc_id, const char *text, size_t len,
+			      const char *lang),
+		    void *ctx, long long *last);
+int store_reject(struct tenor_db *db, long long batch, const char *file,
+		 unsigned long long line, const char *reason, const char *raw, size_t rawlen);
+
+#endif
