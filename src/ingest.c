@@ -16,9 +16,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define DEFAULT_MAX_FIELD ((size_t)1 << 20)
 #define PROGRESS_EVERY 2000
+
+/* The names a text or date column usually has in exports, tried (ignoring case) when no
+ * column is named. */
+static const char *const usual_names[][16] = {
+	{ "text", "comment", "comments", "kommentar", "kommentare", "antwort", "answer",
+	  "response", "feedback", "freitext", "bemerkung", "remarks", "message", "body", NULL },
+	{ NULL },
+	{ "date", "datum", "timestamp", "zeitstempel", "created", "created_at", "submitted_at",
+	  "submitdate", NULL },
+};
 
 /* Where a record's fields are: column indexes for CSV, names for JSON lines. */
 enum { F_TEXT, F_ID, F_DATE, F_LANG, F_GROUP0 };
@@ -35,6 +46,7 @@ struct ingest {
 	struct tenor_redactor *red;
 	const char *file, *source;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
+	int usual[NFIELDS];             /* not named: look for usual_names */
 	int col[NFIELDS];               /* CSV: column index, -1 when absent */
 	struct buf val[NFIELDS];        /* UTF-8 values of the current record */
 	int has[NFIELDS];               /* the record has the field */
@@ -274,6 +286,20 @@ static int csv_raw(struct ingest *g, const struct tenor_csv_row *row, int delim)
 	return TENOR_OK;
 }
 
+/* Is header name (s, n) the one asked for, or one of the usual ones (ignoring case)? */
+static const char *name_matches(const struct ingest *g, int k, const char *s, size_t n)
+{
+	size_t j;
+
+	if (!g->usual[k])
+		return strlen(g->names[k]) == n && memcmp(s, g->names[k], n) == 0 ? g->names[k]
+										   : NULL;
+	for (j = 0; usual_names[k][j]; j++)
+		if (strlen(usual_names[k][j]) == n && strncasecmp(s, usual_names[k][j], n) == 0)
+			return usual_names[k][j];
+	return NULL;
+}
+
 static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 {
 	size_t i;
@@ -287,18 +313,20 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 		for (i = 0; i < h->nfields; i++) {
 			/* Header names compare after conversion, so "Kommentar" matches in
 			 * CP1252 files too; a BOM is gone already. */
-			const char *u;
+			const char *u, *name;
 			size_t un;
 			if (tenor_convert(g->conv, h->fields[i], h->lens[i], &u, &un) == TENOR_OK &&
-			    strlen(g->names[k]) == un && memcmp(u, g->names[k], un) == 0)
+			    (name = name_matches(g, k, u, un))) {
+				g->names[k] = name;
 				break;
+			}
 		}
 		if (i < h->nfields) {
 			g->col[k] = (int)i;
 			continue;
 		}
-		/* Only the date column has a default that may be absent. */
-		if (k == F_DATE && !g->o->date_col)
+		/* A date column that was not named may be absent. */
+		if (k == F_DATE && g->usual[k])
 			continue;
 		snprintf(utf, sizeof(utf), "%.200s", g->names[k]);
 		return store_fail(g->db, TENOR_EINVAL, "%s:%llu: no column '%s' in the header",
@@ -373,8 +401,20 @@ static int read_csv(struct ingest *g, FILE *f)
 
 static int json_field(struct ingest *g, json_t *obj, int k, char *msg, size_t msgsize)
 {
-	json_t *v = json_object_get(obj, g->names[k]);
+	json_t *v = NULL;
 	char num[64];
+
+	if (g->usual[k]) {
+		const char *key;
+		json_t *val;
+		json_object_foreach(obj, key, val)
+			if (name_matches(g, k, key, strlen(key))) {
+				v = val;
+				break;
+			}
+	} else {
+		v = json_object_get(obj, g->names[k]);
+	}
 
 	if (!v)
 		return TENOR_OK;
@@ -518,9 +558,10 @@ static int read_txt(struct ingest *g, FILE *f)
 	size_t i;
 	int rc, too_long = 0;
 
-	/* Text files have no columns: a date comes from --date or the file's name. */
+	/* Text files have no columns: a date comes from --date, which is a value here, or
+	 * from the file's name. */
 	if (!o.fixed_date)
-		o.fixed_date = date_in_name(g->file, namedate);
+		o.fixed_date = o.date_col ? o.date_col : date_in_name(g->file, namedate);
 	g->o = &o;
 	g->names[F_ID] = g->names[F_DATE] = g->names[F_LANG] = NULL;
 	for (i = 0; i < o.ngroups; i++)
@@ -679,8 +720,10 @@ static void set_names(struct ingest *g)
 	size_t i;
 
 	g->names[F_TEXT] = o->text_col ? o->text_col : "text";
+	g->usual[F_TEXT] = !o->text_col;
 	g->names[F_ID] = o->id_col;
 	g->names[F_DATE] = o->fixed_date ? NULL : o->date_col ? o->date_col : "date";
+	g->usual[F_DATE] = !o->date_col;
 	g->names[F_LANG] = o->lang_col;
 	for (i = 0; i < o->ngroups; i++)
 		g->names[F_GROUP0 + i] = o->group_cols[i];

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #define SCHEMA_VERSION 1
 #define BUSY_TIMEOUT_MS 10000
@@ -258,6 +259,8 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	if (!(db = tenor_calloc(1, sizeof(*db))))
 		return TENOR_ENOMEM;
 	*out = db;
+	if (readonly && access(path, F_OK) != 0)
+		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
 	rc = sqlite3_open_v2(path, &db->sql,
 			     readonly ? SQLITE_OPEN_READONLY
 				      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,

@@ -1,0 +1,149 @@
+# tenor ingest, rescore, batches, rejects, stats: reading exports into the database with
+# nothing lost and nothing twice.
+. "$(dirname "$0")/lib.sh"
+
+DB="$TMP/t.db"
+q() { sqlite3 "$DB" "$1"; }
+ti() { t --db "$DB" --lexicons "$LEX" "$@"; }
+
+# The acceptance example: a Windows Excel export, CP1252, ';', CRLF, a multi-line quoted
+# comment, dd.mm.yyyy; only --encoding given.
+printf 'ID;Datum;Team;Kommentar\r\n1;27.03.2025;Nord;"Die Zielvorgaben f\374r M\344rkte\r\nsind unrealistisch; der Druck steigt."\r\n2;02.04.2025;S\374d;Gro\337artige Beratung beim Kunden.\r\n3;15.01.2025;Nord;"Er sagte ""nie wieder"" Ranking."\r\n' >"$TMP/excel.csv"
+ti ingest --encoding cp1252 --id ID --group Team "$TMP/excel.csv"
+eq "excel status" 0 "$rc"
+has "excel summary" "3 read, 3 new, 0 duplicate, 0 updated, 0 rejected, 0 undated" "$err"
+eq "umlauts intact" "$(printf 'Die Zielvorgaben f\303\274r M\303\244rkte\r\nsind unrealistisch; der Druck steigt.')" "$(q "select text from documents where ext_id = '1'")"
+eq "group with umlaut" "Süd" "$(q "select value from document_groups g join documents d using (doc_id) where ext_id = '2'")"
+eq "doubled quotes" 'Er sagte "nie wieder" Ranking.' "$(q "select text from documents where ext_id = '3'")"
+eq "date and periods" "2025-03-27|day|2025-W13|2025-03|2025-Q1|2025|2025-03-27" "$(q "select date, date_precision, period_week, period_month, period_quarter, period_year, period_wave from documents where ext_id = '1'")"
+eq "line of a multi-line record" "2" "$(q "select line from documents where ext_id = '1'")"
+eq "lexicon version recorded" "$("$TENOR" --lexicons "$LEX" lexicon check | sed 's/.*version //')" "$(q "select distinct lexicon_version from documents")"
+eq "scores stored" "1" "$(q "select count(*) from scores s join documents d using (doc_id) where ext_id = '1' and category = 'pressure' and hits >= 2")"
+has "matched terms stored" "zielvorgaben" "$(q "select group_concat(term) from matches")"
+
+# The same file again adds nothing and says so.
+ti ingest --encoding cp1252 --id ID --group Team "$TMP/excel.csv"
+eq "rerun status" 0 "$rc"
+has "rerun summary" "3 read, 0 new, 3 duplicate" "$err"
+has "rerun says so" "nothing new" "$err"
+eq "rerun keeps 3" 3 "$(q "select count(*) from documents")"
+
+# A changed text under the same id replaces the old version.
+printf 'ID;Datum;Team;Kommentar\r\n1;27.03.2025;Nord;Jetzt hören wir den Kunden zu.\r\n' | iconv -f utf-8 -t cp1252 >"$TMP/excel2.csv"
+ti ingest --encoding cp1252 --id ID --group Team --source excel.csv "$TMP/excel2.csv"
+has "update counted" "1 read, 0 new, 0 duplicate, 1 updated" "$err"
+eq "update replaced" "Jetzt hören wir den Kunden zu.|3" "$(q "select text, (select count(*) from documents) from documents where ext_id = '1'")"
+eq "old matches gone" 0 "$(q "select count(*) from matches m join documents d using (doc_id) where ext_id = '1' and m.category = 'pressure'")"
+
+# 1,000 good rows, an empty text, an impossible date, a quote left open at the end.
+awk 'BEGIN { print "id,date,team,text"; for (i = 1; i <= 1000; i++) printf "%d,2024-%02d-15,T%d,Kommentar Nummer %d mit Beratung\n", i, i % 12 + 1, i % 4, i }' >"$TMP/k.csv"
+printf '1001,2024-05-01,T1,\n1002,31.02.2024,T1,Druck ohne Ende\n1003,2024-05-01,T1,"offen\n' >>"$TMP/k.csv"
+ti ingest --id id --group team --lang de "$TMP/k.csv"
+eq "partial status" 3 "$rc"
+has "partial summary" "1003 read, 1000 new, 0 duplicate, 0 updated, 3 rejected" "$err"
+eq "1000 stored" 1000 "$(q "select count(*) from documents where source = 'k.csv'")"
+t --db "$DB" rejects --batch 4
+has "reject empty text" "k.csv:1002	empty text" "$out"
+has "reject date" "k.csv:1003	'31.02.2024' is not a date" "$out"
+has "reject open quote" "k.csv:1004	quote opened on line 1004 is never closed" "$out"
+has "raw bytes kept" "1002,31.02.2024,T1,Druck ohne Ende" "$out"
+t --db "$DB" rejects --json --batch 4
+has "rejects json" '{"batch":4,"file":"'"$TMP"'/k.csv","line":1002,"reason":"empty text","raw":"1001,2024-05-01,T1,","raw_truncated":false}' "$out"
+
+# --strict stores nothing.
+rm -f "$DB"*
+ti ingest --strict --id id --lang de "$TMP/k.csv"
+eq "strict status" 1 "$rc"
+has "strict message" "nothing was stored" "$err"
+eq "strict stored nothing" 0 "$(q "select count(*) from documents")"
+
+# JSON lines: nested values and missing text are rejects, not crashes; dates as exported.
+cat >"$TMP/c.jsonl" <<'JSON'
+{"id":"a","date":"2025-03-27T14:05:00+02:00","team":"Nord","text":"Der Druck steigt."}
+{"id":"b","date":"March 27, 2019","team":"Süd","text":"Wir hören zu."}
+{"id":"c","date":"2025-04","team":"Süd","text":"Beratung auf Augenhöhe."}
+{"id":"d","date":"2024-Q3","team":"Süd","text":"Ranking jede Woche."}
+{"id":"e","date":"2024-W14","team":"Süd","text":"Zeitdruck."}
+{"id":"f","date":"","team":"Süd","text":"Keine Angabe."}
+{"id":"g","date":"03/27/2025","team":"Süd","text":"Unklar."}
+{"id":"h","team":{"name":"Süd"},"text":"Verschachtelt."}
+{"id":"i","team":"Süd"}
+[1,2]
+{"id":"j","team":"Süd","text":"Tief","meta":{"a":[1,{"b":2}]}}
+JSON
+ti ingest --id id --group team --lang de "$TMP/c.jsonl"
+eq "jsonl status" 3 "$rc"
+has "jsonl summary" "11 read, 7 new, 0 duplicate, 0 updated, 4 rejected, 2 undated" "$err"
+eq "timestamp date as written" "2025-03-27|day" "$(q "select date, date_precision from documents where ext_id = 'a'")"
+eq "english month name" "2019-03-27" "$(q "select date from documents where ext_id = 'b'")"
+eq "month precision" "month|2025-04|2025-Q2|2025-04" "$(q "select date_precision, period_month, period_quarter, period_wave from documents where ext_id = 'c'")"
+eq "quarter wave" "quarter|2024-Q3|2024-Q3" "$(q "select date_precision, period_quarter, period_wave from documents where ext_id = 'd'")"
+eq "week wave" "week|2024-W14|2024-04-01" "$(q "select date_precision, period_week, date from documents where ext_id = 'e'")"
+eq "undated stored" "1" "$(q "select count(*) from documents where ext_id = 'f' and date is null")"
+t --db "$DB" rejects
+has "ambiguous date rejected" "c.jsonl:7	ambiguous date" "$out"
+has "nested value rejected" "c.jsonl:8	field 'team' holds an object" "$out"
+has "missing text rejected" "c.jsonl:9	no text field" "$out"
+has "not an object rejected" "c.jsonl:10	not a JSON object" "$out"
+ti ingest --id id --group team --lang de --date-format %m/%d/%Y --source c2 "$TMP/c.jsonl"
+eq "--date-format US" "2025-03-27" "$(q "select date from documents where ext_id = 'g' and source = 'c2'")"
+
+# Plain text: a file is a document dated by its name; --split lines and paragraphs.
+mkdir -p "$TMP/ws"
+printf 'Im Workshop ist mir klar geworden,\ndass ich zu schnell verkaufe.\n' >"$TMP/ws/2024-05-14-coaching.txt"
+printf 'Erster Absatz.\nNoch erster.\n\nZweiter Absatz.\n' >"$TMP/ws/notes.txt"
+ti ingest --lang de "$TMP/ws/2024-05-14-coaching.txt"
+eq "txt dated by name" "2024-05-14|1" "$(q "select date, (select count(*) from documents where source = '2024-05-14-coaching.txt') from documents where source = '2024-05-14-coaching.txt'")"
+ti ingest --lang de --split paragraphs --date 2024-Q2 "$TMP/ws/notes.txt"
+eq "paragraphs" "1|quarter|Erster Absatz.
+Noch erster.
+4|quarter|Zweiter Absatz." "$(q "select line, date_precision, text from documents where source = 'notes.txt' order by line")"
+ti ingest --lang de --split lines --source lines "$TMP/ws/notes.txt"
+eq "lines" "3" "$(q "select count(*) from documents where source = 'lines'")"
+
+# --redact and --no-text.
+printf '%s\n' '{"id":"r1","text":"Schreib mir an max.muster@example.com oder ruf +49 30 1234567 an, Druck!"}' >"$TMP/p.jsonl"
+ti ingest --id id --lang de --redact "$TMP/p.jsonl"
+eq "redacted" "Schreib mir an [EMAIL] oder ruf [PHONE] an, Druck!" "$(q "select text from documents where ext_id = 'r1'")"
+printf '%s\n' '{"id":"n1","text":"Geheimer Kommentar mit Druck."}' >"$TMP/n.jsonl"
+ti ingest --id id --lang de --no-text "$TMP/n.jsonl"
+eq "no text stored" "|1" "$(q "select text, (select hits from scores s where s.doc_id = d.doc_id and category = 'pressure') from documents d where ext_id = 'n1'")"
+eq "matched terms without text" "druck" "$(q "select term from matches m join documents d using (doc_id) where ext_id = 'n1'")"
+
+# rescore: refuses with --no-text documents, records the new lexicon version otherwise.
+mkdir -p "$TMP/lex2/de"
+cp "$LEX/de/"*.txt "$TMP/lex2/de/"
+printf 'Verschachtelt\n' >>"$TMP/lex2/de/pressure.txt"
+t --db "$DB" --lexicons "$TMP/lex2" rescore
+eq "rescore refuses" 1 "$rc"
+has "rescore says why" "without text (--no-text) and cannot be rescored" "$err"
+t --db "$DB" --lexicons "$TMP/lex2" rescore --keep-textless
+eq "rescore keep" 0 "$rc"
+eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents where text is not null")"
+eq "textless keeps old version" 1 "$(q "select count(*) from documents where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents where ext_id = 'a')")"
+eq "rescore batch recorded" "rescore|17" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
+t --db "$DB" batches --json
+has "batches json" '"command":"rescore"' "$out"
+
+# stats: documents per period, group and language.
+t --db "$DB" stats --period quarter
+has "stats undated" "undated" "$out"
+has "stats group" "team=Süd" "$out"
+
+# The schema: a database from a newer tenor is refused, an empty one is migrated.
+sqlite3 "$TMP/new.db" "PRAGMA user_version = 99"
+t --db "$TMP/new.db" batches
+eq "newer schema status" 1 "$rc"
+has "newer schema message" "schema version 99 is newer" "$err"
+sqlite3 "$TMP/empty.db" "create table x (a)"
+t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
+eq "migrated from version 0" 1 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+
+# Errors that store nothing: a missing column, a missing file.
+t --db "$DB" --lexicons "$LEX" ingest --text Antwort "$TMP/k.csv"
+eq "missing column status" 1 "$rc"
+has "missing column message" "k.csv:1: no column 'Antwort' in the header" "$err"
+t --db "$DB" --lexicons "$LEX" ingest "$TMP/none.csv"
+eq "missing file" 1 "$rc"
+
+finish
