@@ -273,12 +273,15 @@ struct tenor_date {
  * and years outside 1900..2199; tenor_date_error() then says why. */
 int tenor_date_parse(const char *s, size_t n, const char *fmt, struct tenor_date *out);
 
-/* The reason of the last TENOR_EFORMAT of tenor_date_parse in this thread; static storage. */
+/* The reason of the last TENOR_EFORMAT or TENOR_EINVAL (a bad fmt) of tenor_date_parse in
+ * this thread; thread-local storage. A bad fmt is found even with blank text, so
+ * tenor_date_parse("", 0, fmt, &d) checks a format. */
 const char *tenor_date_error(void);
 
 /* Writes the date's period key for precision p into buf (at least 16 bytes): "2025-03-27",
- * "2025-W14", "2025-03", "2025-Q1", "2025". p may be coarser than the date's own precision,
- * never finer (then TENOR_EINVAL). */
+ * "2025-W14", "2025-03", "2025-Q1", or with year_only "2025" (p ignored). p may be coarser
+ * than the date's own precision, never finer (then TENOR_EINVAL); weeks and months never
+ * convert into each other, and a week's quarter is that of its Monday. */
 int tenor_date_period(const struct tenor_date *d, enum tenor_date_precision p, int year_only,
 		      char *buf, size_t size);
 

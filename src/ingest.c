@@ -748,6 +748,12 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	g.c = counts;
 	for (i = 0; i < NFIELDS; i++)
 		g.val[i].max = (o->max_field ? o->max_field : DEFAULT_MAX_FIELD) * 4 + 64;
+	if (o->date_format) {
+		struct tenor_date d;
+		if (tenor_date_parse("", 0, o->date_format, &d) != TENOR_OK)
+			return store_fail(db, TENOR_EINVAL, "--date-format '%.100s': %s",
+					  o->date_format, tenor_date_error());
+	}
 	if ((rc = tenor_converter_new(o->encoding, &g.conv)) ||
 	    (o->redact && (rc = tenor_redactor_new(&g.red)))) {
 		ingest_release(&g);
