@@ -130,6 +130,9 @@ t --db "$DB" stats --period quarter
 has "stats undated" "undated" "$out"
 has "stats group" "team=Süd" "$out"
 
+# The example query of docs/schema.md runs on the views.
+eq "dashboard query" "2024-Q2|Süd|1000.0" "$(q "SELECT period_quarter, group_value AS team, 1000.0 * hits / tokens AS per_1k FROM quarterly_scores WHERE group_name = 'team' AND category = 'pressure' AND documents >= 1 AND period_quarter = '2024-Q2' ORDER BY period_quarter, team;")"
+
 # The schema: a database from a newer tenor is refused, an empty one is migrated.
 sqlite3 "$TMP/new.db" "PRAGMA user_version = 99"
 t --db "$TMP/new.db" batches
