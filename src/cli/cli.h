@@ -83,6 +83,9 @@ int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);
  * UTF-8 as \xNN, at most max bytes of input. */
 void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max);
 
+/* Prints s left-aligned in width columns, counting characters, not bytes. */
+void cli_pad(FILE *f, const char *s, int width);
+
 /* Writes stdout's buffered data and reports a write error (a full disk is an error, not a
  * silent truncation). Returns EXIT_OK or EXIT_ERROR. */
 int cli_close_stdout(void);

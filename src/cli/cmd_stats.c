@@ -40,8 +40,10 @@ static int row_group(void *ctx, const struct tenor_stats_row *r)
 	char label[256];
 	(void)ctx;
 	snprintf(label, sizeof(label), "%s=%s", r->group_name, r->group_value);
-	printf("%-12s %-24s %-5s %10llu %12llu\n", r->period, *r->group_name ? label : "-",
-	       r->lang, r->documents, r->tokens);
+	cli_pad(stdout, r->period, 12);
+	putchar(' ');
+	cli_pad(stdout, *r->group_name ? label : "-", 24);
+	printf(" %-5s %10llu %12llu\n", r->lang, r->documents, r->tokens);
 	return 0;
 }
 

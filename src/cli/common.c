@@ -335,3 +335,15 @@ void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max)
 	if (n > max)
 		fputs("...", f);
 }
+
+void cli_pad(FILE *f, const char *s, int width)
+{
+	int n = 0;
+	const char *p;
+
+	for (p = s; *p; p++)
+		n += ((unsigned char)*p & 0xC0) != 0x80;
+	fputs(s, f);
+	for (; n < width; n++)
+		putc(' ', f);
+}
