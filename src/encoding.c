@@ -141,7 +141,7 @@ static int convert_iconv(struct tenor_converter *c, const char *s, size_t n)
 		outp = c->out.data + c->out.len;
 		outleft = c->out.cap - c->out.len - 1;
 		if (iconv(c->cd, &in, &inleft, &outp, &outleft) == (size_t)-1 && errno != E2BIG) {
-			/* EILSEQ: a byte with no character (CP1252 0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+			/* EILSEQ: a byte with no character (CP1252 0x81 0x8D 0x8F 0x90 0x9D). */
 			c->error_offset = (size_t)(in - s);
 			return TENOR_EUTF8;
 		}

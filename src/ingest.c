@@ -322,7 +322,20 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 			}
 		}
 		if (i < h->nfields) {
+			size_t j;
 			g->col[k] = (int)i;
+			/* A column the run uses must be unambiguous. */
+			for (j = i + 1; j < h->nfields; j++) {
+				const char *u;
+				size_t un;
+				if (tenor_convert(g->conv, h->fields[j], h->lens[j], &u, &un) == TENOR_OK &&
+				    name_matches(g, k, u, un))
+					return store_fail(g->db, TENOR_EINVAL,
+							  "%s:%llu: column '%.200s' appears twice in the "
+							  "header (fields %zu and %zu)",
+							  g->file, (unsigned long long)h->line, g->names[k],
+							  i + 1, j + 1);
+			}
 			continue;
 		}
 		/* A date column that was not named may be absent. */

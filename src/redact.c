@@ -58,7 +58,7 @@ static const char email_pattern[] =
 
 /*
  * An IBAN: country code, check digits, then 11 to 30 letters and digits, either unbroken
- * or in blocks of four separated by single spaces (the last block shorter). Callout 1
+ * or in blocks of four separated by single spaces (the last one may be shorter). Callout 1
  * accepts it only when the checksum holds.
  */
 static const char iban_pattern[] =
@@ -72,8 +72,8 @@ static const char iban_pattern[] =
 /*
  * A phone number: a start that only phone numbers have (a country code with + or 00, an
  * area code with its leading 0, an area code in parentheses, a US 555-555-5555), then
- * groups of digits joined by a blank, a slash or a hyphen. Callout 2 asks for at least
- * PHONE_MIN_DIGITS digits.
+ * groups of digits joined by a blank, or by a slash or hyphen with or without blanks
+ * around it. Callout 2 asks for at least PHONE_MIN_DIGITS digits.
  *
  * What keeps dates, times, amounts and other numbers out: they do not have such a start
  * ("2025", "12 %", "1.234,56"); a digit group must not run on into letters or into a
@@ -81,7 +81,7 @@ static const char iban_pattern[] =
  * a group (DATE: "01/02/2025" has a leading 0 and eight digits).
  */
 #define SP "[\\x20\\x{A0}]"
-#define SEP "(?:" SP "?/" SP "?|" SP "|-)"
+#define SEP "(?:" SP "?[/\\-]" SP "?|" SP ")"
 #define END "(?![" ALNUM "_]|[.,:][0-9])"
 #define DATE \
 	"(?:[0-9]{1,2}(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{2,4}" \
@@ -176,7 +176,7 @@ static int redact_callout(pcre2_callout_block *cb, void *data)
 	(void)data;
 	if (cb->callout_number == CALLOUT_IBAN)
 		return !iban_valid(m, n);
-	return count_digits(m, n) < PHONE_MIN_DIGITS;
+	return count_digits(m, n) < PHONE_MIN_DIGITS;  /* CALLOUT_PHONE */
 }
 
 /*
@@ -207,7 +207,8 @@ int tenor_redactor_new(struct tenor_redactor **out)
 
 		/* The patterns are fixed and tested: compiling fails only for want of memory. */
 		r->re[i] = pcre2_compile((PCRE2_SPTR)rules[i].pattern, PCRE2_ZERO_TERMINATED,
-					 PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off, cc);
+					 PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off,
+					 cc);
 		if (!r->re[i])
 			goto nomem;
 		/* Without JIT the interpreter gives the same result, only slower. */

@@ -262,8 +262,10 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	if (readonly && access(path, F_OK) != 0)
 		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
 	rc = sqlite3_open_v2(path, &db->sql,
-			     readonly ? SQLITE_OPEN_READONLY
-				      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+			     /* a handle belongs to one thread: no mutex needed */
+			     SQLITE_OPEN_NOMUTEX |
+				     (readonly ? SQLITE_OPEN_READONLY
+					       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
 			     NULL);
 	if (rc != SQLITE_OK) {
 		if (!db->sql)
@@ -273,7 +275,8 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
-	if ((rc = exec(db, "PRAGMA foreign_keys = ON")))
+	if ((rc = exec(db, "PRAGMA foreign_keys = ON")) ||
+	    (rc = exec(db, "PRAGMA cache_size = -32768")))
 		return rc;
 	/* WAL lets a dashboard read while a batch is written; FULL makes a commit survive
 	 * a power cut, and costs one sync per batch. */

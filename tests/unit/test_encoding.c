@@ -110,7 +110,8 @@ static void test_cp1252(void **state)
 	static const struct conv_case cases[] = {
 		{ "ASCII unchanged", S("Druck, Zeit & Geld: 100%"), S("Druck, Zeit & Geld: 100%") },
 		{ "umlauts", S("M\xE4rkte \xD6l \xFC" "ber \xC4rger \xF6" "de \xDC" "bel"),
-		  S("M\xC3\xA4rkte \xC3\x96l \xC3\xBC" "ber \xC3\x84rger \xC3\xB6" "de \xC3\x9C" "bel") },
+		  S("M\xC3\xA4rkte \xC3\x96l \xC3\xBC" "ber \xC3\x84rger \xC3\xB6" "de "
+		    "\xC3\x9C" "bel") },
 		{ "sharp s", S("Stra\xDF" "e"), S("Stra\xC3\x9F" "e") },
 		{ "euro sign 0x80 -> U+20AC", S("12 \x80"), S("12 \xE2\x82\xAC") },
 		{ "German quotes 0x84 0x93 -> U+201E U+201C", S("\x84Ja\x93"),
