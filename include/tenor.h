@@ -292,10 +292,11 @@ enum tenor_encoding { TENOR_ENC_UTF8 = 0, TENOR_ENC_CP1252 = 1, TENOR_ENC_LATIN1
 /* Parses "utf-8", "utf8", "cp1252", "windows-1252", "latin1", "iso-8859-1" (any case). */
 int tenor_encoding_parse(const char *name, enum tenor_encoding *out);
 
-/* Converts (s, n) from enc to UTF-8, appending nothing: *out (NUL-terminated, owned by the
- * converter, valid until its next call) and *outlen. For UTF-8 input it validates and copies.
- * TENOR_EUTF8 when the input is not valid in enc (a CP1252 byte with no character, invalid
- * UTF-8); tenor_converter_error_offset() gives the byte offset. */
+/* Converts (s, n) from enc to UTF-8: *out (NUL-terminated, owned by the converter, valid
+ * until its next call) and *outlen. For UTF-8 input it validates and copies. TENOR_EUTF8 when
+ * the input is not valid in enc (a CP1252 byte with no character, invalid UTF-8);
+ * tenor_converter_error_offset() gives the byte offset in the input. Also TENOR_ELIMIT (over
+ * 256 MiB out), TENOR_EINVAL, TENOR_ENOMEM. *out is NULL after any error. */
 struct tenor_converter;
 int tenor_converter_new(enum tenor_encoding enc, struct tenor_converter **out);
 void tenor_converter_free(struct tenor_converter *c);
@@ -309,7 +310,9 @@ struct tenor_redactor;
 int tenor_redactor_new(struct tenor_redactor **out);
 void tenor_redactor_free(struct tenor_redactor *r);
 /* *out (NUL-terminated) is owned by the redactor and valid until its next call; *count
- * (may be NULL) receives the number of replacements. */
+ * (may be NULL) receives the number of replacements. TENOR_EUTF8 for invalid input,
+ * TENOR_ELIMIT when a pattern hits its match limit (never a half-redacted text), TENOR_EINVAL,
+ * TENOR_ENOMEM; *out is NULL after any error. */
 int tenor_redact(struct tenor_redactor *r, const char *s, size_t n, const char **out,
 		 size_t *outlen, unsigned *count);
 
