@@ -131,7 +131,11 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 	if (o->redact) {
 		const char *red;
 		size_t redlen;
-		if ((rc = tenor_redact(g->red, text, textlen, &red, &redlen, &redactions)))
+		rc = tenor_redact(g->red, text, textlen, &red, &redlen, &redactions);
+		/* Never store a text that may be redacted only in part. */
+		if (rc == TENOR_ELIMIT)
+			return reject(g, line, "text too complex to redact safely", raw, rawlen);
+		if (rc)
 			return rc;
 		text = red;
 		textlen = redlen;
