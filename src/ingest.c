@@ -102,7 +102,6 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 	size_t textlen, i;
 	long long doc_id;
 	int rc, same, current, has_id, n;
-	unsigned redactions = 0;
 
 	g->c->read++;
 	text = g->val[F_TEXT].data ? g->val[F_TEXT].data : "";
@@ -131,7 +130,7 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 	if (o->redact) {
 		const char *red;
 		size_t redlen;
-		rc = tenor_redact(g->red, text, textlen, &red, &redlen, &redactions);
+		rc = tenor_redact(g->red, text, textlen, &red, &redlen, NULL);
 		/* Never store a text that may be redacted only in part. */
 		if (rc == TENOR_ELIMIT)
 			return reject(g, line, "text too complex to redact safely", raw, rawlen);
