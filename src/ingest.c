@@ -289,14 +289,15 @@ static int csv_raw(struct ingest *g, const struct tenor_csv_row *row, int delim)
 	return TENOR_OK;
 }
 
-/* Is header name (s, n) the one asked for, or one of the usual ones (ignoring case)? */
+/* Is header name (s, n) the one asked for, or one of the usual ones? Case does not matter:
+ * "--group team" finds a column "Team". */
 static const char *name_matches(const struct ingest *g, int k, const char *s, size_t n)
 {
 	size_t j;
 
 	if (!g->usual[k])
-		return strlen(g->names[k]) == n && memcmp(s, g->names[k], n) == 0 ? g->names[k]
-										   : NULL;
+		return strlen(g->names[k]) == n && strncasecmp(s, g->names[k], n) == 0 ? g->names[k]
+										       : NULL;
 	for (j = 0; usual_names[k][j]; j++)
 		if (strlen(usual_names[k][j]) == n && strncasecmp(s, usual_names[k][j], n) == 0)
 			return usual_names[k][j];
@@ -420,7 +421,9 @@ static int json_field(struct ingest *g, json_t *obj, int k, char *msg, size_t ms
 	json_t *v = NULL;
 	char num[64];
 
-	if (g->usual[k]) {
+	if (!g->usual[k])
+		v = json_object_get(obj, g->names[k]);
+	if (!v) {
 		const char *key;
 		json_t *val;
 		json_object_foreach(obj, key, val)
@@ -428,8 +431,6 @@ static int json_field(struct ingest *g, json_t *obj, int k, char *msg, size_t ms
 				v = val;
 				break;
 			}
-	} else {
-		v = json_object_get(obj, g->names[k]);
 	}
 
 	if (!v)
