@@ -86,9 +86,22 @@ unit: $(UNIT_BIN)
 cli-test: build/tenor
 	@sh tests/cli/run.sh build/tenor
 
+# The main job on the sample corpus: ingest it into tenor.db (a rerun adds nothing), then
+# the documents per quarter and team.
+RUN_DB ?= tenor.db
 run: deps
 	@$(MAKE) --no-print-directory all
-	@build/tenor score --summary --lang-field lang corpus/*.jsonl
+	@build/tenor --db $(RUN_DB) ingest --encoding cp1252 --id ID --group team --lang de \
+		corpus/pulse-de.csv
+	@build/tenor --db $(RUN_DB) ingest --id id --group team --lang en corpus/pulse-en.jsonl
+	@build/tenor --db $(RUN_DB) ingest --source workshops corpus/workshops/*.txt
+	@build/tenor --db $(RUN_DB) stats --period quarter
+
+# A larger corpus for benchmarks: make corpus SIZE=100000 [CORPUS_OUT=build/corpus]
+SIZE ?= 3500
+CORPUS_OUT ?= build/corpus
+corpus:
+	python3 corpus/generate.py --size $(SIZE) --out $(CORPUS_OUT)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \
