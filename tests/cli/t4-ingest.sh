@@ -125,6 +125,10 @@ eq "rescore batch recorded" "rescore|17" "$(q "select command, docs_updated from
 t --db "$DB" batches --json
 has "batches json" '"command":"rescore"' "$out"
 
+# TENOR_DB names the database when --db does not.
+TENOR_DB="$DB" "$TENOR" stats --json >"$TMP/out" 2>"$TMP/err"
+has "TENOR_DB" '"period":"undated"' "$(cat "$TMP/out")"
+
 # stats: documents per period, group and language.
 t --db "$DB" stats --period quarter
 has "stats undated" "undated" "$out"
