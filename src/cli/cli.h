@@ -76,6 +76,10 @@ json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_resu
 /* json_dumpf flags used for every JSON output. */
 #define CLI_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(12))
 
+/* Prints o as one line on stdout and releases it; NULL (a failed json_pack) is out of
+ * memory. Returns EXIT_OK or EXIT_ERROR. */
+int cli_print_json(json_t *o);
+
 /* Opens the database of --db, $TENOR_DB or ./tenor.db, printing the error. */
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);
 

@@ -39,12 +39,7 @@ static int row_json(void *ctx, const struct tenor_batch_info *b)
 			      "updated", (json_int_t)b->updated, "rejected",
 			      (json_int_t)b->rejected, "undated", (json_int_t)b->undated);
 	(void)ctx;
-	if (!o)
-		return TENOR_ENOMEM;
-	json_dumpf(o, stdout, CLI_JSON_FLAGS);
-	putchar('\n');
-	json_decref(o);
-	return 0;
+	return cli_print_json(o);
 }
 
 int cmd_batches(int argc, char **argv, struct cli *cli)

@@ -124,19 +124,10 @@ static void print_human(const struct tenor_lexicon *lx, const struct tenor_resul
 static int print_json(const struct tenor_lexicon *lx, const struct tenor_result *r,
 		      const char *text)
 {
-	json_t *o = json_pack("{s:s,s:I,s:o,s:o}", "lang", r->lang, "tokens",
-			      (json_int_t)r->tokens, "categories", cli_json_categories(lx, r),
-			      "matches", cli_json_matches(lx, r, text));
-	int rc;
-
-	if (!o) {
-		cli_error("out of memory");
-		return EXIT_ERROR;
-	}
-	rc = json_dumpf(o, stdout, CLI_JSON_FLAGS);
-	putchar('\n');
-	json_decref(o);
-	return rc ? EXIT_ERROR : EXIT_OK;
+	return cli_print_json(json_pack("{s:s,s:I,s:o,s:o}", "lang", r->lang, "tokens",
+					(json_int_t)r->tokens, "categories",
+					cli_json_categories(lx, r), "matches",
+					cli_json_matches(lx, r, text)));
 }
 
 int cmd_explain(int argc, char **argv, struct cli *cli)

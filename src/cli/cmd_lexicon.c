@@ -29,14 +29,6 @@ static const char *const kind_names[] = { "word", "prefix", "compound", "exact",
 					  "regex", "exception", "negator", "contrast" };
 #define NKINDS (sizeof(kind_names) / sizeof(kind_names[0]))
 
-static int dump(json_t *o)
-{
-	int rc = json_dumpf(o, stdout, CLI_JSON_FLAGS);
-	json_decref(o);
-	putchar('\n');
-	return rc ? EXIT_ERROR : EXIT_OK;
-}
-
 static int check(const struct cli *cli, int json)
 {
 	struct tenor_lexicon *lx;
@@ -47,14 +39,14 @@ static int check(const struct cli *cli, int json)
 	status = cli_load_lexicon_to(cli, &lx, errors);
 	if (status) {
 		if (json)
-			dump(json_pack("{s:b,s:o,s:[]}", "ok", 0, "errors", errors, "warnings"));
+			cli_print_json(json_pack("{s:b,s:o,s:[]}", "ok", 0, "errors", errors, "warnings"));
 		return EXIT_ERROR;
 	}
 	if (json) {
 		json_t *w = json_array();
 		for (i = 0; i < tenor_lexicon_warning_count(lx); i++)
 			json_array_append_new(w, json_string(tenor_lexicon_warning(lx, i)));
-		status = dump(json_pack("{s:b,s:o,s:o,s:I,s:I,s:s}", "ok", 1, "errors", errors,
+		status = cli_print_json(json_pack("{s:b,s:o,s:o,s:I,s:I,s:s}", "ok", 1, "errors", errors,
 					"warnings", w, "entries",
 					(json_int_t)tenor_lexicon_entry_count(lx), "categories",
 					(json_int_t)tenor_lexicon_category_count(lx), "version",
@@ -92,7 +84,7 @@ static int list(const struct tenor_lexicon *lx, int json)
 			       e.category ? e.category : "-", kind_names[e.kind], e.text,
 			       e.compiled, e.weight, e.file, e.line);
 	}
-	return json ? dump(arr) : EXIT_OK;
+	return json ? cli_print_json(arr) : EXIT_OK;
 }
 
 static int stats(const struct tenor_lexicon *lx, int json)
@@ -161,7 +153,7 @@ static int stats(const struct tenor_lexicon *lx, int json)
 		}
 	free(counts);
 	free(langs);
-	return json ? dump(arr) : EXIT_OK;
+	return json ? cli_print_json(arr) : EXIT_OK;
 }
 
 int cmd_lexicon(int argc, char **argv, struct cli *cli)

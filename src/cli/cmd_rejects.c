@@ -41,12 +41,7 @@ static int row_json(void *ctx, const struct tenor_reject_info *r)
 			      r->file, "line", (json_int_t)r->line, "reason", r->reason, "raw", raw,
 			      "raw_truncated", r->truncated);
 	(void)ctx;
-	if (!o)
-		return TENOR_ENOMEM;
-	json_dumpf(o, stdout, CLI_JSON_FLAGS);
-	putchar('\n');
-	json_decref(o);
-	return 0;
+	return cli_print_json(o);
 }
 
 int cmd_rejects(int argc, char **argv, struct cli *cli)

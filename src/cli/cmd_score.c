@@ -59,15 +59,6 @@ struct score {
 	struct totals t;
 };
 
-static int emit(json_t *o)
-{
-	int rc = o ? json_dumpf(o, stdout, CLI_JSON_FLAGS) : -1;
-	json_decref(o);
-	if (rc || putchar('\n') == EOF)
-		return EXIT_ERROR;
-	return EXIT_OK;
-}
-
 /* A record that cannot be scored: its line in the output, a message on stderr. */
 static int reject(struct score *s, size_t line, const char *msg)
 {
@@ -75,7 +66,7 @@ static int reject(struct score *s, size_t line, const char *msg)
 	cli_error("%s:%zu: %s", s->file, line, msg);
 	if (s->summary)
 		return EXIT_OK;
-	return emit(json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
+	return cli_print_json(json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
 }
 
 /* Scores text and completes out (which holds the copied fields) with the results. Takes
@@ -109,7 +100,7 @@ static int score_doc(struct score *s, size_t line, json_t *out, const char *text
 	json_object_set_new(out, "categories", cli_json_categories(s->lx, r));
 	if (s->matches)
 		json_object_set_new(out, "matches", cli_json_matches(s->lx, r, text));
-	return emit(out);
+	return cli_print_json(out);
 }
 
 /* One JSON object a line. */

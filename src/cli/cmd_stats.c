@@ -27,12 +27,7 @@ static int row_json(void *ctx, const struct tenor_stats_row *r)
 			      *r->group_name ? r->group_value : NULL, "lang", r->lang, "documents",
 			      (json_int_t)r->documents, "tokens", (json_int_t)r->tokens);
 	(void)ctx;
-	if (!o)
-		return TENOR_ENOMEM;
-	json_dumpf(o, stdout, CLI_JSON_FLAGS);
-	putchar('\n');
-	json_decref(o);
-	return 0;
+	return cli_print_json(o);
 }
 
 static int row_group(void *ctx, const struct tenor_stats_row *r)

@@ -347,3 +347,13 @@ void cli_pad(FILE *f, const char *s, int width)
 	for (; n < width; n++)
 		putc(' ', f);
 }
+
+int cli_print_json(json_t *o)
+{
+	int rc = o ? json_dumpf(o, stdout, CLI_JSON_FLAGS) : -1;
+
+	json_decref(o);
+	if (rc || putchar('\n') == EOF)
+		return EXIT_ERROR;
+	return EXIT_OK;
+}
