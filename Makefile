@@ -98,7 +98,7 @@ run: deps
 	@build/tenor --db $(RUN_DB) stats --period quarter
 
 # A larger corpus for benchmarks: make corpus SIZE=100000 [CORPUS_OUT=build/corpus]
-SIZE ?= 3500
+SIZE ?= 3606
 CORPUS_OUT ?= build/corpus
 corpus:
 	python3 corpus/generate.py --size $(SIZE) --out $(CORPUS_OUT)
