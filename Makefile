@@ -14,7 +14,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstemmer
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 
 DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
-        libcmocka-dev libjansson-dev sqlite3 python3
+        libcmocka-dev libjansson-dev sqlite3 python3 chromium
 
 LIB_SRC  := $(wildcard src/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -76,7 +76,7 @@ deps:
 
 test: deps
 	@$(MAKE) --no-print-directory all unit-bins
-	@$(MAKE) --no-print-directory unit cli-test
+	@$(MAKE) --no-print-directory unit cli-test browser-test
 
 unit-bins: $(UNIT_BIN)
 
@@ -86,16 +86,13 @@ unit: $(UNIT_BIN)
 cli-test: build/tenor
 	@sh tests/cli/run.sh build/tenor
 
-# The main job on the sample corpus: ingest it into tenor.db (a rerun adds nothing), then
-# the documents per quarter and team.
+# The main job on the sample corpus (tenor run): ingest corpus/ as corpus/ingest.txt says
+# into tenor.db (a rerun adds nothing), print the report by quarter and team, write
+# report.html.
 RUN_DB ?= tenor.db
 run: deps
 	@$(MAKE) --no-print-directory all
-	@build/tenor --db $(RUN_DB) ingest --encoding cp1252 --id ID --group team --lang de \
-		corpus/pulse-de.csv
-	@build/tenor --db $(RUN_DB) ingest --id id --group team --lang en corpus/pulse-en.jsonl
-	@build/tenor --db $(RUN_DB) ingest --source workshops corpus/workshops/*.txt
-	@build/tenor --db $(RUN_DB) stats --period quarter
+	@build/tenor --db $(RUN_DB) run
 
 # A larger corpus for benchmarks: make corpus SIZE=100000 [CORPUS_OUT=build/corpus]
 SIZE ?= 3606
@@ -117,3 +114,5 @@ install: all
 
 clean:
 	rm -rf build
+
+include tests/browser/browser.mk

@@ -440,6 +440,128 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, int keep_textless,
 		  unsigned long long *rescored, unsigned long long *textless);
 
+/* ---- Reports ------------------------------------------------------------------------------
+ * Indicators per period and group, their statistics, suppression of small groups, and the
+ * writers. A report is built once from the database (suppression applied before any writer
+ * sees it) and written in any format. Definitions: docs/indicators.md. */
+
+enum tenor_period {
+	TENOR_PERIOD_QUARTER = 0,   /* the default */
+	TENOR_PERIOD_WEEK,
+	TENOR_PERIOD_MONTH,
+	TENOR_PERIOD_YEAR,
+	TENOR_PERIOD_WAVE           /* each document's own precision, as exported */
+};
+
+enum tenor_report_format {
+	TENOR_REPORT_TABLE = 0, TENOR_REPORT_JSON, TENOR_REPORT_CSV, TENOR_REPORT_MD,
+	TENOR_REPORT_HTML, TENOR_REPORT_PROM
+};
+
+struct tenor_report_options {
+	enum tenor_period period;
+	const char *by;                    /* a group column; NULL: all documents only */
+	const char *const *categories;     /* NULL: every category in the data */
+	size_t ncategories;
+	const char *since, *until;         /* dates or period keys ("2024-Q1"); NULL: open.
+					    * until includes its whole period. */
+	unsigned min_group;                /* cells with fewer documents are withheld; 0 = 5 */
+	unsigned top_terms;                /* drivers per category; 0 = 5 */
+};
+
+/* A change against the previous period of the same group. */
+struct tenor_change {
+	int present;                       /* 0: no previous period, or one of both withheld */
+	double delta;                      /* doc_share minus the previous doc_share */
+	double p_value;                    /* two-proportion z-test, two-sided */
+	int significant;                   /* p_value < 0.05 */
+};
+
+/* One category in one row. */
+struct tenor_cell {
+	unsigned long long hits, negated;
+	unsigned long long docs_with_hits;
+	double weight;                     /* weighted hits */
+	double per_1k;                     /* hits per 1,000 tokens (0 when no tokens) */
+	double doc_share;                  /* docs_with_hits / docs */
+	double ci_low, ci_high;            /* Wilson 95% interval of doc_share */
+	struct tenor_change change;
+};
+
+/* One period of one group. When suppressed, only period, group and the flags are set. */
+struct tenor_row {
+	const char *period;                /* "2025-Q3", ..., or "undated" */
+	const char *group;                 /* the group's value; NULL for all documents */
+	int suppressed;                    /* values withheld */
+	int secondary;                     /* withheld to protect another withheld cell */
+	unsigned long long docs, tokens;
+	int has_pressure_index;            /* 0 when pressure and advisory weights are both 0, or
+					    * the lexicon has no such categories */
+	double pressure_index;             /* (pressure - advisory) / (pressure + advisory) */
+	const struct tenor_cell *cells;    /* ncategories, in the report's category order */
+};
+
+/* The trend of one category's doc_share over the periods of one group. */
+struct tenor_trend {
+	const char *group;                 /* NULL: all documents */
+	size_t category;
+	const char *direction;             /* "up", "down", "flat" or "insufficient" */
+	double slope;                      /* Sen's slope of doc_share per period */
+	double p_value;                    /* Mann-Kendall, two-sided, tie-corrected */
+	double tau;                        /* Kendall's tau */
+	size_t periods;                    /* the periods used (shown, dated ones) */
+};
+
+struct tenor_term {
+	const char *term;
+	unsigned long long count, previous;  /* hits in this period and the previous one */
+	double g2;                         /* log-likelihood G² of the change */
+	int rose;                          /* 1: more frequent than before, 0: less */
+};
+
+/* The terms of one category whose frequency changed most from the previous period. */
+struct tenor_driver {
+	const char *group;                 /* NULL: all documents */
+	const char *period;
+	size_t category;
+	size_t nterms;
+	const struct tenor_term *terms;    /* by g2, largest first */
+};
+
+/* A built report. Every pointer is owned by the report and lives until tenor_report_free.
+ * rows holds ngroups x nperiods rows: the row of group g and period p is
+ * rows[g * nperiods + p]; group 0 is all documents (its name NULL). */
+struct tenor_report {
+	const char *period_name;           /* "quarter", "week", ... */
+	const char *by;                    /* NULL without --by */
+	unsigned min_group;
+	const char *lexicon_version;       /* of the scores; "mixed" when they differ */
+	const char *generated_at;          /* ISO 8601 UTC */
+	size_t ncategories;
+	const char *const *categories;
+	int pressure_category, advisory_category;  /* indexes, -1 when absent */
+	size_t nperiods;
+	const char *const *periods;        /* in time order; "undated" last when present */
+	size_t ngroups;
+	const char *const *groups;         /* groups[0] is NULL: all documents */
+	const struct tenor_row *rows;
+	size_t ntrends;
+	const struct tenor_trend *trends;
+	size_t ndrivers;
+	const struct tenor_driver *drivers;
+	unsigned long long unplaced;       /* documents left out: their own date is coarser than
+					    * the period asked for (a quarter in a monthly report) */
+};
+
+int tenor_report_build(struct tenor_db *db, const struct tenor_report_options *options,
+		       struct tenor_report **out);
+void tenor_report_free(struct tenor_report *r);
+
+/* Writes the report to f. color: ANSI colours in the table (the caller decides: a terminal
+ * and no NO_COLOR). TENOR_EIO when writing fails. */
+int tenor_report_write(const struct tenor_report *r, enum tenor_report_format format, int color,
+		       FILE *f);
+
 #ifdef __cplusplus
 }
 #endif

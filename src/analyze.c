@@ -35,7 +35,7 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 		snprintf(a->default_lang, sizeof(a->default_lang), "%s",
 			 i < lx->nlangs ? lx->langs[i].code : "en");
 	} else {
-		strcpy(a->default_lang, "en");
+		snprintf(a->default_lang, sizeof(a->default_lang), "en");
 	}
 	if (!(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
 	    !(a->cats = tenor_calloc(lx->ncats ? lx->ncats : 1, sizeof(*a->cats)))) {
@@ -103,7 +103,7 @@ int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang)
 		return TENOR_EINVAL;
 	if (!usable_lang(a->lx, lang, &idx))
 		return TENOR_ELANG;
-	strcpy(a->default_lang, lang);
+	snprintf(a->default_lang, sizeof(a->default_lang), "%s", lang);
 	return TENOR_OK;
 }
 

@@ -8,6 +8,7 @@
  * missing) aborts the batch, so that a misconfigured run writes nothing.
  */
 #include "alloc.h"
+#include "aggregate.h"
 #include "store.h"
 #include "tenor.h"
 
@@ -192,10 +193,18 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 		g->c->undated++;
 	if (doc_id && same) {
 		g->c->duplicate++;
+		if (current)
+			return TENOR_OK;
 		/* Unchanged, but scored by another lexicon: the scores are brought up to date. */
-		return current ? TENOR_OK : store_rescored(g->db, doc_id, g->lx, r, text);
-	} else if (doc_id) {
+		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
+		    (rc = store_rescored(g->db, doc_id, g->lx, r, text)))
+			return rc;
+		return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, r, text);
+	}
+	if (doc_id) {
 		g->c->updated++;
+		if ((rc = agg_subtract_doc(g->db, doc_id)))
+			return rc;
 	} else {
 		g->c->added++;
 	}
@@ -217,9 +226,10 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 	d.group_names = gnames;
 	d.group_values = gvals;
 	d.ngroups = o->ngroups;
-	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
+	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)) ||
+	    (rc = store_results(g->db, doc_id, g->lx, r, text)))
 		return rc;
-	return store_results(g->db, doc_id, g->lx, r, text);
+	return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, r, text);
 }
 
 static void progress(struct ingest *g, FILE *f)
@@ -785,7 +795,8 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	if (rc == TENOR_OK && o->strict && counts->rejected)
 		rc = store_fail(db, TENOR_EFORMAT, "%llu record(s) rejected: nothing stored (strict)",
 				counts->rejected);
-	if (rc == TENOR_OK && (rc = store_batch_finish(db, g.batch, counts)) == TENOR_OK &&
+	if (rc == TENOR_OK && (rc = agg_flush(db)) == TENOR_OK &&
+	    (rc = store_batch_finish(db, g.batch, counts)) == TENOR_OK &&
 	    (rc = store_commit(db)) == TENOR_OK)
 		counts->batch = g.batch;
 	if (rc)

@@ -6,6 +6,7 @@
  * open on a row while it is rewritten.
  */
 #include "alloc.h"
+#include "aggregate.h"
 #include "store.h"
 #include "tenor.h"
 
@@ -92,7 +93,9 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, int keep_textle
 		if (rc)
 			break;
 	}
-	if (!rc && !(rc = store_batch_finish(db, batch, &counts)) && !(rc = store_commit(db)) &&
+	/* every score changed: the aggregates are built anew */
+	if (!rc && !(rc = agg_rebuild(db)) && !(rc = store_batch_finish(db, batch, &counts)) &&
+	    !(rc = store_commit(db)) &&
 	    rescored)
 		*rescored = counts.read;
 out:

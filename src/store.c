@@ -7,6 +7,7 @@
  * its own transaction.
  */
 #include "store.h"
+#include "aggregate.h"
 #include "alloc.h"
 
 #include <stdarg.h>
@@ -14,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 #define BUSY_TIMEOUT_MS 10000
 #define REJECT_RAW_MAX 4096
 
@@ -113,7 +114,49 @@ static const char *const migrations[SCHEMA_VERSION] = {
 	"         sum(hits > 0) AS documents_with_hits\n"
 	"  FROM (SELECT '*' AS group_name, '*' AS group_value, * FROM document_scores\n"
 	"        UNION ALL SELECT * FROM document_group_scores)\n"
-	"  GROUP BY period_quarter, group_name, group_value, category;\n"
+	"  GROUP BY period_quarter, group_name, group_value, category;\n",
+
+	/* 2: the aggregates reports read (aggregate.c), built from what is stored. */
+	"CREATE TABLE agg_cells (\n"
+	"  kind TEXT NOT NULL,\n"
+	"  period TEXT NOT NULL,\n"
+	"  year TEXT NOT NULL,\n"
+	"  group_name TEXT NOT NULL,\n"
+	"  group_value TEXT NOT NULL,\n"
+	"  category TEXT NOT NULL,\n"
+	"  docs INTEGER NOT NULL,\n"
+	"  tokens INTEGER NOT NULL,\n"
+	"  hits INTEGER NOT NULL,\n"
+	"  weight REAL NOT NULL,\n"
+	"  negated INTEGER NOT NULL,\n"
+	"  docs_with_hits INTEGER NOT NULL,\n"
+	"  PRIMARY KEY (kind, group_name, period, year, group_value, category)\n"
+	") WITHOUT ROWID;\n"
+	"CREATE TABLE agg_terms (\n"
+	"  kind TEXT NOT NULL,\n"
+	"  period TEXT NOT NULL,\n"
+	"  year TEXT NOT NULL,\n"
+	"  group_name TEXT NOT NULL,\n"
+	"  group_value TEXT NOT NULL,\n"
+	"  category TEXT NOT NULL,\n"
+	"  term TEXT NOT NULL,\n"
+	"  count INTEGER NOT NULL,\n"
+	"  PRIMARY KEY (kind, group_name, group_value, category, term, period, year)\n"
+	") WITHOUT ROWID;\n"
+	"DROP VIEW quarterly_scores;\n"
+	"CREATE VIEW period_scores AS\n"
+	"  SELECT kind AS period_kind, NULLIF(NULLIF(period, 'undated'), '') AS period,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_name END AS group_name,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_value END AS group_value,\n"
+	"         category, sum(docs) AS documents, sum(tokens) AS tokens, sum(hits) AS hits,\n"
+	"         sum(weight) AS weight, sum(negated) AS negated,\n"
+	"         sum(docs_with_hits) AS documents_with_hits\n"
+	"  FROM agg_cells GROUP BY kind, 2, 3, 4, category;\n"
+	"CREATE VIEW quarterly_scores AS\n"
+	"  SELECT period AS period_quarter, group_name, group_value, category, documents, tokens,\n"
+	"         hits, weight, negated, documents_with_hits\n"
+	"  FROM period_scores WHERE period_kind = 'quarter';\n"
+	AGG_REBUILD
 };
 
 static const char *const sql_text[ST_COUNT] = {
@@ -158,6 +201,21 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_RESCORE_NEXT] = "SELECT doc_id, text, lang FROM documents"
 			    " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2",
 	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
+	[ST_AGG_CELL] =
+		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
+		" tokens, hits, weight, negated, docs_with_hits)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+		" ON CONFLICT (kind, group_name, period, year, group_value, category) DO UPDATE SET"
+		" docs = docs + excluded.docs, tokens = tokens + excluded.tokens,"
+		" hits = hits + excluded.hits, weight = weight + excluded.weight,"
+		" negated = negated + excluded.negated,"
+		" docs_with_hits = docs_with_hits + excluded.docs_with_hits",
+	[ST_AGG_TERM] =
+		"INSERT INTO agg_terms (kind, period, year, group_name, group_value, category, term,"
+		" count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+		" ON CONFLICT (kind, group_name, group_value, category, term, period, year)"
+		" DO UPDATE SET count = count + excluded.count",
+	[ST_AGG_ONE] = "INSERT INTO temp.agg_doc (doc_id) VALUES (?1)",
 };
 
 int store_fail(struct tenor_db *db, int status, const char *fmt, ...)
@@ -187,7 +245,7 @@ int tenor_db_schema_version(void)
 	return SCHEMA_VERSION;
 }
 
-static int exec(struct tenor_db *db, const char *sql)
+int store_exec(struct tenor_db *db, const char *sql)
 {
 	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
 	return rc == SQLITE_OK ? TENOR_OK : sql_status(db, rc);
@@ -225,18 +283,18 @@ static int migrate(struct tenor_db *db, int readonly)
 	for (; v < SCHEMA_VERSION; v++) {
 		/* Another process may have migrated in between: re-read inside the lock. */
 		int now;
-		if ((rc = exec(db, "BEGIN IMMEDIATE")))
+		if ((rc = store_exec(db, "BEGIN IMMEDIATE")))
 			return rc;
 		if ((rc = user_version(db, &now)))
 			goto fail;
 		if (now > v) {
 			v = now - 1;
-			exec(db, "COMMIT");
+			store_exec(db, "COMMIT");
 			continue;
 		}
 		snprintf(set, sizeof(set), "PRAGMA user_version = %d", v + 1);
-		if ((rc = exec(db, migrations[v])) || (rc = exec(db, set)) ||
-		    (rc = exec(db, "COMMIT")))
+		if ((rc = store_exec(db, migrations[v])) || (rc = store_exec(db, set)) ||
+		    (rc = store_exec(db, "COMMIT")))
 			goto fail;
 	}
 	return TENOR_OK;
@@ -245,11 +303,39 @@ fail:
 	return rc;
 }
 
+/* Opens the SQLite handle with the settings every tenor handle has. */
+static int open_sql(struct tenor_db *db, const char *path, int readonly)
+{
+	int rc = sqlite3_open_v2(path, &db->sql,
+				 /* a handle belongs to one thread: no mutex needed */
+				 SQLITE_OPEN_NOMUTEX |
+					 (readonly ? SQLITE_OPEN_READONLY
+						   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
+				 NULL);
+	if (rc != SQLITE_OK) {
+		if (!db->sql)
+			return store_fail(db, TENOR_ENOMEM, "out of memory");
+		return store_fail(db, rc == SQLITE_NOMEM ? TENOR_ENOMEM : TENOR_EDB,
+				  "cannot open '%s': %s", path, sqlite3_errmsg(db->sql));
+	}
+	sqlite3_extended_result_codes(db->sql, 1);
+	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
+	if ((rc = store_exec(db, "PRAGMA foreign_keys = ON")) ||
+	    (rc = store_exec(db, "PRAGMA cache_size = -32768")))
+		return rc;
+	/* WAL lets a dashboard read while a batch is written; FULL makes a commit survive
+	 * a power cut, and costs one sync per batch. */
+	if (!readonly && ((rc = store_exec(db, "PRAGMA journal_mode = WAL")) ||
+			  (rc = store_exec(db, "PRAGMA synchronous = FULL"))))
+		return rc;
+	return TENOR_OK;
+}
+
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 {
 	struct tenor_db *db;
 	int readonly = (flags & TENOR_DB_READONLY) != 0;
-	int rc, i;
+	int rc, i, v;
 
 	if (!out)
 		return TENOR_EINVAL;
@@ -261,29 +347,20 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	*out = db;
 	if (readonly && access(path, F_OK) != 0)
 		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
-	rc = sqlite3_open_v2(path, &db->sql,
-			     /* a handle belongs to one thread: no mutex needed */
-			     SQLITE_OPEN_NOMUTEX |
-				     (readonly ? SQLITE_OPEN_READONLY
-					       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
-			     NULL);
-	if (rc != SQLITE_OK) {
-		if (!db->sql)
-			return store_fail(db, TENOR_ENOMEM, "out of memory");
-		return store_fail(db, rc == SQLITE_NOMEM ? TENOR_ENOMEM : TENOR_EDB,
-				  "cannot open '%s': %s", path, sqlite3_errmsg(db->sql));
+	if ((rc = open_sql(db, path, readonly)))
+		return rc;
+	/* A reader meeting an older tenor database migrates it once, where it may write. */
+	if (readonly && user_version(db, &v) == TENOR_OK && v > 0 && v < SCHEMA_VERSION &&
+	    access(path, W_OK) == 0) {
+		sqlite3_close(db->sql);
+		db->sql = NULL;
+		if ((rc = open_sql(db, path, 0)) || (rc = migrate(db, 0)))
+			return rc;
 	}
-	sqlite3_extended_result_codes(db->sql, 1);
-	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
-	if ((rc = exec(db, "PRAGMA foreign_keys = ON")) ||
-	    (rc = exec(db, "PRAGMA cache_size = -32768")))
-		return rc;
-	/* WAL lets a dashboard read while a batch is written; FULL makes a commit survive
-	 * a power cut, and costs one sync per batch. */
-	if (!readonly && ((rc = exec(db, "PRAGMA journal_mode = WAL")) ||
-			  (rc = exec(db, "PRAGMA synchronous = FULL"))))
-		return rc;
 	if ((rc = migrate(db, readonly)))
+		return rc;
+	if (!readonly &&
+	    (rc = store_exec(db, "CREATE TEMP TABLE agg_doc (doc_id INTEGER PRIMARY KEY)")))
 		return rc;
 	for (i = 0; i < ST_COUNT && !readonly; i++) {
 		int r = sqlite3_prepare_v3(db->sql, sql_text[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -307,6 +384,7 @@ void tenor_db_close(struct tenor_db *db)
 	sqlite3_close(db->sql);
 	normalizer_release(&db->nz);
 	buf_release(&db->term);
+	agg_release(&db->agg);
 	tenor_free(db);
 }
 
@@ -315,8 +393,7 @@ const char *tenor_db_error(const struct tenor_db *db)
 	return db ? db->error : "";
 }
 
-/* Runs a prepared statement to its end and resets it. */
-static int run(struct tenor_db *db, enum stmt_id id)
+int store_run(struct tenor_db *db, enum stmt_id id)
 {
 	sqlite3_stmt *st = db->st[id];
 	int rc = sqlite3_step(st);
@@ -330,7 +407,7 @@ static int run(struct tenor_db *db, enum stmt_id id)
 
 int store_begin(struct tenor_db *db)
 {
-	int rc = run(db, ST_BEGIN);
+	int rc = store_run(db, ST_BEGIN);
 	if (rc == TENOR_OK)
 		db->in_batch = 1;
 	else if ((sqlite3_extended_errcode(db->sql) & 0xff) == SQLITE_BUSY)
@@ -342,7 +419,7 @@ int store_begin(struct tenor_db *db)
 
 int store_commit(struct tenor_db *db)
 {
-	int rc = run(db, ST_COMMIT);
+	int rc = store_run(db, ST_COMMIT);
 	if (rc == TENOR_OK)
 		db->in_batch = 0;
 	return rc;
@@ -350,6 +427,8 @@ int store_commit(struct tenor_db *db)
 
 void store_rollback(struct tenor_db *db)
 {
+	/* what was gathered for the aggregates belongs to the rolled-back batch */
+	agg_release(&db->agg);
 	/* A failed statement may have ended the transaction already. */
 	if (!sqlite3_get_autocommit(db->sql))
 		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
@@ -378,7 +457,7 @@ int store_batch_start(struct tenor_db *db, const char *command, const char *lexi
 	    bind_str(st, 3, lexicon_version) || bind_str(st, 4, sources_json) ||
 	    bind_str(st, 5, options_json))
 		return sql_status(db, sqlite3_errcode(db->sql));
-	if ((rc = run(db, ST_BATCH_INSERT)))
+	if ((rc = store_run(db, ST_BATCH_INSERT)))
 		return rc;
 	*batch = sqlite3_last_insert_rowid(db->sql);
 	return TENOR_OK;
@@ -395,7 +474,7 @@ int store_batch_finish(struct tenor_db *db, long long batch, const struct tenor_
 	    sqlite3_bind_int64(st, 6, (sqlite3_int64)c->rejected) ||
 	    sqlite3_bind_int64(st, 7, (sqlite3_int64)c->undated))
 		return sql_status(db, sqlite3_errcode(db->sql));
-	return run(db, ST_BATCH_FINISH);
+	return store_run(db, ST_BATCH_FINISH);
 }
 
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
@@ -483,7 +562,7 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 		rc |= sqlite3_bind_int64(st, 20, *doc_id);
 	if (rc)
 		return sql_status(db, sqlite3_errcode(db->sql));
-	if ((rc = run(db, id)))
+	if ((rc = store_run(db, id)))
 		return rc;
 	if (*doc_id == 0) {
 		*doc_id = sqlite3_last_insert_rowid(db->sql);
@@ -493,7 +572,7 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 		for (i = 0; i < 3; i++) {
 			if (sqlite3_bind_int64(db->st[clear[i]], 1, *doc_id))
 				return sql_status(db, sqlite3_errcode(db->sql));
-			if ((rc = run(db, clear[i])))
+			if ((rc = store_run(db, clear[i])))
 				return rc;
 		}
 	}
@@ -502,7 +581,7 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 		if (sqlite3_bind_int64(st, 1, *doc_id) || bind_str(st, 2, d->group_names[i]) ||
 		    bind_str(st, 3, d->group_values[i]))
 			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = run(db, ST_GROUP_INSERT)))
+		if ((rc = store_run(db, ST_GROUP_INSERT)))
 			return rc;
 	}
 	return TENOR_OK;
@@ -523,7 +602,7 @@ int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexi
 		    sqlite3_bind_int64(st, 3, c->hits) || sqlite3_bind_double(st, 4, c->weight) ||
 		    sqlite3_bind_int64(st, 5, c->negated))
 			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = run(db, ST_SCORE_INSERT)))
+		if ((rc = store_run(db, ST_SCORE_INSERT)))
 			return rc;
 	}
 	st = db->st[ST_MATCH_INSERT];
@@ -544,7 +623,7 @@ int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexi
 		    sqlite3_bind_int64(st, 8, (sqlite3_int64)m->end) ||
 		    sqlite3_bind_double(st, 9, m->weight) || sqlite3_bind_int(st, 10, m->negated))
 			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = run(db, ST_MATCH_INSERT)))
+		if ((rc = store_run(db, ST_MATCH_INSERT)))
 			return rc;
 	}
 	return TENOR_OK;
@@ -562,7 +641,7 @@ int store_reject(struct tenor_db *db, long long batch, const char *file, unsigne
 		 : sqlite3_bind_null(st, 5)) ||
 	    sqlite3_bind_int(st, 6, keep < rawlen))
 		return sql_status(db, sqlite3_errcode(db->sql));
-	return run(db, ST_REJECT_INSERT);
+	return store_run(db, ST_REJECT_INSERT);
 }
 
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
@@ -576,12 +655,12 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
 	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)r->tokens) ||
 	    bind_str(st, 3, tenor_lexicon_version(lx)))
 		return sql_status(db, sqlite3_errcode(db->sql));
-	if ((rc = run(db, ST_DOC_RESCORE)))
+	if ((rc = store_run(db, ST_DOC_RESCORE)))
 		return rc;
 	for (i = 0; i < 2; i++) {
 		if (sqlite3_bind_int64(db->st[clear[i]], 1, doc_id))
 			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = run(db, clear[i])))
+		if ((rc = store_run(db, clear[i])))
 			return rc;
 	}
 	return store_results(db, doc_id, lx, r, text);
@@ -775,4 +854,142 @@ int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int ye
 	if ((rc = prepare(db, sql, &st)))
 		return rc;
 	return each_row(db, st, stats_row, &l);
+}
+
+/* ---- what reports read ---- */
+
+static const char *col_or_null(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+	return s && *s ? s : NULL;
+}
+
+/* Binds the kind of period (?1) and the group column (?2, '' for all documents). */
+static int bind_kind(sqlite3_stmt *st, const struct store_scope *sc, int grouped)
+{
+	return bind_str(st, 1, sc->kind) || bind_str(st, 2, grouped ? sc->by : "");
+}
+
+struct cell_listing {
+	int (*fn)(void *ctx, const struct store_cell *c);
+	void *ctx;
+	int grouped;
+};
+
+static int cell_row(sqlite3_stmt *st, void *p)
+{
+	struct cell_listing *l = p;
+	struct store_cell c;
+
+	c.period = col_or_null(st, 0);
+	c.group = l->grouped ? col_text(st, 1) : NULL;
+	c.category = col_text(st, 2);
+	c.docs = (unsigned long long)sqlite3_column_int64(st, 3);
+	c.tokens = (unsigned long long)sqlite3_column_int64(st, 4);
+	c.hits = (unsigned long long)sqlite3_column_int64(st, 5);
+	c.weight = sqlite3_column_double(st, 6);
+	c.negated = (unsigned long long)sqlite3_column_int64(st, 7);
+	c.docs_with_hits = (unsigned long long)sqlite3_column_int64(st, 8);
+	return l->fn(l->ctx, &c);
+}
+
+int store_cells(struct tenor_db *db, const struct store_scope *sc,
+		int (*fn)(void *ctx, const struct store_cell *c), void *ctx)
+{
+	struct cell_listing l = { fn, ctx, 0 };
+	sqlite3_stmt *st;
+	int rc, pass;
+
+	for (pass = 0; pass < (sc->by ? 2 : 1); pass++) {
+		l.grouped = pass;
+		if ((rc = prepare(db,
+				  "SELECT period, group_value, category, sum(docs), sum(tokens),"
+				  " sum(hits), sum(weight), sum(negated), sum(docs_with_hits)"
+				  " FROM agg_cells WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
+				  " GROUP BY period, group_value, category",
+				  &st)))
+			return rc;
+		if (bind_kind(st, sc, pass)) {
+			sqlite3_finalize(st);
+			return sql_status(db, sqlite3_errcode(db->sql));
+		}
+		if ((rc = each_row(db, st, cell_row, &l)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+struct term_listing {
+	int (*fn)(void *ctx, const struct store_term *t);
+	void *ctx;
+	int grouped;
+};
+
+static int term_row(sqlite3_stmt *st, void *p)
+{
+	struct term_listing *l = p;
+	struct store_term t;
+
+	t.group = l->grouped ? col_text(st, 0) : NULL;
+	t.category = col_text(st, 1);
+	t.term = col_text(st, 2);
+	t.period = col_or_null(st, 3);
+	t.count = (unsigned long long)sqlite3_column_int64(st, 4);
+	return l->fn(l->ctx, &t);
+}
+
+int store_terms(struct tenor_db *db, const struct store_scope *sc,
+		int (*fn)(void *ctx, const struct store_term *t), void *ctx)
+{
+	struct term_listing l = { fn, ctx, 0 };
+	sqlite3_stmt *st;
+	int rc, pass;
+
+	for (pass = 0; pass < (sc->by ? 2 : 1); pass++) {
+		l.grouped = pass;
+		if ((rc = prepare(db,
+				  "SELECT group_value, category, term, period, sum(count)"
+				  " FROM agg_terms WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
+				  " GROUP BY group_value, category, term, period"
+				  " ORDER BY group_value, category, term, period",
+				  &st)))
+			return rc;
+		if (bind_kind(st, sc, pass)) {
+			sqlite3_finalize(st);
+			return sql_status(db, sqlite3_errcode(db->sql));
+		}
+		if ((rc = each_row(db, st, term_row, &l)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+struct distinct_listing {
+	int (*fn)(void *ctx, const char *value);
+	void *ctx;
+};
+
+static int distinct_row(sqlite3_stmt *st, void *p)
+{
+	struct distinct_listing *l = p;
+	return l->fn(l->ctx, col_text(st, 0));
+}
+
+int store_distinct(struct tenor_db *db, enum store_distinct what,
+		   int (*fn)(void *ctx, const char *value), void *ctx)
+{
+	static const char *const sql[] = {
+		[DISTINCT_CATEGORIES] = "SELECT DISTINCT category FROM agg_cells"
+					" WHERE kind = 'year' AND group_name = '' ORDER BY 1",
+		[DISTINCT_GROUP_NAMES] = "SELECT DISTINCT group_name FROM agg_cells"
+					 " WHERE kind = 'year' AND group_name != '' ORDER BY 1",
+		[DISTINCT_LEXICONS] = "SELECT DISTINCT lexicon_version FROM documents ORDER BY 1",
+	};
+	struct distinct_listing l = { fn, ctx };
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = prepare(db, sql[what], &st)))
+		return rc;
+	return each_row(db, st, distinct_row, &l);
 }

@@ -34,7 +34,19 @@ enum stmt_id {
 	ST_DOC_RESCORE,
 	ST_RESCORE_NEXT,
 	ST_COUNT_TEXTLESS,
+	ST_AGG_CELL,
+	ST_AGG_TERM,
+	ST_AGG_ONE,
 	ST_COUNT
+};
+
+/* What agg_add_doc gathers in memory until agg_flush (aggregate.c). */
+struct agg {
+	struct strmap cells, terms;    /* key -> index into sums */
+	struct agg_sums *sums;
+	size_t nsums, sumcap;
+	struct buf key, term;
+	struct normalizer nz;
 };
 
 struct tenor_db {
@@ -43,6 +55,7 @@ struct tenor_db {
 	int in_batch;
 	struct normalizer nz;   /* for the terms of matches */
 	struct buf term;
+	struct agg agg;
 	char error[512];
 };
 
@@ -64,6 +77,10 @@ struct store_doc {
 
 /* Records a message on db and returns status; "%s" of SQLite's message when msg is NULL. */
 int store_fail(struct tenor_db *db, int status, const char *fmt, ...);
+
+/* Runs a prepared statement to its end and resets it; runs SQL text without values. */
+int store_run(struct tenor_db *db, enum stmt_id id);
+int store_exec(struct tenor_db *db, const char *sql);
 
 int store_begin(struct tenor_db *db);
 int store_commit(struct tenor_db *db);
@@ -99,5 +116,40 @@ int store_each_text(struct tenor_db *db, long long after, int limit,
 		    void *ctx, long long *last);
 int store_reject(struct tenor_db *db, long long batch, const char *file,
 		 unsigned long long line, const char *reason, const char *raw, size_t rawlen);
+
+/* ---- what reports read (store.c) ---- */
+
+/* What a report reads: the kind of period ("quarter", "week", "month", "year", "wave") and
+ * the group column or NULL. */
+struct store_scope {
+	const char *kind;
+	const char *by;
+};
+
+/* One aggregate (agg_cells): documents of a period (NULL: their own date is coarser than the
+ * kind; "undated": no date) and group value (NULL: all documents) in one category. */
+struct store_cell {
+	const char *period, *group, *category;
+	unsigned long long docs, tokens, hits, negated, docs_with_hits;
+	double weight;
+};
+/* Calls fn for every aggregate, first all documents (group NULL), then per group value. */
+int store_cells(struct tenor_db *db, const struct store_scope *sc,
+		int (*fn)(void *ctx, const struct store_cell *c), void *ctx);
+
+/* One term count: the hits (not negated) of term in a category, period and group value
+ * (NULL: all documents), ordered by group, category, term, period. */
+struct store_term {
+	const char *period, *group, *category, *term;
+	unsigned long long count;
+};
+int store_terms(struct tenor_db *db, const struct store_scope *sc,
+		int (*fn)(void *ctx, const struct store_term *t), void *ctx);
+
+/* Distinct values: the categories scored, the group names stored, the lexicon versions of
+ * the documents, in sorted order. */
+enum store_distinct { DISTINCT_CATEGORIES, DISTINCT_GROUP_NAMES, DISTINCT_LEXICONS };
+int store_distinct(struct tenor_db *db, enum store_distinct what,
+		   int (*fn)(void *ctx, const char *value), void *ctx);
 
 #endif

@@ -91,7 +91,7 @@ void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max);
 void cli_pad(FILE *f, const char *s, int width);
 
 /* Writes stdout's buffered data and reports a write error (a full disk is an error, not a
- * silent truncation). Returns EXIT_OK or EXIT_ERROR. */
+ * silent truncation). Returns EXIT_OK or EXIT_ERROR. main() closes stdout at the end. */
 int cli_close_stdout(void);
 
 int cmd_explain(int argc, char **argv, struct cli *cli);
@@ -102,5 +102,7 @@ int cmd_rescore(int argc, char **argv, struct cli *cli);
 int cmd_batches(int argc, char **argv, struct cli *cli);
 int cmd_rejects(int argc, char **argv, struct cli *cli);
 int cmd_stats(int argc, char **argv, struct cli *cli);
+int cmd_report(int argc, char **argv, struct cli *cli);
+int cmd_run(int argc, char **argv, struct cli *cli);
 
 #endif

@@ -285,7 +285,7 @@ json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_resu
 
 int cli_close_stdout(void)
 {
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_error("cannot write output: %s", strerror(errno));
 		return EXIT_ERROR;
 	}

@@ -3,6 +3,7 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,8 @@ static const char usage[] =
 	"  batches   list the batches in the database\n"
 	"  rejects   list the records that were rejected, with file, line and reason\n"
 	"  stats     documents per period, group and language\n"
+	"  report    indicators, trends and drivers per period and group\n"
+	"  run       the main job: ingest corpus/, print the report, write report.html\n"
 	"\n"
 	"global options (before or after the command):\n"
 	"  --db FILE            the database (default $TENOR_DB, else ./tenor.db)\n"
@@ -45,9 +48,21 @@ static const struct {
 	{ "batches", cmd_batches },
 	{ "rejects", cmd_rejects },
 	{ "stats", cmd_stats },
+	{ "report", cmd_report },
+	{ "run", cmd_run },
 };
 
 enum { OPT_VERSION = 1 };
+
+/* The last word on stdout: a write that failed only at close (a full disk) is an error. */
+static int finish(int status)
+{
+	if (fclose(stdout) != 0 && status == EXIT_OK) {
+		cli_error("cannot write output: %s", strerror(errno));
+		return EXIT_ERROR;
+	}
+	return status;
+}
 
 static const struct opt main_opts[] = {
 	{ "version", 'V', 0, OPT_VERSION },
@@ -80,7 +95,8 @@ int main(int argc, char **argv)
 		if (id == OPT_ARG) {
 			for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 				if (strcmp(v, commands[i].name) == 0)
-					return commands[i].fn(argc - p.i + 1, argv + p.i - 1, &cli);
+					return finish(commands[i].fn(argc - p.i + 1,
+								     argv + p.i - 1, &cli));
 			return cli_usage_error(usage, "'%s' is not a tenor command", v);
 		}
 	}

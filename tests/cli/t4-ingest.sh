@@ -144,7 +144,7 @@ eq "newer schema status" 1 "$rc"
 has "newer schema message" "schema version 99 is newer" "$err"
 sqlite3 "$TMP/empty.db" "create table x (a)"
 t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
-eq "migrated from version 0" 1 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+eq "migrated from version 0" 2 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
 
 # Readers: a BOM, Latin-1, a header only, an empty file, a column named twice.
 printf '\357\273\277text,team\nDruck im B\303\274ro,Nord\n' >"$TMP/bom.csv"

@@ -1,0 +1,230 @@
+/*
+ * aggregate.c - the aggregates that reports read, maintained with the documents.
+ *
+ * For every kind of period (week, month, quarter, year, wave), period, calendar year, group
+ * (and all documents) and category, agg_cells holds documents, tokens, hits, weight, negated
+ * and documents with a hit; agg_terms holds the hits of each term. A report then reads a
+ * few thousand rows instead of every document.
+ *
+ * New versions of documents are added in memory as they are stored and written with one
+ * upsert per key (agg_flush): a batch's cost grows with its keys, not its documents. A
+ * document that is replaced is first taken out with SQL over its stored rows
+ * (agg_subtract_doc), so the aggregates always equal a rebuild (agg_rebuild) from the
+ * documents; a test compares the two.
+ */
+#include "aggregate.h"
+#include "normalize.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Flush before the in-memory keys use more than this, so that memory stays flat. */
+#define AGG_MAX_BYTES ((size_t)16 << 20)
+
+static const char *const kinds[] = { "week", "month", "quarter", "year", "wave" };
+#define NKINDS 5
+
+struct agg_sums {
+	long long docs, tokens, hits, negated, docs_with_hits, count;
+	double weight;
+};
+
+void agg_release(struct agg *a)
+{
+	strmap_release(&a->cells);
+	strmap_release(&a->terms);
+	tenor_free(a->sums);
+	buf_release(&a->key);
+	buf_release(&a->term);
+	normalizer_release(&a->nz);
+	memset(a, 0, sizeof(*a));
+}
+
+/* Keys are the fields joined by NUL bytes, in the column order of the tables. */
+static int key_add(struct buf *k, const char *s)
+{
+	return buf_add(k, s, strlen(s) + 1);
+}
+
+static int sums_at(struct agg *a, struct strmap *m, struct agg_sums **out)
+{
+	uint32_t *slot;
+	int found;
+
+	if (tenor_grow(&a->sums, &a->sumcap, a->nsums + 1, sizeof(*a->sums)))
+		return TENOR_ENOMEM;
+	slot = strmap_put(m, a->key.data, a->key.len, (uint32_t)a->nsums, &found);
+	if (!slot)
+		return TENOR_ENOMEM;
+	if (!found)
+		memset(&a->sums[a->nsums++], 0, sizeof(*a->sums));
+	*out = &a->sums[*slot];
+	return TENOR_OK;
+}
+
+/* The period keys of a date for each kind: "undated" without one, "" when the date is
+ * coarser than the kind; and its year. */
+static void period_keys(const struct tenor_date *d, char keys[NKINDS][16], char year[16])
+{
+	static const enum tenor_date_precision ps[] = { TENOR_DATE_WEEK, TENOR_DATE_MONTH,
+							TENOR_DATE_QUARTER };
+	int i;
+
+	if (!d) {
+		for (i = 0; i < NKINDS; i++)
+			snprintf(keys[i], 16, "undated");
+		year[0] = 0;
+		return;
+	}
+	for (i = 0; i < 3; i++)
+		if (tenor_date_period(d, ps[i], 0, keys[i], 16) != TENOR_OK)
+			keys[i][0] = 0;
+	if (tenor_date_period(d, d->precision, 1, year, 16) != TENOR_OK)
+		year[0] = 0;
+	snprintf(keys[3], 16, "%s", year);
+	if (tenor_date_period(d, d->precision, 0, keys[4], 16) != TENOR_OK)
+		keys[4][0] = 0;
+}
+
+int agg_add_doc(struct tenor_db *db, const struct tenor_date *d, const char *const *gnames,
+		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
+		const struct tenor_result *r, const char *text)
+{
+	struct agg *a = &db->agg;
+	char keys[NKINDS][16], year[16];
+	size_t g, k, i;
+	int kind, rc;
+
+	period_keys(d, keys, year);
+	/* The terms once, normalized as store_results stores them. */
+	buf_reset(&a->term);
+	for (i = 0; i < r->nmatches; i++) {
+		const struct tenor_match *m = &r->matches[i];
+		if ((rc = normalize_append(&a->nz, text + m->start, m->end - m->start, &a->term)) ||
+		    (rc = buf_addc(&a->term, 0)))
+			return rc;
+	}
+	for (kind = 0; kind < NKINDS; kind++)
+		for (g = 0; g <= ngroups; g++) {
+			const char *gn = g ? gnames[g - 1] : "", *gv = g ? gvalues[g - 1] : "";
+			const char *t = a->term.data;
+			for (k = 0; k < r->ncategories; k++) {
+				const struct tenor_category_result *c = &r->categories[k];
+				struct agg_sums *s;
+				buf_reset(&a->key);
+				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, keys[kind]) ||
+				    key_add(&a->key, year) || key_add(&a->key, gn) ||
+				    key_add(&a->key, gv) ||
+				    key_add(&a->key, tenor_lexicon_category(lx, k)))
+					return TENOR_ENOMEM;
+				if ((rc = sums_at(a, &a->cells, &s)))
+					return rc;
+				s->docs++;
+				s->tokens += (long long)r->tokens;
+				s->hits += c->hits;
+				s->weight += c->weight;
+				s->negated += c->negated;
+				s->docs_with_hits += c->hits > 0;
+			}
+			for (i = 0; i < r->nmatches; i++, t += strlen(t) + 1) {
+				struct agg_sums *s;
+				if (r->matches[i].negated)
+					continue;
+				buf_reset(&a->key);
+				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, keys[kind]) ||
+				    key_add(&a->key, year) || key_add(&a->key, gn) ||
+				    key_add(&a->key, gv) ||
+				    key_add(&a->key,
+					    tenor_lexicon_category(lx, r->matches[i].category)) ||
+				    key_add(&a->key, t))
+					return TENOR_ENOMEM;
+				if ((rc = sums_at(a, &a->terms, &s)))
+					return rc;
+				s->count++;
+			}
+		}
+	if (strmap_bytes(&a->cells) + strmap_bytes(&a->terms) + a->sumcap * sizeof(*a->sums) >
+	    AGG_MAX_BYTES)
+		return agg_flush(db);
+	return TENOR_OK;
+}
+
+/* Binds the NUL-separated fields of a key to ?1, ?2, ... */
+static int bind_key(sqlite3_stmt *st, const char *key, size_t len, int n)
+{
+	const char *p = key;
+	int i;
+	for (i = 1; i <= n && p < key + len; i++) {
+		if (sqlite3_bind_text(st, i, p, -1, SQLITE_STATIC))
+			return -1;
+		p += strlen(p) + 1;
+	}
+	return 0;
+}
+
+int agg_flush(struct tenor_db *db)
+{
+	struct agg *a = &db->agg;
+	size_t i;
+	int rc = TENOR_OK;
+
+	for (i = 0; i < a->cells.cap && !rc; i++) {
+		const struct strmap_slot *sl = &a->cells.slots[i];
+		sqlite3_stmt *st = db->st[ST_AGG_CELL];
+		const struct agg_sums *s;
+		if (!sl->key)
+			continue;
+		s = &a->sums[sl->value];
+		if (bind_key(st, sl->key, sl->len, 6) || sqlite3_bind_int64(st, 7, s->docs) ||
+		    sqlite3_bind_int64(st, 8, s->tokens) || sqlite3_bind_int64(st, 9, s->hits) ||
+		    sqlite3_bind_double(st, 10, s->weight) ||
+		    sqlite3_bind_int64(st, 11, s->negated) ||
+		    sqlite3_bind_int64(st, 12, s->docs_with_hits))
+			rc = store_fail(db, TENOR_EDB, NULL);
+		else
+			rc = store_run(db, ST_AGG_CELL);
+	}
+	for (i = 0; i < a->terms.cap && !rc; i++) {
+		const struct strmap_slot *sl = &a->terms.slots[i];
+		sqlite3_stmt *st = db->st[ST_AGG_TERM];
+		if (!sl->key)
+			continue;
+		if (bind_key(st, sl->key, sl->len, 7) ||
+		    sqlite3_bind_int64(st, 8, a->sums[sl->value].count))
+			rc = store_fail(db, TENOR_EDB, NULL);
+		else
+			rc = store_run(db, ST_AGG_TERM);
+	}
+	strmap_reset(&a->cells);
+	strmap_reset(&a->terms);
+	a->nsums = 0;
+	return rc;
+}
+
+int agg_subtract_doc(struct tenor_db *db, long long doc_id)
+{
+	int rc;
+
+	/* Pending additions may hold this document's previous version: flush them first so
+	 * that the subtraction meets them in the table. */
+	if ((rc = agg_flush(db)))
+		return rc;
+	if (sqlite3_bind_int64(db->st[ST_AGG_ONE], 1, doc_id))
+		return store_fail(db, TENOR_EDB, NULL);
+	if ((rc = store_run(db, ST_AGG_ONE)))
+		return rc;
+	if ((rc = store_exec(db, AGG_APPLY_CELLS("-1", "temp.agg_doc"))) ||
+	    (rc = store_exec(db, AGG_APPLY_TERMS("-1", "temp.agg_doc"))) ||
+	    (rc = store_exec(db, "DELETE FROM temp.agg_doc; DELETE FROM agg_cells WHERE docs = 0;"
+				 " DELETE FROM agg_terms WHERE count = 0")))
+		return rc;
+	return TENOR_OK;
+}
+
+int agg_rebuild(struct tenor_db *db)
+{
+	int rc;
+	if ((rc = agg_flush(db)))
+		return rc;
+	return store_exec(db, AGG_REBUILD);
+}

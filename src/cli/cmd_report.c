@@ -1,0 +1,172 @@
+/*
+ * cmd_report.c - `tenor report`: indicators per period and group from the database, for
+ * the terminal, programs, dashboards and the browser.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+	"usage: tenor report [--db FILE] [--period week|month|quarter|year|wave] [--by COL]\n"
+	"                    [--category LIST] [--since DATE] [--until DATE] [--min-group N]\n"
+	"                    [--top N] [--format table|csv|json|md|html|prom] [-o FILE]\n"
+	"\n"
+	"Per period and group: documents, tokens, and per category weighted hits, hits per\n"
+	"1,000 tokens, the share of documents with a hit (Wilson 95% interval), the change\n"
+	"against the previous period (two-proportion test), the pressure index, the trend over\n"
+	"the periods (Mann-Kendall, Sen's slope) and the drivers (terms ranked by G²).\n"
+	"Cells with fewer than --min-group documents (default 5) are withheld in every format.\n"
+	"\n"
+	"  --period P      week, month, quarter (default), year, or wave (as exported)\n"
+	"  --by COL        a group column stored with --group at ingest (team, region, ...)\n"
+	"  --category L    categories, comma-separated (default: all)\n"
+	"  --since DATE    from this date or period on (2024-01-01, 2024-Q1, ...)\n"
+	"  --until DATE    up to this date or the end of this period\n"
+	"  --min-group N   withhold cells with fewer documents (default 5)\n"
+	"  --top N         drivers per category (default 5)\n"
+	"  --format F      table (default), csv, json, md, html or prom\n"
+	"  -o FILE         write to FILE instead of standard output\n";
+
+enum { O_PERIOD = 1, O_BY, O_CATEGORY, O_SINCE, O_UNTIL, O_MIN, O_TOP, O_FORMAT, O_OUT };
+
+static const struct opt opts[] = {
+	{ "period", 0, 1, O_PERIOD },
+	{ "by", 0, 1, O_BY },
+	{ "category", 0, 1, O_CATEGORY },
+	{ "since", 0, 1, O_SINCE },
+	{ "until", 0, 1, O_UNTIL },
+	{ "min-group", 0, 1, O_MIN },
+	{ "top", 0, 1, O_TOP },
+	{ "format", 0, 1, O_FORMAT },
+	{ "output", 'o', 1, O_OUT },
+	{ NULL, 0, 0, 0 }
+};
+
+static const char *const periods[] = { "quarter", "week", "month", "year", "wave" };
+static const char *const formats[] = { "table", "json", "csv", "md", "html", "prom" };
+
+static int lookup(const char *const *names, int n, const char *v)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], v) == 0)
+			return i;
+	return -1;
+}
+
+static int positive(const char *v, unsigned *out)
+{
+	char *end;
+	long n;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (*end || errno || n < 1 || n > 1000000)
+		return -1;
+	*out = (unsigned)n;
+	return 0;
+}
+
+int cmd_report(int argc, char **argv, struct cli *cli)
+{
+	struct tenor_report_options o;
+	struct tenor_report *r = NULL;
+	struct tenor_db *db = NULL;
+	struct optparse p;
+	const char *v, *outpath = NULL;
+	char *catlist = NULL, **cats = NULL;
+	int id, fmt = TENOR_REPORT_TABLE, rc, status = EXIT_ERROR;
+	FILE *f = stdout;
+
+	memset(&o, 0, sizeof(o));
+	opt_init(&p, argc, argv);
+	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
+		const char *bad = NULL;
+		int k;
+		switch (id) {
+		case OPT_HELP:
+			fputs(usage, stdout);
+			return cli_close_stdout();
+		case OPT_BAD:
+			return cli_usage_error(usage, "see 'tenor report --help'");
+		case OPT_ARG:
+			return cli_usage_error(usage, "unexpected argument '%s'", v);
+		case O_PERIOD:
+			if ((k = lookup(periods, 5, v)) < 0)
+				bad = "--period takes week, month, quarter, year or wave";
+			else
+				o.period = (enum tenor_period)k;
+			break;
+		case O_FORMAT:
+			if ((k = lookup(formats, 6, v)) < 0)
+				bad = "--format takes table, csv, json, md, html or prom";
+			else
+				fmt = k;
+			break;
+		case O_BY: o.by = v; break;
+		case O_SINCE: o.since = v; break;
+		case O_UNTIL: o.until = v; break;
+		case O_OUT: outpath = v; break;
+		case O_CATEGORY: catlist = (char *)v; break;
+		case O_MIN:
+			if (positive(v, &o.min_group))
+				bad = "--min-group takes a number of documents, at least 1";
+			break;
+		case O_TOP:
+			if (positive(v, &o.top_terms))
+				bad = "--top takes a number, at least 1";
+			break;
+		}
+		if (bad)
+			return cli_usage_error(usage, "%s", bad);
+	}
+	if (catlist) {
+		/* "pressure,advisory" into a list; argv memory is ours to split */
+		char *s, *comma;
+		size_t n = 1;
+		for (s = catlist; *s; s++)
+			n += *s == ',';
+		if (!(cats = calloc(n, sizeof(*cats)))) {
+			cli_error("out of memory");
+			return EXIT_ERROR;
+		}
+		for (s = catlist; s; s = comma ? comma + 1 : NULL) {
+			if ((comma = strchr(s, ',')))
+				*comma = 0;
+			if (*s)
+				cats[o.ncategories++] = s;
+		}
+		o.categories = (const char *const *)cats;
+	}
+	if (cli_open_db(cli, TENOR_DB_READONLY, &db))
+		goto out;
+	if ((rc = tenor_report_build(db, &o, &r))) {
+		cli_error("%s", rc == TENOR_ENOMEM ? "out of memory" : tenor_db_error(db));
+		goto out;
+	}
+	if (outpath && !(f = fopen(outpath, "w"))) {
+		cli_error("cannot open '%s': %s", outpath, strerror(errno));
+		f = stdout;
+		goto out;
+	}
+	rc = tenor_report_write(r, (enum tenor_report_format)fmt,
+				fmt == TENOR_REPORT_TABLE && !outpath && cli->color, f);
+	if (f != stdout) {
+		if (fclose(f) != 0)
+			rc = TENOR_EIO;
+		f = stdout;
+	}
+	if (rc) {
+		cli_error("cannot write the report%s%s: %s", outpath ? " to " : "",
+			  outpath ? outpath : "", strerror(errno));
+		goto out;
+	}
+	status = cli_close_stdout();
+out:
+	tenor_report_free(r);
+	tenor_db_close(db);
+	free(cats);
+	return status;
+}

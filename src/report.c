@@ -1,0 +1,787 @@
+/*
+ * report.c - building a report: aggregates per period, group and category from the
+ * database, the indicators and their statistics, then suppression of small groups, applied
+ * once here so that no writer can show what another hides. Definitions: docs/indicators.md.
+ */
+#include "alloc.h"
+#include "report.h"
+#include "store.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#define DEFAULT_MIN_GROUP 5
+#define DEFAULT_TOP_TERMS 5
+#define TREND_MIN_PERIODS 4
+#define ALPHA 0.05
+/* G² above the chi-square critical value for one degree of freedom at ALPHA: a driver is
+ * a change that is unlikely to be chance. */
+#define G2_MIN 3.841458820694124
+
+struct report_impl {
+	struct tenor_report pub;     /* first: the handle is a pointer to it */
+	struct arena arena;          /* every string and array of the report */
+	/* building */
+	struct tenor_db *db;
+	const struct tenor_report_options *o;
+	struct store_scope scope;
+	char **cats;
+	size_t ncats, catcap;
+	char **periods;
+	size_t nperiods, periodcap;
+	char **groups;               /* groups[0] NULL */
+	size_t ngroups, groupcap;
+	int has_undated;
+	struct tenor_row *rows;
+	struct tenor_cell *cells;
+	struct tenor_trend *trends;
+	struct tenor_driver *drivers;
+	size_t ndrivers, drivercap;
+	char lexicon[64];
+	int nlexicons;
+	unsigned long long unplaced;
+	int ranged;                  /* --since or --until given */
+	long since, until;           /* days since 1970: the first and the last day in range */
+};
+
+static const char *const period_names[] = { "quarter", "week", "month", "year", "wave" };
+
+/* ---- small helpers ---- */
+
+static char *keep(struct report_impl *r, const char *s)
+{
+	return s ? arena_strndup(&r->arena, s, strlen(s)) : NULL;
+}
+
+static int find(char *const *v, size_t n, const char *s)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (v[i] && s && strcmp(v[i], s) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int add_unique(struct report_impl *r, char ***v, size_t *n, size_t *cap, const char *s)
+{
+	char *k;
+	if (find(*v, *n, s) >= 0)
+		return TENOR_OK;
+	if (tenor_grow(v, cap, *n + 1, sizeof(char *)) || !(k = keep(r, s)))
+		return TENOR_ENOMEM;
+	(*v)[(*n)++] = k;
+	return TENOR_OK;
+}
+
+/* Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms). */
+static long days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static enum tenor_date_precision precision_of(enum tenor_period p)
+{
+	switch (p) {
+	case TENOR_PERIOD_WEEK: return TENOR_DATE_WEEK;
+	case TENOR_PERIOD_MONTH: return TENOR_DATE_MONTH;
+	default: return TENOR_DATE_QUARTER;
+	}
+}
+
+/* The key of the period after key (week, month, quarter, year), into buf. */
+static int next_period(enum tenor_period p, const char *key, char *buf, size_t size)
+{
+	struct tenor_date d;
+	int y, m, day;
+	long days;
+
+	if (p == TENOR_PERIOD_YEAR) {
+		snprintf(buf, size, "%d", atoi(key) + 1);
+		return TENOR_OK;
+	}
+	if (tenor_date_parse(key, strlen(key), NULL, &d) != TENOR_OK)
+		return TENOR_EINVAL;
+	days = days_from_civil(d.year, d.month, d.day);
+	if (p == TENOR_PERIOD_WEEK) {
+		days += 7;
+	} else {
+		/* the first day of the next month or quarter */
+		int step = p == TENOR_PERIOD_MONTH ? 1 : 3;
+		m = d.month + step;
+		y = d.year + (m > 12);
+		m = m > 12 ? m - 12 : m;
+		days = days_from_civil(y, m, 1);
+	}
+	civil_from_days(days, &y, &m, &day);
+	{
+		char iso[16];
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, day);
+		if (tenor_date_parse(iso, strlen(iso), NULL, &d) != TENOR_OK)
+			return TENOR_EINVAL;
+	}
+	return tenor_date_period(&d, precision_of(p), 0, buf, size);
+}
+
+/* Orders wave keys by their first day, then by precision (a day before its week). */
+static int cmp_wave(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	struct tenor_date dx, dy;
+	long ax, ay;
+
+	if (tenor_date_parse(x, strlen(x), NULL, &dx) || tenor_date_parse(y, strlen(y), NULL, &dy))
+		return strcmp(x, y);
+	ax = days_from_civil(dx.year, dx.month, dx.day);
+	ay = days_from_civil(dy.year, dy.month, dy.day);
+	if (ax != ay)
+		return ax < ay ? -1 : 1;
+	if (dx.precision != dy.precision)
+		return (int)dx.precision - (int)dy.precision;
+	return strcmp(x, y);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The first day of a period key, in days since 1970; 0 when it has none ("undated"). */
+static int period_start(const char *key, long *days)
+{
+	struct tenor_date d;
+	size_t n = strlen(key);
+
+	if (n == 4 && key[0] >= '0' && key[0] <= '9') {
+		*days = days_from_civil(atoi(key), 1, 1);
+		return 1;
+	}
+	if (tenor_date_parse(key, n, NULL, &d) != TENOR_OK || d.precision == TENOR_DATE_NONE)
+		return 0;
+	*days = days_from_civil(d.year, d.month, d.day);
+	return 1;
+}
+
+/* Is a period in --since/--until? A period counts when its first day lies in the range;
+ * undated documents are outside any range. */
+static int in_range(const struct report_impl *r, const char *key)
+{
+	long day;
+	if (!r->ranged)
+		return 1;
+	if (!period_start(key, &day))
+		return 0;
+	return day >= r->since && day <= r->until;
+}
+
+/* ---- collecting ---- */
+
+static int want_category(const struct report_impl *r, const char *c)
+{
+	size_t i;
+	if (!r->o->categories)
+		return 1;
+	for (i = 0; i < r->o->ncategories; i++)
+		if (strcmp(r->o->categories[i], c) == 0)
+			return 1;
+	return 0;
+}
+
+static int collect_category(void *ctx, const char *value)
+{
+	struct report_impl *r = ctx;
+	if (!want_category(r, value))
+		return TENOR_OK;
+	return add_unique(r, &r->cats, &r->ncats, &r->catcap, value);
+}
+
+static int collect_lexicon(void *ctx, const char *value)
+{
+	struct report_impl *r = ctx;
+	if (r->nlexicons++ == 0)
+		snprintf(r->lexicon, sizeof(r->lexicon), "%s", value);
+	else
+		snprintf(r->lexicon, sizeof(r->lexicon), "mixed");
+	return TENOR_OK;
+}
+
+struct name_check {
+	const char *want;
+	int found;
+	struct buf known;
+};
+
+static int collect_group_name(void *ctx, const char *value)
+{
+	struct name_check *n = ctx;
+	if (strcasecmp(value, n->want) == 0)
+		n->found = 1;
+	if ((n->known.len && buf_adds(&n->known, ", ")) || buf_adds(&n->known, value))
+		return TENOR_ENOMEM;
+	return TENOR_OK;
+}
+
+/* First pass over the cells: the periods and groups there are. */
+static int collect_keys(void *ctx, const struct store_cell *c)
+{
+	struct report_impl *r = ctx;
+	int rc;
+
+	if (!want_category(r, c->category))
+		return TENOR_OK;
+	if (!c->period) {
+		/* coarser than the period asked for: counted once, in the all-documents pass */
+		if (!c->group && strcmp(c->category, r->cats[0]) == 0)
+			r->unplaced += c->docs;
+		return TENOR_OK;
+	}
+	if (!in_range(r, c->period))
+		return TENOR_OK;
+	if (strcmp(c->period, "undated") == 0)
+		r->has_undated = 1;
+	else if ((rc = add_unique(r, &r->periods, &r->nperiods, &r->periodcap, c->period)))
+		return rc;
+	if (c->group)
+		return add_unique(r, &r->groups, &r->ngroups, &r->groupcap, c->group);
+	return TENOR_OK;
+}
+
+/* Sorts the periods, fills the gaps of a regular sequence, and puts "undated" last. */
+static int order_periods(struct report_impl *r)
+{
+	enum tenor_period p = r->o->period;
+	char next[32];
+	int rc;
+
+	if (r->nperiods > 1)
+		qsort(r->periods, r->nperiods, sizeof(char *),
+		      p == TENOR_PERIOD_WAVE ? cmp_wave : cmp_str);
+	if (p != TENOR_PERIOD_WAVE && r->nperiods > 1) {
+		char **all = NULL;
+		size_t n = 0, cap = 0;
+		const char *last = r->periods[r->nperiods - 1];
+		const char *cur = r->periods[0];
+		/* a bound against a runaway sequence: 400 years of weeks */
+		while (n < 20000) {
+			char *k = keep(r, cur);
+			if (!k || tenor_grow(&all, &cap, n + 1, sizeof(char *))) {
+				tenor_free(all);
+				return TENOR_ENOMEM;
+			}
+			all[n++] = k;
+			if (strcmp(cur, last) >= 0)
+				break;
+			if ((rc = next_period(p, cur, next, sizeof(next)))) {
+				tenor_free(all);
+				return rc;
+			}
+			cur = next;
+		}
+		tenor_free(r->periods);
+		r->periods = all;
+		r->nperiods = n;
+		r->periodcap = cap;
+	}
+	if (r->has_undated)
+		return add_unique(r, &r->periods, &r->nperiods, &r->periodcap, "undated");
+	return TENOR_OK;
+}
+
+static struct tenor_row *row_at(struct report_impl *r, size_t g, size_t p)
+{
+	return &r->rows[g * r->nperiods + p];
+}
+
+/* Second pass: the numbers into their rows. */
+static int fill_cell(void *ctx, const struct store_cell *c)
+{
+	struct report_impl *r = ctx;
+	int p, g, k;
+	struct tenor_row *row;
+	struct tenor_cell *cell;
+
+	if (!c->period || (k = find(r->cats, r->ncats, c->category)) < 0)
+		return TENOR_OK;
+	p = find(r->periods, r->nperiods, c->period);
+	g = c->group ? find(r->groups + 1, r->ngroups - 1, c->group) + 1 : 0;
+	if (p < 0 || g < 0 || (c->group && g == 0))
+		return TENOR_OK;
+	row = row_at(r, (size_t)g, (size_t)p);
+	/* documents and tokens are the same in every category row of the aggregate */
+	row->docs = c->docs;
+	row->tokens = c->tokens;
+	cell = &r->cells[((size_t)g * r->nperiods + (size_t)p) * r->ncats + (size_t)k];
+	cell->hits = c->hits;
+	cell->negated = c->negated;
+	cell->docs_with_hits = c->docs_with_hits;
+	cell->weight = c->weight;
+	return TENOR_OK;
+}
+
+/* ---- indicators ---- */
+
+static void indicators(struct report_impl *r)
+{
+	struct tenor_report *pub = &r->pub;
+	size_t g, p, k;
+
+	for (g = 0; g < r->ngroups; g++)
+		for (p = 0; p < r->nperiods; p++) {
+			struct tenor_row *row = row_at(r, g, p);
+			struct tenor_cell *cells = (struct tenor_cell *)row->cells;
+			for (k = 0; k < r->ncats; k++) {
+				struct tenor_cell *c = &cells[k];
+				c->per_1k = row->tokens ? 1000.0 * (double)c->hits / (double)row->tokens
+							: 0;
+				c->doc_share = row->docs ? (double)c->docs_with_hits / (double)row->docs
+							 : 0;
+				stats_wilson(c->docs_with_hits, row->docs, &c->ci_low, &c->ci_high);
+			}
+			if (pub->pressure_category >= 0 && pub->advisory_category >= 0) {
+				double pw = cells[pub->pressure_category].weight;
+				double aw = cells[pub->advisory_category].weight;
+				row->has_pressure_index = pw + aw > 0;
+				row->pressure_index = pw + aw > 0 ? (pw - aw) / (pw + aw) : 0;
+			}
+		}
+}
+
+/* Withholds small cells, then, per period, a second cell wherever exactly one withheld group
+ * could be recovered by subtracting the shown groups from the shown total. */
+static void suppress(struct report_impl *r)
+{
+	unsigned min = r->pub.min_group;
+	size_t g, p;
+
+	for (g = 0; g < r->ngroups; g++)
+		for (p = 0; p < r->nperiods; p++) {
+			struct tenor_row *row = row_at(r, g, p);
+			row->suppressed = row->docs < min;
+		}
+	for (p = 0; p < r->nperiods && r->ngroups > 1; p++) {
+		size_t hidden = 0, smallest = 0;
+		for (g = 1; g < r->ngroups; g++) {
+			struct tenor_row *row = row_at(r, g, p);
+			if (row->suppressed && row->docs > 0)
+				hidden++;
+			else if (!row->suppressed &&
+				 (!smallest || row->docs < row_at(r, smallest, p)->docs))
+				smallest = g;
+		}
+		if (hidden != 1 || row_at(r, 0, p)->suppressed)
+			continue;
+		/* hide the next-smallest group, or the total when no other group is shown */
+		g = smallest ? smallest : 0;
+		row_at(r, g, p)->suppressed = 1;
+		row_at(r, g, p)->secondary = 1;
+	}
+	/* A withheld row keeps nothing a writer could print. */
+	for (g = 0; g < r->ngroups; g++)
+		for (p = 0; p < r->nperiods; p++) {
+			struct tenor_row *row = row_at(r, g, p);
+			if (!row->suppressed)
+				continue;
+			row->docs = row->tokens = 0;
+			row->has_pressure_index = 0;
+			row->pressure_index = 0;
+			memset((void *)row->cells, 0, r->ncats * sizeof(struct tenor_cell));
+		}
+}
+
+static size_t dated_periods(const struct report_impl *r)
+{
+	return r->has_undated ? r->nperiods - 1 : r->nperiods;
+}
+
+static void changes(struct report_impl *r)
+{
+	size_t g, p, k, n = dated_periods(r);
+
+	for (g = 0; g < r->ngroups; g++)
+		for (p = 1; p < n; p++) {
+			struct tenor_row *cur = row_at(r, g, p), *prev = row_at(r, g, p - 1);
+			if (cur->suppressed || prev->suppressed)
+				continue;
+			for (k = 0; k < r->ncats; k++) {
+				struct tenor_cell *c = (struct tenor_cell *)&cur->cells[k];
+				const struct tenor_cell *b = &prev->cells[k];
+				c->change.present = 1;
+				c->change.delta = c->doc_share - b->doc_share;
+				c->change.p_value = stats_two_proportion_p(
+					c->docs_with_hits, cur->docs, b->docs_with_hits, prev->docs);
+				c->change.significant = c->change.p_value < ALPHA;
+			}
+		}
+}
+
+static int trends(struct report_impl *r)
+{
+	size_t g, p, k, n = dated_periods(r), t = 0;
+	double *x, *scratch;
+
+	r->trends = arena_alloc(&r->arena, (r->ngroups * r->ncats + 1) * sizeof(*r->trends));
+	x = tenor_malloc((n + 1) * sizeof(double));
+	scratch = tenor_malloc((n * (n > 0 ? n - 1 : 0) / 2 + 1) * sizeof(double));
+	if (!r->trends || !x || !scratch) {
+		tenor_free(x);
+		tenor_free(scratch);
+		return TENOR_ENOMEM;
+	}
+	for (g = 0; g < r->ngroups; g++)
+		for (k = 0; k < r->ncats; k++) {
+			struct tenor_trend *tr = &r->trends[t++];
+			struct mann_kendall mk;
+			size_t m = 0;
+			/* over the shown periods: a trend never reads withheld values */
+			for (p = 0; p < n; p++)
+				if (!row_at(r, g, p)->suppressed)
+					x[m++] = row_at(r, g, p)->cells[k].doc_share;
+			memset(tr, 0, sizeof(*tr));
+			tr->group = r->groups[g];
+			tr->category = k;
+			tr->periods = m;
+			tr->p_value = 1;
+			if (m < TREND_MIN_PERIODS) {
+				tr->direction = "insufficient";
+				continue;
+			}
+			stats_mann_kendall(x, m, scratch, &mk);
+			tr->slope = mk.slope;
+			tr->p_value = mk.p_value;
+			tr->tau = mk.tau;
+			tr->direction = mk.p_value >= ALPHA ? "flat" : mk.s > 0 ? "up" : "down";
+		}
+	tenor_free(x);
+	tenor_free(scratch);
+	r->pub.trends = r->trends;
+	r->pub.ntrends = t;
+	return TENOR_OK;
+}
+
+/* ---- drivers ---- */
+
+/* The counts of one term in one group and category, per period, gathered from the ordered
+ * term listing; flushed when the term changes. */
+struct term_state {
+	struct report_impl *r;
+	char group[256], category[256], term[512];
+	int have, gi, ki;
+	unsigned long long *count;   /* nperiods */
+	/* candidate terms per (group, period, category): the top N kept in place */
+	struct tenor_term *top;      /* ngroups * nperiods * ncats * N */
+	size_t *ntop;
+	unsigned n;
+	int rc;
+};
+
+static void offer(struct term_state *s, size_t g, size_t p, size_t k, const struct tenor_term *t)
+{
+	struct report_impl *r = s->r;
+	size_t slot = (g * r->nperiods + p) * r->ncats + k;
+	struct tenor_term *top = &s->top[slot * s->n];
+	size_t *n = &s->ntop[slot], i;
+
+	if (*n == s->n && top[*n - 1].g2 >= t->g2)
+		return;
+	i = *n < s->n ? (*n)++ : *n - 1;
+	/* insertion into a short sorted list, largest G² first */
+	while (i > 0 && top[i - 1].g2 < t->g2) {
+		top[i] = top[i - 1];
+		i--;
+	}
+	top[i] = *t;
+}
+
+static void flush_term(struct term_state *s)
+{
+	struct report_impl *r = s->r;
+	size_t p, n = dated_periods(r);
+	char *term = NULL;
+
+	if (!s->have || s->gi < 0 || s->ki < 0)
+		return;
+	for (p = 1; p < n; p++) {
+		const struct tenor_row *cur = row_at(r, (size_t)s->gi, p);
+		const struct tenor_row *prev = row_at(r, (size_t)s->gi, p - 1);
+		struct tenor_term t;
+		double a = (double)s->count[p], b = (double)s->count[p - 1];
+		/* never a term from a withheld cell, this period's or the previous one's */
+		if (cur->suppressed || prev->suppressed || (a == 0 && b == 0))
+			continue;
+		t.g2 = stats_g2(a, (double)cur->tokens, b, (double)prev->tokens);
+		if (!(t.g2 >= G2_MIN))
+			continue;
+		if (!term && !(term = keep(r, s->term))) {
+			s->rc = TENOR_ENOMEM;
+			return;
+		}
+		t.term = term;
+		t.count = s->count[p];
+		t.previous = s->count[p - 1];
+		t.rose = a / (double)cur->tokens > b / (double)prev->tokens;
+		offer(s, (size_t)s->gi, p, (size_t)s->ki, &t);
+	}
+}
+
+static int term_row(void *ctx, const struct store_term *t)
+{
+	struct term_state *s = ctx;
+	struct report_impl *r = s->r;
+	const char *group = t->group ? t->group : "";
+	int p;
+
+	if (!t->period)
+		return TENOR_OK;
+	if (!s->have || strcmp(group, s->group) || strcmp(t->category, s->category) ||
+	    strcmp(t->term, s->term)) {
+		flush_term(s);
+		if (s->rc)
+			return s->rc;
+		snprintf(s->group, sizeof(s->group), "%s", group);
+		snprintf(s->category, sizeof(s->category), "%s", t->category);
+		snprintf(s->term, sizeof(s->term), "%s", t->term);
+		s->gi = t->group ? find(r->groups + 1, r->ngroups - 1, t->group) + 1 : 0;
+		if (t->group && s->gi == 0)
+			s->gi = -1;
+		s->ki = find(r->cats, r->ncats, t->category);
+		memset(s->count, 0, r->nperiods * sizeof(*s->count));
+		s->have = 1;
+	}
+	if ((p = find(r->periods, r->nperiods, t->period)) >= 0)
+		s->count[p] = t->count;
+	return TENOR_OK;
+}
+
+static int drivers(struct report_impl *r)
+{
+	struct term_state s;
+	size_t slots = r->ngroups * r->nperiods * r->ncats, i;
+	int rc;
+
+	memset(&s, 0, sizeof(s));
+	s.r = r;
+	s.n = r->o->top_terms ? r->o->top_terms : DEFAULT_TOP_TERMS;
+	s.gi = s.ki = -1;
+	s.count = tenor_calloc(r->nperiods + 1, sizeof(*s.count));
+	s.top = tenor_calloc(slots * s.n + 1, sizeof(*s.top));
+	s.ntop = tenor_calloc(slots + 1, sizeof(*s.ntop));
+	if (!s.count || !s.top || !s.ntop) {
+		rc = TENOR_ENOMEM;
+		goto out;
+	}
+	rc = store_terms(r->db, &r->scope, term_row, &s);
+	if (!rc) {
+		flush_term(&s);
+		rc = s.rc;
+	}
+	for (i = 0; i < slots && !rc; i++) {
+		struct tenor_driver *d;
+		struct tenor_term *terms;
+		if (!s.ntop[i])
+			continue;
+		if (tenor_grow(&r->drivers, &r->drivercap, r->ndrivers + 1, sizeof(*r->drivers)) ||
+		    !(terms = arena_alloc(&r->arena, s.ntop[i] * sizeof(*terms)))) {
+			rc = TENOR_ENOMEM;
+			break;
+		}
+		memcpy(terms, &s.top[i * s.n], s.ntop[i] * sizeof(*terms));
+		d = &r->drivers[r->ndrivers++];
+		d->group = r->groups[i / (r->nperiods * r->ncats)];
+		d->period = r->periods[(i / r->ncats) % r->nperiods];
+		d->category = i % r->ncats;
+		d->nterms = s.ntop[i];
+		d->terms = terms;
+	}
+out:
+	tenor_free(s.count);
+	tenor_free(s.top);
+	tenor_free(s.ntop);
+	r->pub.drivers = r->drivers;
+	r->pub.ndrivers = r->ndrivers;
+	return rc;
+}
+
+/* ---- the whole ---- */
+
+/* A --since or --until value in days since 1970: the first day of its period, or the
+ * last. */
+static int range_day(const char *s, int last, long *out)
+{
+	struct tenor_date d;
+	long days;
+	int y, m;
+
+	if (tenor_date_parse(s, strlen(s), NULL, &d) != TENOR_OK || d.precision == TENOR_DATE_NONE)
+		return TENOR_EINVAL;
+	days = days_from_civil(d.year, d.month, d.day);
+	if (last) {
+		switch (d.precision) {
+		case TENOR_DATE_WEEK: days += 6; break;
+		case TENOR_DATE_MONTH:
+		case TENOR_DATE_QUARTER:
+			m = d.month + (d.precision == TENOR_DATE_MONTH ? 1 : 3);
+			y = d.year + (m > 12);
+			days = days_from_civil(y, m > 12 ? m - 12 : m, 1) - 1;
+			break;
+		default: break;
+		}
+	}
+	*out = days;
+	return TENOR_OK;
+}
+
+static int build(struct report_impl *r)
+{
+	const struct tenor_report_options *o = r->o;
+	struct tenor_report *pub = &r->pub;
+	size_t i;
+	int rc;
+
+	if ((unsigned)o->period > TENOR_PERIOD_WAVE)
+		return store_fail(r->db, TENOR_EINVAL, "unknown period");
+	r->scope.kind = period_names[o->period];
+	r->scope.by = o->by;
+	r->since = LONG_MIN;
+	r->until = LONG_MAX;
+	r->ranged = o->since || o->until;
+	if (o->since && range_day(o->since, 0, &r->since))
+		return store_fail(r->db, TENOR_EINVAL, "--since '%.60s' is not a date", o->since);
+	if (o->until && range_day(o->until, 1, &r->until))
+		return store_fail(r->db, TENOR_EINVAL, "--until '%.60s' is not a date", o->until);
+
+	if ((rc = store_distinct(r->db, DISTINCT_CATEGORIES, collect_category, r)))
+		return rc;
+	for (i = 0; o->categories && i < o->ncategories; i++)
+		if (find(r->cats, r->ncats, o->categories[i]) < 0)
+			return store_fail(r->db, TENOR_EINVAL, "no category '%.60s' in the database",
+					  o->categories[i]);
+	if (r->ncats == 0)
+		return store_fail(r->db, TENOR_EINVAL, "the database holds no scored documents");
+	if (o->by) {
+		struct name_check nc = { o->by, 0, { 0 } };
+		rc = store_distinct(r->db, DISTINCT_GROUP_NAMES, collect_group_name, &nc);
+		if (!rc && !nc.found)
+			rc = store_fail(r->db, TENOR_EINVAL, "no group column '%.60s' (known: %.300s)",
+					o->by, nc.known.len ? nc.known.data : "none; see ingest --group");
+		buf_release(&nc.known);
+		if (rc)
+			return rc;
+	}
+	if ((rc = store_distinct(r->db, DISTINCT_LEXICONS, collect_lexicon, r)))
+		return rc;
+
+	if ((rc = add_unique(r, &r->groups, &r->ngroups, &r->groupcap, "")))
+		return rc;
+	r->groups[0] = NULL;
+	if ((rc = store_cells(r->db, &r->scope, collect_keys, r)) || (rc = order_periods(r)))
+		return rc;
+	if (r->ngroups > 2)
+		qsort(r->groups + 1, r->ngroups - 1, sizeof(char *), cmp_str);
+
+	r->rows = arena_alloc(&r->arena, (r->ngroups * r->nperiods + 1) * sizeof(*r->rows));
+	r->cells = arena_alloc(&r->arena,
+			       (r->ngroups * r->nperiods * r->ncats + 1) * sizeof(*r->cells));
+	if (!r->rows || !r->cells)
+		return TENOR_ENOMEM;
+	memset(r->rows, 0, (r->ngroups * r->nperiods + 1) * sizeof(*r->rows));
+	memset(r->cells, 0, (r->ngroups * r->nperiods * r->ncats + 1) * sizeof(*r->cells));
+	for (i = 0; i < r->ngroups * r->nperiods; i++) {
+		r->rows[i].group = r->groups[i / (r->nperiods ? r->nperiods : 1)];
+		r->rows[i].period = r->periods[i % r->nperiods];
+		r->rows[i].cells = &r->cells[i * r->ncats];
+	}
+	if ((rc = store_cells(r->db, &r->scope, fill_cell, r)))
+		return rc;
+
+	pub->period_name = period_names[o->period];
+	pub->by = o->by ? keep(r, o->by) : NULL;
+	pub->min_group = o->min_group ? o->min_group : DEFAULT_MIN_GROUP;
+	pub->lexicon_version = keep(r, r->nlexicons ? r->lexicon : "");
+	pub->ncategories = r->ncats;
+	pub->categories = (const char *const *)r->cats;
+	pub->pressure_category = find(r->cats, r->ncats, "pressure");
+	pub->advisory_category = find(r->cats, r->ncats, "advisory");
+	pub->nperiods = r->nperiods;
+	pub->periods = (const char *const *)r->periods;
+	pub->ngroups = r->ngroups;
+	pub->groups = (const char *const *)r->groups;
+	pub->rows = r->rows;
+	pub->unplaced = r->unplaced;
+	{
+		char now[32];
+		time_t t = time(NULL);
+		struct tm tm;
+		gmtime_r(&t, &tm);
+		strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		pub->generated_at = keep(r, now);
+	}
+	indicators(r);
+	suppress(r);
+	changes(r);
+	if ((rc = trends(r)))
+		return rc;
+	return drivers(r);
+}
+
+int tenor_report_build(struct tenor_db *db, const struct tenor_report_options *o,
+		       struct tenor_report **out)
+{
+	struct report_impl *r;
+	int rc;
+
+	if (!out)
+		return TENOR_EINVAL;
+	*out = NULL;
+	if (!db || !o)
+		return TENOR_EINVAL;
+	if (!(r = tenor_calloc(1, sizeof(*r))))
+		return TENOR_ENOMEM;
+	r->db = db;
+	r->o = o;
+	rc = build(r);
+	r->o = NULL;
+	r->db = NULL;
+	if (rc) {
+		tenor_report_free(&r->pub);
+		return rc;
+	}
+	*out = &r->pub;
+	return TENOR_OK;
+}
+
+void tenor_report_free(struct tenor_report *pub)
+{
+	struct report_impl *r = (struct report_impl *)pub;
+
+	if (!r)
+		return;
+	tenor_free(r->cats);
+	tenor_free(r->periods);
+	tenor_free(r->groups);
+	tenor_free(r->drivers);
+	arena_release(&r->arena);
+	tenor_free(r);
+}

@@ -1,0 +1,230 @@
+/*
+ * write_json.c - the JSON writer: the whole report as one JSON document on one line, for
+ * programs. The format is stable: keys are only ever added, never renamed or removed.
+ *
+ *   {"meta": {"period": "quarter", "by": "team" | null, "min_group": 5,
+ *             "lexicon_version": "...", "generated_at": "2025-10-01T08:00:00Z",
+ *             "categories": ["pressure", ...]},
+ *    "rows": [ in the report's order: group-major, all documents first, periods in time
+ *              order with "undated" last
+ *      {"period": "2025-Q3", "group": "Nord" | null (all documents),
+ *       "docs": 120, "tokens": 4000, "suppressed": false,
+ *       "pressure_index": 0.31 | null (no pressure or advisory weight),
+ *       "categories": {"pressure": {"hits": 80, "negated": 3, "docs_with_hits": 50,
+ *                                   "weight": 80.0, "per_1k": 20.0, "doc_share": 0.42,
+ *                                   "doc_share_ci": [0.33, 0.51],
+ *                                   "change": {"delta": 0.12, "p_value": 0.01,
+ *                                              "significant": true} | null}, ...}}
+ *      or, withheld, exactly {"period": "2025-Q3", "group": "Key Account", "suppressed": true}
+ *    ],
+ *    "trends": [{"group": "Nord" | null, "category": "pressure",
+ *                "direction": "up" | "down" | "flat" | "insufficient",
+ *                "slope": 0.04, "p_value": 0.003, "tau": 0.6, "periods": 12}],
+ *    "drivers": [{"group": "Nord" | null, "period": "2025-Q3", "category": "pressure",
+ *                 "terms": [{"term": "leistungsdruck", "count": 14, "previous": 3,
+ *                            "g2": 9.1, "rose": true (more frequent than before)}]}]}
+ *
+ * (shown spread out here; written compact, on one line that ends in a newline). A number
+ * that is not finite is written as null. Reals carry 12 significant digits.
+ */
+#include "report.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <string.h>
+
+/* The tree is built in one pass that reads like the document's shape: a failed constructor
+ * or insertion is remembered in err (the first one wins) and the build goes on, since jansson
+ * accepts NULL everywhere and drops what it cannot insert. */
+struct builder {
+	int err;
+};
+
+static void fail(struct builder *b, int rc)
+{
+	if (!b->err)
+		b->err = rc;
+}
+
+static void set(struct builder *b, json_t *o, const char *key, json_t *v)
+{
+	if (json_object_set_new(o, key, v))
+		fail(b, TENOR_ENOMEM);
+}
+
+static void append(struct builder *b, json_t *a, json_t *v)
+{
+	if (json_array_append_new(a, v))
+		fail(b, TENOR_ENOMEM);
+}
+
+/* A string, or null for NULL. jansson refuses invalid UTF-8; that is told apart from a
+ * failed allocation. */
+static json_t *str(struct builder *b, const char *s)
+{
+	json_t *v;
+	size_t bad;
+
+	if (!s)
+		return json_null();
+	v = json_string(s);
+	if (!v && !tenor_utf8_check(s, strlen(s), &bad))
+		fail(b, TENOR_EUTF8);
+	return v;
+}
+
+static json_t *num(double x)
+{
+	return isfinite(x) ? json_real(x) : json_null();
+}
+
+/* Counts of documents, tokens and hits stay far below 2^63. */
+static json_t *count(unsigned long long n)
+{
+	return json_integer((json_int_t)n);
+}
+
+static json_t *meta_json(struct builder *b, const struct tenor_report *r)
+{
+	json_t *m = json_object(), *cats = json_array();
+	size_t i;
+
+	set(b, m, "period", str(b, r->period_name));
+	set(b, m, "by", str(b, r->by));
+	set(b, m, "min_group", json_integer(r->min_group));
+	set(b, m, "lexicon_version", str(b, r->lexicon_version));
+	set(b, m, "generated_at", str(b, r->generated_at));
+	for (i = 0; i < r->ncategories; i++)
+		append(b, cats, str(b, r->categories[i]));
+	set(b, m, "categories", cats);
+	return m;
+}
+
+static json_t *change_json(struct builder *b, const struct tenor_change *c)
+{
+	json_t *o;
+
+	if (!c->present)
+		return json_null();
+	o = json_object();
+	set(b, o, "delta", num(c->delta));
+	set(b, o, "p_value", num(c->p_value));
+	set(b, o, "significant", json_boolean(c->significant));
+	return o;
+}
+
+static json_t *cell_json(struct builder *b, const struct tenor_cell *c)
+{
+	json_t *o = json_object(), *ci = json_array();
+
+	set(b, o, "hits", count(c->hits));
+	set(b, o, "negated", count(c->negated));
+	set(b, o, "docs_with_hits", count(c->docs_with_hits));
+	set(b, o, "weight", num(c->weight));
+	set(b, o, "per_1k", num(c->per_1k));
+	set(b, o, "doc_share", num(c->doc_share));
+	append(b, ci, num(c->ci_low));
+	append(b, ci, num(c->ci_high));
+	set(b, o, "doc_share_ci", ci);
+	set(b, o, "change", change_json(b, &c->change));
+	return o;
+}
+
+/* A withheld row says only which row it is: nothing else of it reaches the output. */
+static json_t *row_json(struct builder *b, const struct tenor_report *r,
+			const struct tenor_row *row)
+{
+	json_t *o = json_object(), *cats;
+	size_t i;
+
+	set(b, o, "period", str(b, row->period));
+	set(b, o, "group", str(b, row->group));
+	if (row->suppressed) {
+		set(b, o, "suppressed", json_true());
+		return o;
+	}
+	set(b, o, "docs", count(row->docs));
+	set(b, o, "tokens", count(row->tokens));
+	set(b, o, "suppressed", json_false());
+	set(b, o, "pressure_index", row->has_pressure_index ? num(row->pressure_index)
+							    : json_null());
+	cats = json_object();
+	for (i = 0; i < r->ncategories; i++)
+		set(b, cats, r->categories[i], cell_json(b, &row->cells[i]));
+	set(b, o, "categories", cats);
+	return o;
+}
+
+static json_t *trend_json(struct builder *b, const struct tenor_report *r,
+			  const struct tenor_trend *t)
+{
+	json_t *o = json_object();
+
+	set(b, o, "group", str(b, t->group));
+	set(b, o, "category", str(b, r->categories[t->category]));
+	set(b, o, "direction", str(b, t->direction));
+	set(b, o, "slope", num(t->slope));
+	set(b, o, "p_value", num(t->p_value));
+	set(b, o, "tau", num(t->tau));
+	set(b, o, "periods", count(t->periods));
+	return o;
+}
+
+static json_t *driver_json(struct builder *b, const struct tenor_report *r,
+			   const struct tenor_driver *d)
+{
+	json_t *o = json_object(), *terms = json_array();
+	size_t i;
+
+	set(b, o, "group", str(b, d->group));
+	set(b, o, "period", str(b, d->period));
+	set(b, o, "category", str(b, r->categories[d->category]));
+	for (i = 0; i < d->nterms; i++) {
+		const struct tenor_term *t = &d->terms[i];
+		json_t *term = json_object();
+		set(b, term, "term", str(b, t->term));
+		set(b, term, "count", count(t->count));
+		set(b, term, "previous", count(t->previous));
+		set(b, term, "g2", num(t->g2));
+		set(b, term, "rose", json_boolean(t->rose));
+		append(b, terms, term);
+	}
+	set(b, o, "terms", terms);
+	return o;
+}
+
+static json_t *report_json(struct builder *b, const struct tenor_report *r)
+{
+	json_t *root = json_object(), *rows = json_array(), *trends = json_array(),
+	       *drivers = json_array();
+	size_t i;
+
+	set(b, root, "meta", meta_json(b, r));
+	for (i = 0; i < r->ngroups * r->nperiods; i++)
+		append(b, rows, row_json(b, r, &r->rows[i]));
+	set(b, root, "rows", rows);
+	for (i = 0; i < r->ntrends; i++)
+		append(b, trends, trend_json(b, r, &r->trends[i]));
+	set(b, root, "trends", trends);
+	for (i = 0; i < r->ndrivers; i++)
+		append(b, drivers, driver_json(b, r, &r->drivers[i]));
+	set(b, root, "drivers", drivers);
+	return root;
+}
+
+/* Writes r as one line of JSON. TENOR_ENOMEM or TENOR_EUTF8 (a string of r is not UTF-8)
+ * while building, before anything is written; TENOR_ENOMEM (jansson allocates while it
+ * writes, too) or TENOR_EIO while writing, after which part of the line may be out. */
+int write_json(const struct tenor_report *r, FILE *f)
+{
+	struct builder b = { 0 };
+	json_t *root = report_json(&b, r);
+	int rc = b.err;
+
+	if (!rc && json_dumpf(root, f, JSON_COMPACT | JSON_REAL_PRECISION(12)) != 0)
+		rc = ferror(f) ? TENOR_EIO : TENOR_ENOMEM;
+	if (!rc && (fputc('\n', f) == EOF || ferror(f)))
+		rc = TENOR_EIO;
+	json_decref(root);
+	return rc;
+}
