@@ -1,0 +1,124 @@
+# tenor report and tenor run: indicators against values computed by hand, trends, small
+# groups withheld in every format, hostile group names, periods, and the main job.
+. "$(dirname "$0")/lib.sh"
+
+DB="$TMP/r.db"
+# j EXPR: evaluates a Python expression over the JSON report in $out (as r).
+j() { printf '%s' "$out" | python3 -c "import json,sys; r=json.load(sys.stdin); print($1)"; }
+row() { echo "[x for x in r['rows'] if x['group'] == $1 and x['period'] == '$2'][0]"; }
+
+# Small tables: A has 4 of 10 documents with pressure in 2025-Q1, 8 of 10 in 2025-Q2.
+# Up grows steadily over eight quarters, Flat stays the same, Tiny has three documents.
+awk 'BEGIN {
+	n = 0
+	for (q = 1; q <= 2; q++) for (i = 0; i < 10; i++) {
+		p = (q == 1 ? i < 4 : i < 8)
+		printf "{\"id\":\"a%d\",\"date\":\"2025-Q%d\",\"team\":\"A\",\"text\":\"%s %d\"}\n", n++, q, p ? "Der Druck steigt" : "Kantine ok", i
+	}
+	for (t = 0; t < 8; t++) for (i = 0; i < 20; i++) {
+		y = 2023 + int(t / 4); q = t % 4 + 1
+		printf "{\"id\":\"u%d\",\"date\":\"%d-Q%d\",\"team\":\"Up\",\"text\":\"%s %d\"}\n", n++, y, q, i < 2 * (t + 1) ? "Der Druck steigt" : "Kantine ok", i
+		printf "{\"id\":\"f%d\",\"date\":\"%d-Q%d\",\"team\":\"Flat\",\"text\":\"%s %d\"}\n", n++, y, q, i < 8 ? "Der Druck steigt" : "Kantine ok", i
+	}
+	for (i = 0; i < 3; i++) printf "{\"id\":\"t%d\",\"date\":\"2024-Q1\",\"team\":\"Tiny\",\"text\":\"Der Druck %d\"}\n", i, i
+	for (i = 0; i < 6; i++) {
+		printf "{\"id\":\"s%d\",\"date\":\"2024-Q4\",\"team\":\"<script>alert(1)</script>\",\"text\":\"Beratung %d\"}\n", i, i
+		printf "{\"id\":\"h%d\",\"date\":\"2024-Q4\",\"team\":\"=HYPERLINK(\\\"http://x\\\")\",\"text\":\"Druck %d\"}\n", i, i
+	}
+	printf "{\"id\":\"n1\",\"team\":\"A\",\"text\":\"Ohne Datum, Druck\"}\n"
+}' >"$TMP/r.jsonl"
+t --db "$DB" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/r.jsonl"
+eq "report data" 0 "$rc"
+
+t --db "$DB" report --by team --format json
+eq "json status" 0 "$rc"
+eq "meta" "quarter team 5" "$(j "r['meta']['period'], r['meta']['by'], r['meta']['min_group']" | tr -d "(),'")"
+eq "docs and share" "10 0.4" "$(j "$(row "'A'" 2025-Q1)['docs'], $(row "'A'" 2025-Q1)['categories']['pressure']['doc_share']" | tr -d '(),')"
+eq "wilson interval" "[0.168180329706, 0.687326230266]" "$(j "$(row "'A'" 2025-Q1)['categories']['pressure']['doc_share_ci']")"
+eq "change" "0.4 0.0678891548618 False" "$(j "' '.join(str(v) for v in $(row "'A'" 2025-Q2)['categories']['pressure']['change'].values())")"
+eq "per 1k" "$(python3 -c 'print(round(1000 * 4 / 34, 9))')" "$(j "round($(row "'A'" 2025-Q1)['categories']['pressure']['per_1k'], 9)")"
+eq "pressure index" "1.0" "$(j "$(row "'A'" 2025-Q1)['pressure_index']")"
+eq "undated row, one document, withheld" "True" "$(j "$(row None undated)['suppressed']")"
+eq "trend up" "up True" "$(j "[(t['direction'], t['p_value'] < 0.05) for t in r['trends'] if t['group'] == 'Up' and t['category'] == 'pressure'][0]" | tr -d "(),'")"
+eq "trend flat" "flat" "$(j "[t['direction'] for t in r['trends'] if t['group'] == 'Flat' and t['category'] == 'pressure'][0]")"
+eq "two periods are insufficient" "insufficient" "$(j "[t['direction'] for t in r['trends'] if t['group'] == 'A' and t['category'] == 'pressure'][0]")"
+eq "tiny withheld, only three keys" "['group', 'period', 'suppressed']" "$(j "sorted($(row "'Tiny'" 2024-Q1).keys())")"
+eq "next-smallest withheld too" "True" "$(j "$(row "'Flat'" 2024-Q1)['suppressed']")"
+eq "the other one shown" "False" "$(j "$(row "'Up'" 2024-Q1)['suppressed']")"
+eq "no drivers from withheld cells" "[]" "$(j "[d for d in r['drivers'] if d['group'] in ('Tiny',)]")"
+has "drivers listed" '"drivers":[{' "$out"
+
+# Withheld in every format.
+t --db "$DB" report --by team --format csv
+has "csv withheld" "2024-Q1,Tiny,pressure,1,,," "$out"
+has "csv neutralized" "\"'=HYPERLINK(\"\"http://x\"\")\"" "$out"
+hasnt "csv formula" ",=HYPERLINK" "$out"
+t --db "$DB" report --by team --format prom
+has "prom withheld" 'tenor_suppressed{group="Tiny"} 1' "$out"
+hasnt "prom no values for withheld" 'tenor_documents{group="Tiny"}' "$out"
+has "prom escaped label" 'group="=HYPERLINK(\"http://x\")"' "$out"
+has "prom help" "# HELP tenor_doc_share" "$out"
+has "prom type" "# TYPE tenor_doc_share gauge" "$out"
+t --db "$DB" report --by team --format html
+has "html escaped" "&lt;script&gt;alert(1)&lt;/script&gt;" "$out"
+hasnt "html not injected" "<script>alert(1)" "$out"
+has "html svg" "<svg" "$out"
+has "html withheld" "withheld" "$out"
+t --db "$DB" report --by team --format md
+has "md withheld" "withheld" "$out"
+hasnt "md not injected" "<script>" "$out"
+t --db "$DB" report --by team
+has "table withheld" "withheld (n < 5)" "$out"
+has "table trend" "pressure: up" "$out"
+
+# Periods, ranges, categories, the minimum group.
+t --db "$DB" report --format json --since 2024-Q1 --until 2024-Q4
+eq "range" "2024-Q1 2024-Q2 2024-Q3 2024-Q4" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
+t --db "$DB" report --format json --period year
+eq "years" "2023 2024 2025 undated" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
+t --db "$DB" report --format json --category pressure
+eq "one category" "['pressure']" "$(j "list($(row None 2025-Q1)['categories'].keys())")"
+t --db "$DB" report --format json --by team --min-group 3
+eq "--min-group 3 shows Tiny" "3" "$(j "$(row "'Tiny'" 2024-Q1)['docs']")"
+t --db "$DB" report --by region
+eq "unknown group column" 1 "$rc"
+has "unknown group column message" "no group column 'region' (known: team)" "$err"
+t --db "$DB" report --category nope
+eq "unknown category" 1 "$rc"
+t --db "$DB" report --format pdf
+eq "unknown format" 2 "$rc"
+t --db "$DB" report --format html -o "$TMP/out.html"
+eq "-o" 0 "$rc"
+has "-o file" "<!DOCTYPE html>" "$(cat "$TMP/out.html")"
+
+# The aggregates kept with every batch equal a rebuild from the documents: take them away,
+# let the migration rebuild them, and compare.
+agg() { sqlite3 "$1" "select kind, period, year, group_name, group_value, category, docs, tokens, hits, round(weight, 6), negated, docs_with_hits from agg_cells order by 1, 2, 3, 4, 5, 6; select * from agg_terms order by 1, 2, 3, 4, 5, 6, 7"; }
+printf '%s\n' '{"id":"a1","date":"2025-Q1","team":"A","text":"Beratung statt Druck"}' '{"id":"u20","date":"2023-Q1","team":"Up","text":"Kantine ok 0"}' >"$TMP/upd.jsonl"
+t --db "$DB" --lexicons "$FIX/lex" ingest --id id --group team --lang de --source r.jsonl "$TMP/upd.jsonl"
+has "updates" "2 updated" "$err"
+before=$(agg "$DB")
+cp "$DB" "$TMP/v1.db"
+sqlite3 "$TMP/v1.db" "DROP VIEW quarterly_scores; DROP VIEW period_scores; DROP TABLE agg_cells; DROP TABLE agg_terms; CREATE VIEW quarterly_scores AS SELECT 1; PRAGMA user_version = 1"
+t --db "$TMP/v1.db" stats
+eq "migration from version 1" 2 "$(sqlite3 "$TMP/v1.db" "PRAGMA user_version")"
+eq "aggregates equal a rebuild" "$before" "$(agg "$TMP/v1.db")"
+
+# tenor run: the main job on the sample corpus; the storylines of corpus/README.md.
+mkdir -p "$TMP/run"
+(cd "$TMP/run" && "$TENOR" --lexicons "$LEX" run --corpus "$TESTS_DIR/../corpus" >"$TMP/run.out" 2>"$TMP/run.err")
+eq "run status" 0 "$?"
+has "run prints the table" "pressure: up" "$(cat "$TMP/run.out")"
+has "run writes html" "<svg" "$(cat "$TMP/run/report.html")"
+(cd "$TMP/run" && "$TENOR" --lexicons "$LEX" run --corpus "$TESTS_DIR/../corpus" >/dev/null 2>"$TMP/run2.err")
+has "run again adds nothing" "nothing new" "$(cat "$TMP/run2.err")"
+t --db "$TMP/run/tenor.db" report --by team --format json
+trend() { j "[t['direction'] for t in r['trends'] if t['group'] == '$1' and t['category'] == '$2'][0]"; }
+eq "Nord pressure up" up "$(trend Nord pressure)"
+eq "Süd pressure down" down "$(trend Süd pressure)"
+eq "Süd advisory up" up "$(trend Süd advisory)"
+eq "West pressure flat" flat "$(trend West pressure)"
+eq "Inside Sales pressure down" down "$(trend 'Inside Sales' pressure)"
+eq "Key Account withheld" "True" "$(j "all(x['suppressed'] for x in r['rows'] if x['group'] == 'Key Account')")"
+
+finish
