@@ -215,8 +215,9 @@ int agg_subtract_doc(struct tenor_db *db, long long doc_id)
 		return rc;
 	if ((rc = store_exec(db, AGG_APPLY_CELLS("-1", "temp.agg_doc"))) ||
 	    (rc = store_exec(db, AGG_APPLY_TERMS("-1", "temp.agg_doc"))) ||
-	    (rc = store_exec(db, "DELETE FROM temp.agg_doc; DELETE FROM agg_cells WHERE docs = 0;"
-				 " DELETE FROM agg_terms WHERE count = 0")))
+	    (rc = store_exec(db, "DELETE FROM temp.agg_doc")) ||
+	    (rc = store_exec(db, "DELETE FROM agg_cells WHERE docs = 0")) ||
+	    (rc = store_exec(db, "DELETE FROM agg_terms WHERE count = 0")))
 		return rc;
 	return TENOR_OK;
 }
@@ -224,7 +225,9 @@ int agg_subtract_doc(struct tenor_db *db, long long doc_id)
 int agg_rebuild(struct tenor_db *db)
 {
 	int rc;
-	if ((rc = agg_flush(db)))
+	if ((rc = agg_flush(db)) || (rc = store_exec(db, "DELETE FROM agg_cells")) ||
+	    (rc = store_exec(db, "DELETE FROM agg_terms")) ||
+	    (rc = store_exec(db, AGG_APPLY_CELLS("1", "documents"))))
 		return rc;
-	return store_exec(db, AGG_REBUILD);
+	return store_exec(db, AGG_APPLY_TERMS("1", "documents"));
 }

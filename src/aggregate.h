@@ -47,9 +47,6 @@
 	" WHERE true GROUP BY 1, 2, 3, 4, 5, 6, 7"                                          \
 	" ON CONFLICT (kind, group_name, group_value, category, term, period, year) DO UPDATE"  \
 	" SET count = count + excluded.count"
-#define AGG_REBUILD                                                                        \
-	"DELETE FROM agg_cells; DELETE FROM agg_terms; "                                   \
-	AGG_APPLY_CELLS("1", "documents") "; " AGG_APPLY_TERMS("1", "documents") ";"
 
 /* Adds one stored document's new version: its date (NULL: undated), groups and result. */
 int agg_add_doc(struct tenor_db *db, const struct tenor_date *d, const char *const *gnames,

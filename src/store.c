@@ -19,8 +19,9 @@
 #define BUSY_TIMEOUT_MS 10000
 #define REJECT_RAW_MAX 4096
 
-/* Migration n brings a database from user_version n to n + 1. */
-static const char *const migrations[SCHEMA_VERSION] = {
+/* Migration n brings a database from user_version n to n + 1: its statements, run in one
+ * transaction. (Pieces, because C compilers need not take string literals over 4 KiB.) */
+static const char *const migration_1[] = {
 	"CREATE TABLE batches (\n"
 	"  batch_id INTEGER PRIMARY KEY,\n"
 	"  command TEXT NOT NULL,\n"
@@ -98,7 +99,7 @@ static const char *const migrations[SCHEMA_VERSION] = {
 	"  raw BLOB,\n"
 	"  raw_truncated INTEGER NOT NULL DEFAULT 0\n"
 	");\n"
-	"CREATE INDEX rejects_batch ON rejects(batch_id);\n"
+	"CREATE INDEX rejects_batch ON rejects(batch_id);\n",
 	"CREATE VIEW document_scores AS\n"
 	"  SELECT d.doc_id, d.source, d.ext_id, d.date, d.date_precision, d.period_week,\n"
 	"         d.period_month, d.period_quarter, d.period_year, d.period_wave, d.lang,\n"
@@ -115,7 +116,10 @@ static const char *const migrations[SCHEMA_VERSION] = {
 	"  FROM (SELECT '*' AS group_name, '*' AS group_value, * FROM document_scores\n"
 	"        UNION ALL SELECT * FROM document_group_scores)\n"
 	"  GROUP BY period_quarter, group_name, group_value, category;\n",
+	NULL
+};
 
+static const char *const migration_2[] = {
 	/* 2: the aggregates reports read (aggregate.c), built from what is stored. */
 	"CREATE TABLE agg_cells (\n"
 	"  kind TEXT NOT NULL,\n"
@@ -142,7 +146,7 @@ static const char *const migrations[SCHEMA_VERSION] = {
 	"  term TEXT NOT NULL,\n"
 	"  count INTEGER NOT NULL,\n"
 	"  PRIMARY KEY (kind, group_name, group_value, category, term, period, year)\n"
-	") WITHOUT ROWID;\n"
+	") WITHOUT ROWID;\n",
 	"DROP VIEW quarterly_scores;\n"
 	"CREATE VIEW period_scores AS\n"
 	"  SELECT kind AS period_kind, NULLIF(NULLIF(period, 'undated'), '') AS period,\n"
@@ -156,8 +160,19 @@ static const char *const migrations[SCHEMA_VERSION] = {
 	"  SELECT period AS period_quarter, group_name, group_value, category, documents, tokens,\n"
 	"         hits, weight, negated, documents_with_hits\n"
 	"  FROM period_scores WHERE period_kind = 'quarter';\n"
-	AGG_REBUILD
+	"CREATE VIEW period_terms AS\n"
+	"  SELECT kind AS period_kind, NULLIF(NULLIF(period, 'undated'), '') AS period,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_name END AS group_name,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_value END AS group_value,\n"
+	"         category, term, sum(count) AS hits\n"
+	"  FROM agg_terms GROUP BY kind, 2, 3, 4, category, term;\n",
+	"DELETE FROM agg_cells",
+	AGG_APPLY_CELLS("1", "documents"),
+	AGG_APPLY_TERMS("1", "documents"),
+	NULL
 };
+
+static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2 };
 
 static const char *const sql_text[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -266,7 +281,7 @@ static int user_version(struct tenor_db *db, int *v)
 static int migrate(struct tenor_db *db, int readonly)
 {
 	char set[64];
-	int v, rc;
+	int v, rc, i;
 
 	if ((rc = user_version(db, &v)))
 		return rc;
@@ -293,8 +308,10 @@ static int migrate(struct tenor_db *db, int readonly)
 			continue;
 		}
 		snprintf(set, sizeof(set), "PRAGMA user_version = %d", v + 1);
-		if ((rc = store_exec(db, migrations[v])) || (rc = store_exec(db, set)) ||
-		    (rc = store_exec(db, "COMMIT")))
+		for (i = 0; migrations[v][i]; i++)
+			if ((rc = store_exec(db, migrations[v][i])))
+				goto fail;
+		if ((rc = store_exec(db, set)) || (rc = store_exec(db, "COMMIT")))
 			goto fail;
 	}
 	return TENOR_OK;

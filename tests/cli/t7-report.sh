@@ -99,7 +99,7 @@ t --db "$DB" --lexicons "$FIX/lex" ingest --id id --group team --lang de --sourc
 has "updates" "2 updated" "$err"
 before=$(agg "$DB")
 cp "$DB" "$TMP/v1.db"
-sqlite3 "$TMP/v1.db" "DROP VIEW quarterly_scores; DROP VIEW period_scores; DROP TABLE agg_cells; DROP TABLE agg_terms; CREATE VIEW quarterly_scores AS SELECT 1; PRAGMA user_version = 1"
+sqlite3 "$TMP/v1.db" "DROP VIEW quarterly_scores; DROP VIEW period_scores; DROP VIEW period_terms; DROP TABLE agg_cells; DROP TABLE agg_terms; CREATE VIEW quarterly_scores AS SELECT 1; PRAGMA user_version = 1"
 t --db "$TMP/v1.db" stats
 eq "migration from version 1" 2 "$(sqlite3 "$TMP/v1.db" "PRAGMA user_version")"
 eq "aggregates equal a rebuild" "$before" "$(agg "$TMP/v1.db")"
@@ -120,5 +120,16 @@ eq "Süd advisory up" up "$(trend Süd advisory)"
 eq "West pressure flat" flat "$(trend West pressure)"
 eq "Inside Sales pressure down" down "$(trend 'Inside Sales' pressure)"
 eq "Key Account withheld" "True" "$(j "all(x['suppressed'] for x in r['rows'] if x['group'] == 'Key Account')")"
+
+# Every example query of docs/dashboards.md runs on the corpus database and returns rows.
+awk '/^```sql/ { q = ""; inq = 1; next } /^```/ && inq { print q > sprintf("'"$TMP"'/q%d.sql", ++n); inq = 0; next } inq { q = q $0 "\n" }' "$TESTS_DIR/../docs/dashboards.md"
+for f in "$TMP"/q*.sql; do
+	res=$(sqlite3 "$TMP/run/tenor.db" <"$f" 2>&1)
+	case "$res" in
+	""|*Error*|*error*) fail "dashboard query $(basename "$f"): $res" ;;
+	*) pass ;;
+	esac
+done
+eq "six dashboard queries" 6 "$(ls "$TMP"/q*.sql | wc -l | tr -d ' ')"
 
 finish
