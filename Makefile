@@ -23,7 +23,7 @@ CLI_OBJ  := $(CLI_SRC:src/cli/%.c=build/obj/cli/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test unit cli-test run install clean corpus
+.PHONY: all deps test unit cli-test run install clean corpus bench
 
 all: build/tenor build/libtenor.a
 
@@ -93,6 +93,11 @@ RUN_DB ?= tenor.db
 run: deps
 	@$(MAKE) --no-print-directory all
 	@build/tenor --db $(RUN_DB) run
+
+# Benchmarks (not part of make test): the report on a million documents.
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@sh bench/report.sh build/tenor
 
 # A larger corpus for benchmarks: make corpus SIZE=100000 [CORPUS_OUT=build/corpus]
 SIZE ?= 3606
