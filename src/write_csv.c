@@ -5,7 +5,8 @@
  *   period,group,category,suppressed,docs,tokens,hits,weight,per_1k,doc_share,ci_low,
  *   ci_high,delta,p_value,significant,pressure_index
  *
- * (one header line), then the records in the report's order: group-major, all documents
+ * (one header line after a UTF-8 byte order mark, which Excel needs to read umlauts right and
+ * other readers skip), then the records in the report's order: group-major, all documents
  * first (group "(all)"), periods in time order with "undated" last, categories in the
  * report's order. suppressed and significant are 0 or 1. Cells are empty where a value is
  * withheld (suppressed 1: every column after it) or absent (delta, p_value and significant
@@ -117,6 +118,7 @@ int write_csv(const struct tenor_report *r, FILE *f)
 {
 	size_t i, c;
 
+	fputs("\xEF\xBB\xBF", f);
 	for (i = 0; i < NCOLUMNS; i++)
 		fprintf(f, "%s%s", i ? "," : "", columns[i]);
 	fputs(CSV_EOL, f);
