@@ -36,11 +36,13 @@ static int ingest_line(struct cli *cli, const char *dir, char *line, const char 
 {
 	char *argv[MAX_WORDS + 2];
 	char *owned[MAX_WORDS];
+	char shown[512];
 	int argc = 0, nowned = 0, status, i;
 	char *w, *save = line;
 	glob_t gl;
 
 	argv[argc++] = "ingest";
+	snprintf(shown, sizeof(shown), "%s", line + strspn(line, " \t"));
 	while ((w = save)) {
 		while (*w == ' ' || *w == '\t')
 			w++;
@@ -82,7 +84,7 @@ static int ingest_line(struct cli *cli, const char *dir, char *line, const char 
 	argv[argc] = NULL;
 	if (argc == 1)
 		return EXIT_OK;
-	cli_error("%s: ingest %s", where, argc > 1 ? argv[argc - 1] : "");
+	cli_error("%s: tenor ingest %s", where, shown);
 	status = cmd_ingest(argc, argv, cli);
 	for (i = 0; i < nowned; i++)
 		free(owned[i]);
