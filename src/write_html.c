@@ -430,7 +430,8 @@ static void write_summary(const struct tenor_report *r, FILE *f)
 		fputs("</h3>\n", f);
 		if (dated_periods(r) && shown_periods(r, g) == 0) {
 			fputs("<p class=\"meta\">Withheld in every period: too few documents to show "
-			      "without pointing at people.</p></li>\n", f);
+			      "without pointing at people, or withheld to protect a smaller group "
+			      "that could otherwise be worked out from the total.</p></li>\n", f);
 			continue;
 		}
 		if (has_index(r))
