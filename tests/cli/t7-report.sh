@@ -45,6 +45,8 @@ eq "two periods are insufficient" "insufficient" "$(j "[t['direction'] for t in 
 eq "tiny withheld, only three keys" "['group', 'period', 'suppressed']" "$(j "sorted($(row "'Tiny'" 2024-Q1).keys())")"
 eq "next-smallest withheld too" "True" "$(j "$(row "'Flat'" 2024-Q1)['suppressed']")"
 eq "the other one shown" "False" "$(j "$(row "'Up'" 2024-Q1)['suppressed']")"
+eq "a period with no documents of the group is there, withheld" "True" "$(j "$(row "'A'" 2023-Q1)['suppressed']")"
+eq "periods run without gaps" "$(j "len([x for x in r['rows'] if x['group'] is None])")" "$(j "len([x for x in r['rows'] if x['group'] == 'A'])")"
 eq "no drivers from withheld cells" "[]" "$(j "[d for d in r['drivers'] if d['group'] in ('Tiny',)]")"
 has "drivers listed" '"drivers":[{' "$out"
 
