@@ -447,6 +447,12 @@ static int json_field(struct ingest *g, json_t *obj, int k, char *msg, size_t ms
 		return TENOR_OK;
 	switch (json_typeof(v)) {
 	case JSON_STRING:
+		/* the same limit as a CSV field */
+		if (json_string_length(v) > (g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD)) {
+			snprintf(msg, msgsize, "field '%.60s' is longer than %zu bytes", g->names[k],
+				 g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD);
+			return TENOR_EFORMAT;
+		}
 		g->has[k] = 1;
 		return buf_add(&g->val[k], json_string_value(v), json_string_length(v));
 	case JSON_INTEGER:

@@ -88,6 +88,13 @@ has "not an object rejected" "c.jsonl:10	not a JSON object" "$out"
 ti ingest --id id --group team --lang de --date-format %m/%d/%Y --source c2 "$TMP/c.jsonl"
 eq "--date-format US" "2025-03-27" "$(q "select date from documents where ext_id = 'g' and source = 'c2'")"
 
+# A field over the limit of 1 MiB is a reject, in JSON lines as in CSV.
+python3 -c 'import json; print(json.dumps({"id": "big", "text": "Druck " * 200000})); print(json.dumps({"id": "small", "text": "Druck"}))' >"$TMP/big.jsonl"
+ti ingest --id id --lang de "$TMP/big.jsonl"
+eq "big field status" 3 "$rc"
+has "big field reason" "big.jsonl:1: field 'text' is longer than 1048576 bytes" "$err"
+eq "the small one stored" 1 "$(q "select count(*) from documents where source = 'big.jsonl'")"
+
 # Plain text: a file is a document dated by its name; --split lines and paragraphs.
 mkdir -p "$TMP/ws"
 printf 'Im Workshop ist mir klar geworden,\ndass ich zu schnell verkaufe.\n' >"$TMP/ws/2024-05-14-coaching.txt"
@@ -121,7 +128,7 @@ t --db "$DB" --lexicons "$TMP/lex2" rescore --keep-textless
 eq "rescore keep" 0 "$rc"
 eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents where text is not null")"
 eq "textless keeps old version" 1 "$(q "select count(*) from documents where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents where ext_id = 'a')")"
-eq "rescore batch recorded" "rescore|17" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
+eq "rescore batch recorded" "rescore|18" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
 t --db "$DB" batches --json
 has "batches json" '"command":"rescore"' "$out"
 
