@@ -48,7 +48,7 @@ build/libtenor.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 build/tenor: $(CLI_OBJ) build/libtenor.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) build/libtenor.a $(PKG_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) build/libtenor.a $(PKG_LIBS) -lm -lpthread
 
 build/tests/%: tests/unit/%.c build/libtenor.a tests/unit/unit.h
 	@mkdir -p $(dir $@)

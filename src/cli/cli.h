@@ -79,6 +79,7 @@ json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_resu
 /* Prints o as one line on stdout and releases it; NULL (a failed json_pack) is out of
  * memory. Returns EXIT_OK or EXIT_ERROR. */
 int cli_print_json(json_t *o);
+int cli_print_json_to(FILE *f, json_t *o);
 
 /* Opens the database of --db, $TENOR_DB or ./tenor.db, printing the error. */
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);

@@ -6,8 +6,10 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage[] =
 	"usage: tenor score [--input jsonl|csv|txt] [--text-field F] [--id-field F]\n"
@@ -25,9 +27,11 @@ static const char usage[] =
 	"  --lang-field F     field holding each document's language; empty means --lang\n"
 	"  --delimiter C      CSV delimiter: ',' ';' or 'tab' (default: detected)\n"
 	"  --matches          add the matched terms with their offsets\n"
-	"  --summary          print documents, tokens and hits per category per file instead\n";
+	"  --summary          print documents, tokens and hits per category per file instead\n"
+	"  --threads N        score JSON lines and text on N threads (default: the number of\n"
+	"                     cores; at most 64); the output order is the input order\n";
 
-enum { O_INPUT = 1, O_TEXT, O_ID, O_LANG, O_LANGFIELD, O_DELIM, O_MATCHES, O_SUMMARY };
+enum { O_INPUT = 1, O_TEXT, O_ID, O_LANG, O_LANGFIELD, O_DELIM, O_MATCHES, O_SUMMARY, O_THREADS };
 
 static const struct opt opts[] = {
 	{ "input", 0, 1, O_INPUT },
@@ -38,6 +42,7 @@ static const struct opt opts[] = {
 	{ "delimiter", 0, 1, O_DELIM },
 	{ "matches", 0, 0, O_MATCHES },
 	{ "summary", 0, 0, O_SUMMARY },
+	{ "threads", 0, 1, O_THREADS },
 	{ NULL, 0, 0, 0 }
 };
 
@@ -57,16 +62,21 @@ struct score {
 	int delimiter, matches, summary;
 	const char *file;     /* for messages */
 	struct totals t;
+	FILE *out, *err;      /* stdout and stderr, or a worker's buffers */
+	unsigned threads;
 };
 
 /* A record that cannot be scored: its line in the output, a message on stderr. */
 static int reject(struct score *s, size_t line, const char *msg)
 {
 	s->t.errors++;
-	cli_error("%s:%zu: %s", s->file, line, msg);
+	if (s->err == stderr)
+		fflush(stdout);
+	fprintf(s->err, "tenor: %s:%zu: %s\n", s->file, line, msg);
 	if (s->summary)
 		return EXIT_OK;
-	return cli_print_json(json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
+	return cli_print_json_to(s->out,
+				 json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
 }
 
 /* Scores text and completes out (which holds the copied fields) with the results. Takes
@@ -100,7 +110,7 @@ static int score_doc(struct score *s, size_t line, json_t *out, const char *text
 	json_object_set_new(out, "categories", cli_json_categories(s->lx, r));
 	if (s->matches)
 		json_object_set_new(out, "matches", cli_json_matches(s->lx, r, text));
-	return cli_print_json(out);
+	return cli_print_json_to(s->out, out);
 }
 
 /* One JSON object a line. */
@@ -168,8 +178,188 @@ static int txt_line(struct score *s, const char *line, size_t len, size_t lineno
 			 line, len, NULL);
 }
 
-static int score_lines(struct score *s, FILE *f,
-		       int (*fn)(struct score *, const char *, size_t, size_t))
+typedef int (*line_fn)(struct score *, const char *, size_t, size_t);
+
+/* ---- threads: lines are read here in batches, scored by one worker a batch, each with its
+ * own analyzer and output buffers, and written in input order ---- */
+
+#define BATCH_LINES 512
+#define BATCH_BYTES ((size_t)4 << 20)
+
+struct batch {
+	struct score w;           /* a worker: its analyzer, totals and buffers */
+	line_fn fn;
+	char *data;               /* the lines, NUL-separated */
+	size_t datalen, datacap;
+	size_t *off, *len, *lineno;
+	unsigned char *toolong;
+	size_t n, cap;
+	char *obuf, *ebuf;
+	size_t olen, elen;
+	int status;
+};
+
+static void *run_batch(void *p)
+{
+	struct batch *b = p;
+	size_t i;
+
+	b->status = EXIT_OK;
+	for (i = 0; i < b->n && b->status == EXIT_OK; i++)
+		b->status = b->toolong[i]
+				    ? reject(&b->w, b->lineno[i], "line longer than the limit of 16 MiB")
+				    : b->fn(&b->w, b->data + b->off[i], b->len[i], b->lineno[i]);
+	return NULL;
+}
+
+static int batch_add(struct batch *b, const char *line, size_t len, size_t lineno, int toolong)
+{
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		size_t *o = realloc(b->off, cap * sizeof(*o)), *l, *n;
+		unsigned char *t;
+		if (!o)
+			return -1;
+		b->off = o;
+		if (!(l = realloc(b->len, cap * sizeof(*l))))
+			return -1;
+		b->len = l;
+		if (!(n = realloc(b->lineno, cap * sizeof(*n))))
+			return -1;
+		b->lineno = n;
+		if (!(t = realloc(b->toolong, cap)))
+			return -1;
+		b->toolong = t;
+		b->cap = cap;
+	}
+	if (b->datalen + len + 1 > b->datacap) {
+		size_t cap = (b->datalen + len + 1) * 2;
+		char *d = realloc(b->data, cap);
+		if (!d)
+			return -1;
+		b->data = d;
+		b->datacap = cap;
+	}
+	memcpy(b->data + b->datalen, line, len);
+	b->data[b->datalen + len] = 0;
+	b->off[b->n] = b->datalen;
+	b->len[b->n] = len;
+	b->lineno[b->n] = lineno;
+	b->toolong[b->n] = (unsigned char)toolong;
+	b->datalen += len + 1;
+	b->n++;
+	return 0;
+}
+
+static void batch_release(struct batch *b, const struct score *s)
+{
+	if (b->w.an != s->an)
+		tenor_analyzer_free(b->w.an);
+	if (b->w.t.hits != s->t.hits)
+		free(b->w.t.hits);
+	free(b->data);
+	free(b->off);
+	free(b->len);
+	free(b->lineno);
+	free(b->toolong);
+	free(b->obuf);
+	free(b->ebuf);
+}
+
+static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn fn)
+{
+	unsigned nb = s->threads, i;
+	struct batch *b = calloc(nb, sizeof(*b));
+	size_t ncat = tenor_lexicon_category_count(s->lx), k;
+	int status = EXIT_OK, eof = 0, rc;
+
+	if (!b) {
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	for (i = 0; i < nb; i++) {
+		b[i].w = *s;
+		b[i].fn = fn;
+		memset(&b[i].w.t, 0, sizeof(b[i].w.t));
+		if (cli_analyzer(s->cli, s->lx, &b[i].w.an) ||
+		    !(b[i].w.t.hits = calloc(ncat + 1, sizeof(*b[i].w.t.hits)))) {
+			status = EXIT_ERROR;
+			break;
+		}
+	}
+	while (status == EXIT_OK && !eof) {
+		pthread_t tid[64];
+		unsigned used = 0;
+		/* fill the batches */
+		for (i = 0; i < nb && !eof && status == EXIT_OK; i++) {
+			b[i].n = b[i].datalen = 0;
+			while (b[i].n < BATCH_LINES && b[i].datalen < BATCH_BYTES) {
+				const char *line;
+				size_t len, lineno;
+				rc = tenor_lines_next(lr, &line, &len, &lineno);
+				if (rc == TENOR_ELIMIT) {
+					rc = batch_add(&b[i], "", 0, lineno, 1);
+				} else if (rc) {
+					cli_error(rc == TENOR_EIO ? "cannot read '%s': %s" : "%s: %s",
+						  s->file, rc == TENOR_EIO ? strerror(errno)
+									   : tenor_strerror(rc));
+					status = EXIT_ERROR;
+					break;
+				} else if (!line) {
+					eof = 1;
+					break;
+				} else {
+					rc = batch_add(&b[i], line, len, lineno, 0);
+				}
+				if (rc) {
+					cli_error("out of memory");
+					status = EXIT_ERROR;
+					break;
+				}
+			}
+			if (b[i].n)
+				used = i + 1;
+		}
+		/* score them side by side */
+		for (i = 0; i < used; i++) {
+			b[i].w.out = open_memstream(&b[i].obuf, &b[i].olen);
+			b[i].w.err = open_memstream(&b[i].ebuf, &b[i].elen);
+			if (!b[i].w.out || !b[i].w.err ||
+			    pthread_create(&tid[i], NULL, run_batch, &b[i])) {
+				cli_error("cannot start a thread");
+				status = EXIT_ERROR;
+				used = i;
+				break;
+			}
+		}
+		/* write them in order */
+		for (i = 0; i < used; i++) {
+			pthread_join(tid[i], NULL);
+			fclose(b[i].w.out);
+			fclose(b[i].w.err);
+			fflush(stdout);
+			fwrite(b[i].ebuf, 1, b[i].elen, stderr);
+			fwrite(b[i].obuf, 1, b[i].olen, stdout);
+			free(b[i].obuf);
+			free(b[i].ebuf);
+			b[i].obuf = b[i].ebuf = NULL;
+			if (b[i].status != EXIT_OK)
+				status = b[i].status;
+		}
+	}
+	for (i = 0; i < nb; i++) {
+		s->t.docs += b[i].w.t.docs;
+		s->t.tokens += b[i].w.t.tokens;
+		s->t.errors += b[i].w.t.errors;
+		for (k = 0; k < ncat && b[i].w.t.hits; k++)
+			s->t.hits[k] += b[i].w.t.hits[k];
+		batch_release(&b[i], s);
+	}
+	free(b);
+	return status;
+}
+
+static int score_lines(struct score *s, FILE *f, line_fn fn)
 {
 	struct tenor_lines *lr;
 	const char *line;
@@ -179,6 +369,11 @@ static int score_lines(struct score *s, FILE *f,
 	if ((rc = tenor_lines_new(f, 0, &lr))) {
 		cli_error("%s", tenor_strerror(rc));
 		return EXIT_ERROR;
+	}
+	if (s->threads > 1) {
+		status = score_lines_threaded(s, lr, fn);
+		tenor_lines_free(lr);
+		return status;
 	}
 	while (status == EXIT_OK) {
 		rc = tenor_lines_next(lr, &line, &len, &lineno);
@@ -365,6 +560,12 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 	s.text_field = "text";
 	s.id_field = "id";
 	s.lang = "auto";
+	s.out = stdout;
+	s.err = stderr;
+	{
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+		s.threads = cores < 1 ? 1 : cores > 64 ? 64 : (unsigned)cores;
+	}
 	if (!(files = calloc((size_t)argc + 1, sizeof(*files)))) {
 		cli_error("out of memory");
 		return EXIT_ERROR;
@@ -397,6 +598,16 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		case O_LANG: s.lang = v; break;
 		case O_LANGFIELD: s.lang_field = v; break;
 		case O_MATCHES: s.matches = 1; break;
+		case O_THREADS: {
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (*end || n < 1 || n > 64) {
+				free(files);
+				return cli_usage_error(usage, "--threads takes a number from 1 to 64");
+			}
+			s.threads = (unsigned)n;
+			break;
+		}
 		case O_SUMMARY: s.summary = 1; break;
 		case O_DELIM:
 			if (strcmp(v, ",") == 0 || strcmp(v, ";") == 0)

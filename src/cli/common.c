@@ -348,12 +348,17 @@ void cli_pad(FILE *f, const char *s, int width)
 		putc(' ', f);
 }
 
-int cli_print_json(json_t *o)
+int cli_print_json_to(FILE *f, json_t *o)
 {
-	int rc = o ? json_dumpf(o, stdout, CLI_JSON_FLAGS) : -1;
+	int rc = o ? json_dumpf(o, f, CLI_JSON_FLAGS) : -1;
 
 	json_decref(o);
-	if (rc || putchar('\n') == EOF)
+	if (rc || putc('\n', f) == EOF)
 		return EXIT_ERROR;
 	return EXIT_OK;
+}
+
+int cli_print_json(json_t *o)
+{
+	return cli_print_json_to(stdout, o);
 }

@@ -37,6 +37,27 @@ done
 t --lexicons "$FIX/lex" score --lang de "$TMP/many.jsonl"
 eq "order kept" "$(seq 0 499 | tr '\n' ' ')" "$(printf '%s\n' "$out" | sed 's/^{"id":\([0-9]*\).*/\1/' | tr '\n' ' ')"
 
+# Threads change nothing in the output: the same bytes, errors in place, on the sample
+# corpus and on a generated file of several batches with bad lines among them.
+awk 'BEGIN { for (i = 0; i < 3000; i++) { if (i % 997 == 5) print "not json " i; else printf "{\"id\":%d,\"text\":\"Der Druck steigt %d, wir hören zu\"}\n", i, i } }' >"$TMP/gen.jsonl"
+for f in "$TMP/gen.jsonl" "$TESTS_DIR/../corpus/pulse-en.jsonl"; do
+	"$TENOR" --lexicons "$LEX" score --threads 1 --matches "$f" >"$TMP/t1" 2>"$TMP/e1"
+	r1=$?
+	for n in 2 3; do
+		"$TENOR" --lexicons "$LEX" score --threads $n --matches "$f" >"$TMP/tn" 2>"$TMP/en"
+		eq "threads $n status on $(basename "$f")" "$r1" "$?"
+		if cmp -s "$TMP/t1" "$TMP/tn" && cmp -s "$TMP/e1" "$TMP/en"; then pass; else fail "threads $n output on $(basename "$f")"; fi
+	done
+done
+"$TENOR" --lexicons "$LEX" score --threads 2 "$TMP/gen.jsonl" >"$TMP/g2" 2>/dev/null
+eq "generated file has its errors in place" '{"line":6,"error":' "$(sed -n 6p "$TMP/g2" | cut -c1-18)"
+eq "generated file has 4 errors" 4 "$(grep -c '"error"' "$TMP/g2")"
+"$TENOR" --lexicons "$LEX" score --threads 1 --summary "$TMP/gen.jsonl" >"$TMP/s1" 2>/dev/null
+"$TENOR" --lexicons "$LEX" score --threads 2 --summary "$TMP/gen.jsonl" >"$TMP/s2" 2>/dev/null
+if cmp -s "$TMP/s1" "$TMP/s2"; then pass; else fail "threads summary"; fi
+t score --threads 0
+eq "--threads 0" 2 "$rc"
+
 # CSV input, header columns copied, ';' detected, quoted line breaks.
 printf 'id;team;text\r\n1;Nord;"Der Druck,\r\nder steigt"\r\n2;"S\303\274d";Beratung\r\n' >"$TMP/in.csv"
 t --lexicons "$FIX/lex" score --input csv --lang de "$TMP/in.csv"
