@@ -14,7 +14,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstemmer
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 
 DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
-        libcmocka-dev libjansson-dev sqlite3 python3 chromium
+        libcmocka-dev libjansson-dev sqlite3 python3 chromium python3-nltk
 
 LIB_SRC  := $(wildcard src/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -94,9 +94,11 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	@build/tenor --db $(RUN_DB) run
 
-# Benchmarks (not part of make test): the report on a million documents.
+# Benchmarks (not part of make test): throughput of score and ingest against the Python
+# reference (bench/run.sh, docs/performance.md), then the report on a million documents.
 bench: deps
 	@$(MAKE) --no-print-directory all
+	@BENCH_CFLAGS='$(CFLAGS)' CC='$(CC)' sh bench/run.sh build/tenor
 	@sh bench/report.sh build/tenor
 
 # A larger corpus for benchmarks: make corpus SIZE=100000 [CORPUS_OUT=build/corpus]

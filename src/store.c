@@ -910,30 +910,39 @@ static int cell_row(sqlite3_stmt *st, void *p)
 	return l->fn(l->ctx, &c);
 }
 
-int store_cells(struct tenor_db *db, const struct store_scope *sc,
-		int (*fn)(void *ctx, const struct store_cell *c), void *ctx)
+/* Runs sql once for all documents and, with a group column, once more for its groups; the
+ * listing's grouped flag tells row() which pass it is in. */
+static int grouped_passes(struct tenor_db *db, const struct store_scope *sc, const char *sql,
+			  int (*row)(sqlite3_stmt *, void *), void *listing, int *grouped)
 {
-	struct cell_listing l = { fn, ctx, 0 };
 	sqlite3_stmt *st;
 	int rc, pass;
 
 	for (pass = 0; pass < (sc->by ? 2 : 1); pass++) {
-		l.grouped = pass;
-		if ((rc = prepare(db,
-				  "SELECT period, group_value, category, sum(docs), sum(tokens),"
-				  " sum(hits), sum(weight), sum(negated), sum(docs_with_hits)"
-				  " FROM agg_cells WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
-				  " GROUP BY period, group_value, category",
-				  &st)))
+		*grouped = pass;
+		if ((rc = prepare(db, sql, &st)))
 			return rc;
 		if (bind_kind(st, sc, pass)) {
 			sqlite3_finalize(st);
 			return sql_status(db, sqlite3_errcode(db->sql));
 		}
-		if ((rc = each_row(db, st, cell_row, &l)))
+		if ((rc = each_row(db, st, row, listing)))
 			return rc;
 	}
 	return TENOR_OK;
+}
+
+int store_cells(struct tenor_db *db, const struct store_scope *sc,
+		int (*fn)(void *ctx, const struct store_cell *c), void *ctx)
+{
+	struct cell_listing l = { fn, ctx, 0 };
+
+	return grouped_passes(db, sc,
+			      "SELECT period, group_value, category, sum(docs), sum(tokens),"
+			      " sum(hits), sum(weight), sum(negated), sum(docs_with_hits)"
+			      " FROM agg_cells WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
+			      " GROUP BY period, group_value, category",
+			      cell_row, &l, &l.grouped);
 }
 
 struct term_listing {
@@ -959,26 +968,13 @@ int store_terms(struct tenor_db *db, const struct store_scope *sc,
 		int (*fn)(void *ctx, const struct store_term *t), void *ctx)
 {
 	struct term_listing l = { fn, ctx, 0 };
-	sqlite3_stmt *st;
-	int rc, pass;
 
-	for (pass = 0; pass < (sc->by ? 2 : 1); pass++) {
-		l.grouped = pass;
-		if ((rc = prepare(db,
-				  "SELECT group_value, category, term, period, sum(count)"
-				  " FROM agg_terms WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
-				  " GROUP BY group_value, category, term, period"
-				  " ORDER BY group_value, category, term, period",
-				  &st)))
-			return rc;
-		if (bind_kind(st, sc, pass)) {
-			sqlite3_finalize(st);
-			return sql_status(db, sqlite3_errcode(db->sql));
-		}
-		if ((rc = each_row(db, st, term_row, &l)))
-			return rc;
-	}
-	return TENOR_OK;
+	return grouped_passes(db, sc,
+			      "SELECT group_value, category, term, period, sum(count)"
+			      " FROM agg_terms WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
+			      " GROUP BY group_value, category, term, period"
+			      " ORDER BY group_value, category, term, period",
+			      term_row, &l, &l.grouped);
 }
 
 struct distinct_listing {
