@@ -1,0 +1,151 @@
+#!/bin/sh
+# bench/run.sh TENOR - the throughput benchmark (`make bench` runs it, then bench/report.sh).
+#
+#   1. inputs, made once into build/bench/ and reused: about 100 MB of JSON lines (id, text,
+#      lang; German and English pulse-survey comments from corpus/generate.py), a 10 MB
+#      subset of it (every k-th line), GermEval 2017 (real German customer feedback) when
+#      ../shared/data/germeval2017 exists, and the generated German CSV (CP1252) for ingest;
+#   2. agreement: tenor score and the Python reference (bench/reference.py) on the subset and
+#      on GermEval; the per-category totals must agree within BENCH_TOLERANCE percent
+#      (default 2) before any speed is compared, else the run stops with status 1;
+#   3. speed: tenor score on every input, the reference on the subset and GermEval,
+#      tenor score --threads N (when `tenor score --help` shows --threads), tenor ingest of
+#      the CSV into a fresh database; each figure is the median of 3 runs.
+#
+# Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
+# documents/s, peak RSS (/usr/bin/time %M), ratio to the reference on the same input.
+# Environment: BENCH_DOCS (generated documents, default 600000, about 100 MB of JSON lines),
+# BENCH_REF_MB (reference subset, default 10), BENCH_RUNS (default 3), BENCH_TOLERANCE.
+set -e
+TENOR=${1:-build/tenor}
+DIR=build/bench
+DOCS=${BENCH_DOCS:-600000}
+REF_MB=${BENCH_REF_MB:-10}
+RUNS=${BENCH_RUNS:-3}
+TOL=${BENCH_TOLERANCE:-2}
+GERMEVAL=../shared/data/germeval2017
+HERE=$(dirname "$0")
+mkdir -p "$DIR"
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+
+# The reference needs nltk (python3-nltk): python3 if it has it, else Debian's.
+PY=
+for p in python3 /usr/bin/python3; do
+	if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import nltk.stem.snowball, regex' 2>/dev/null; then
+		PY=$p
+		break
+	fi
+done
+[ -n "$PY" ] || { echo "bench: no python3 with nltk: apt-get install python3-nltk" >&2; exit 1; }
+
+# ---- inputs ---------------------------------------------------------------------------
+CORPUS=$DIR/corpus-$DOCS
+ALL=$DIR/score-$DOCS.jsonl
+SUB=$DIR/score-$DOCS-${REF_MB}mb.jsonl
+GE=$DIR/germeval.jsonl
+if [ ! -f "$ALL" ]; then
+	echo "bench: generating $DOCS documents into $CORPUS (once)" >&2
+	python3 corpus/generate.py --size "$DOCS" --out "$CORPUS" -q
+	python3 "$HERE/mkinput.py" corpus "$CORPUS" "$ALL.tmp"
+	mv "$ALL.tmp" "$ALL"
+fi
+[ -f "$SUB" ] || python3 "$HERE/mkinput.py" subset "$ALL" "$SUB" "$REF_MB"
+HAVE_GE=
+if ls "$GERMEVAL"/*.tsv >/dev/null 2>&1; then
+	python3 "$HERE/mkinput.py" germeval "$GERMEVAL"/*.tsv "$GE"
+	HAVE_GE=1
+fi
+CSV=$CORPUS/pulse-de.csv
+
+# ---- helpers --------------------------------------------------------------------------
+bytes() { wc -c <"$1" | tr -d ' '; }
+lines() { wc -l <"$1" | tr -d ' '; }
+
+# measure CMD...: runs it RUNS times (stdout to /dev/null); sets SECS and RSS (KB) to the
+# medians. BEFORE, when set, is run before every run (untimed).
+measure() {
+	: >"$DIR/times"
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		[ -z "$BEFORE" ] || eval "$BEFORE"
+		t0=$(date +%s%N)
+		/usr/bin/time -f %M -o "$DIR/rss" "$@" >/dev/null 2>"$DIR/stderr" || {
+			echo "bench: failed: $*" >&2; cat "$DIR/stderr" >&2; exit 1; }
+		t1=$(date +%s%N)
+		echo "$(( (t1 - t0) / 1000 )) $(tail -1 "$DIR/rss")" >>"$DIR/times"
+		i=$((i + 1))
+	done
+	mid=$(( (RUNS + 1) / 2 ))
+	SECS=$(cut -d' ' -f1 "$DIR/times" | sort -n | sed -n "${mid}p" | awk '{printf "%.3f", $1 / 1e6}')
+	RSS=$(cut -d' ' -f2 "$DIR/times" | sort -n | sed -n "${mid}p")
+}
+
+# row LABEL BYTES DOCS [REF_MBS]: one line of the table from SECS and RSS; sets MBS.
+row() {
+	MBS=$(awk -v b="$2" -v s="$SECS" 'BEGIN { printf "%.2f", b / 1e6 / s }')
+	dps=$(awk -v d="$3" -v s="$SECS" 'BEGIN { printf "%.0f", d / s }')
+	ratio=-
+	[ -z "$4" ] || ratio=$(awk -v a="$MBS" -v b="$4" 'BEGIN { printf "%.1fx", a / b }')
+	printf '%-44s %8.1f %9s %11s %7s %9s MB %7s\n' "$1" "$(echo "$2" | awk '{print $1/1e6}')" \
+		"$MBS" "$dps" "$SECS" "$(awk -v k="$RSS" 'BEGIN { printf "%.1f", k / 1024 }')" "$ratio"
+}
+
+SCORE="$TENOR score --lang-field lang"
+
+echo "tenor benchmark: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
+echo "tenor: $TENOR ($($TENOR --version 2>&1 | head -1)), lexicons $($TENOR lexicon check 2>&1 | sed -n 's/.*version //p')"
+echo "built with: $(${CC:-cc} --version | head -1), CFLAGS=${BENCH_CFLAGS:-?} (the Makefile's default)"
+echo "reference: $PY ($("$PY" -c 'import sys, nltk; print("Python %d.%d.%d" % sys.version_info[:3], "nltk", nltk.__version__)'))"
+
+# ---- agreement first ------------------------------------------------------------------
+check() {  # check LABEL INPUT
+	$SCORE "$2" >"$DIR/tenor.out" || true
+	"$PY" "$HERE/reference.py" "$2" >"$DIR/reference.out"
+	python3 "$HERE/compare.py" --tolerance "$TOL" --label "$1" "$DIR/tenor.out" "$DIR/reference.out" || {
+		echo "bench: tenor and the reference disagree on $1: no speed comparison" >&2
+		exit 1
+	}
+}
+echo
+check "generated, $(lines "$SUB") documents" "$SUB"
+[ -z "$HAVE_GE" ] || check "GermEval 2017, $(lines "$GE") documents" "$GE"
+
+# ---- speed ----------------------------------------------------------------------------
+echo
+echo "each figure the median of $RUNS runs; MB = 10^6 bytes of the input file, wall time"
+printf '%-44s %8s %9s %11s %7s %12s %7s\n' "input" "MB" "MB/s" "docs/s" "seconds" "peak RSS" "ratio"
+
+measure "$PY" "$HERE/reference.py" "$SUB"
+REF_SUB=$(awk -v b="$(bytes "$SUB")" -v s="$SECS" 'BEGIN { printf "%.4f", b / 1e6 / s }')
+row "reference.py, generated subset" "$(bytes "$SUB")" "$(lines "$SUB")"
+measure $SCORE "$SUB"
+row "tenor score, generated subset" "$(bytes "$SUB")" "$(lines "$SUB")" "$REF_SUB"
+measure $SCORE "$ALL"
+row "tenor score, generated (de+en)" "$(bytes "$ALL")" "$(lines "$ALL")" "$REF_SUB"
+if [ -n "$HAVE_GE" ]; then
+	measure "$PY" "$HERE/reference.py" "$GE"
+	REF_GE=$(awk -v b="$(bytes "$GE")" -v s="$SECS" 'BEGIN { printf "%.4f", b / 1e6 / s }')
+	row "reference.py, GermEval 2017" "$(bytes "$GE")" "$(lines "$GE")"
+	measure $SCORE "$GE"
+	row "tenor score, GermEval 2017" "$(bytes "$GE")" "$(lines "$GE")" "$REF_GE"
+fi
+if $TENOR score --help 2>&1 | grep -q -- '--threads'; then
+	n=1
+	while [ $n -le "$(nproc)" ]; do
+		measure $SCORE --threads $n "$ALL"
+		row "tenor score --threads $n, generated" "$(bytes "$ALL")" "$(lines "$ALL")" "$REF_SUB"
+		n=$((n * 2))
+	done
+else
+	echo "(tenor score has no --threads yet: no scaling figures)"
+fi
+DB=$DIR/ingest.db
+BEFORE="rm -f $DB $DB-wal $DB-shm"
+measure $TENOR --db "$DB" ingest --encoding cp1252 --id ID --group team --lang de "$CSV"
+BEFORE=
+ndocs=$(sed -n 's/.*batch 1: \([0-9]*\) read.*/\1/p' "$DIR/stderr")
+row "tenor ingest, generated CSV (de, cp1252)" "$(bytes "$CSV")" "${ndocs:-0}"
+rm -f "$DB" "$DB-wal" "$DB-shm" "$DIR/tenor.out" "$DIR/reference.out" "$DIR/times" "$DIR/rss" \
+	"$DIR/stderr"
+echo "ratio: MB/s over the reference's MB/s on the same text (the full generated file: over"
+echo "the reference on its subset, every k-th document of it)"
