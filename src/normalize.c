@@ -105,37 +105,46 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 		     size_t **map, size_t *mapcap, size_t *nmap)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_int32_t state = 0, prev = -1;
-	size_t i = 0, cluster = 0;
+	size_t cluster = 0;
 	int rc;
 
 	*nmap = 0;
 	buf_reset(out);
-	while (i <= n) {
-		utf8proc_int32_t cp = -1;
-		utf8proc_ssize_t k = 0;
+	while (cluster < n) {
+		unsigned char c = p[cluster];
+		size_t end;
 
-		if (i < n) {
-			k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if ((rc = tenor_grow(map, mapcap, *nmap + 2, sizeof(**map))))
+			return rc;
+		(*map)[(*nmap)++] = out->len;
+		(*map)[(*nmap)++] = cluster;
+		/* An ASCII character before another one is a cluster of its own (but CR LF), and
+		 * its normal form is its lower case: most text takes this path. */
+		if (c < 0x80 && (cluster + 1 == n || (p[cluster + 1] < 0x80 &&
+						      !(c == '\r' && p[cluster + 1] == '\n')))) {
+			if ((rc = buf_addc(out, c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? (char)(c + 32)
+										: (char)c)))
+				return rc;
+			cluster++;
+			continue;
+		}
+		{
+			utf8proc_int32_t state = 0, prev, cp;
+			utf8proc_ssize_t k = utf8proc_iterate(p + cluster, (utf8proc_ssize_t)(n - cluster),
+							      &prev);
 			if (k < 0)
 				return TENOR_EUTF8;
-		}
-		/* Close the cluster [cluster, i) at a grapheme break or at the end. */
-		if (i == n || (prev >= 0 && utf8proc_grapheme_break_stateful(prev, cp, &state))) {
-			if (i > cluster) {
-				if ((rc = tenor_grow(map, mapcap, *nmap + 2, sizeof(**map))))
-					return rc;
-				(*map)[(*nmap)++] = out->len;
-				(*map)[(*nmap)++] = cluster;
-				if ((rc = normalize_append(nz, s + cluster, i - cluster, out)))
-					return rc;
+			for (end = cluster + (size_t)k; end < n; end += (size_t)k, prev = cp) {
+				k = utf8proc_iterate(p + end, (utf8proc_ssize_t)(n - end), &cp);
+				if (k < 0)
+					return TENOR_EUTF8;
+				if (utf8proc_grapheme_break_stateful(prev, cp, &state))
+					break;
 			}
-			cluster = i;
 		}
-		if (i == n)
-			break;
-		prev = cp;
-		i += (size_t)k;
+		if ((rc = normalize_append(nz, s + cluster, end - cluster, out)))
+			return rc;
+		cluster = end;
 	}
 	return TENOR_OK;
 }
