@@ -245,7 +245,8 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	if ((rc = negation(a, lang != LANG_ANY ? l->window : 0)))
 		return rc;
 
-	qsort(a->cands, a->ncands, sizeof(*a->cands), cmp_claim);
+	if (a->ncands > 1)
+		qsort(a->cands, a->ncands, sizeof(*a->cands), cmp_claim);
 	if ((rc = tenor_grow(&a->matches, &a->matchcap, a->ncands, sizeof(*a->matches))))
 		return rc;
 	from = 0;
@@ -268,7 +269,8 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		m->negated = a->negated[c->tok];
 		a->nmatches++;
 	}
-	qsort(a->matches, a->nmatches, sizeof(*a->matches), cmp_position);
+	if (a->nmatches > 1)
+		qsort(a->matches, a->nmatches, sizeof(*a->matches), cmp_position);
 	for (i = 0; i < a->nmatches; i++) {
 		const struct tenor_match *m = &a->matches[i];
 		struct tenor_category_result *cr = &a->cats[m->category];
