@@ -37,6 +37,12 @@ done
 t --lexicons "$FIX/lex" score --lang de "$TMP/many.jsonl"
 eq "order kept" "$(seq 0 499 | tr '\n' ' ')" "$(printf '%s\n' "$out" | sed 's/^{"id":\([0-9]*\).*/\1/' | tr '\n' ' ')"
 
+# Results are valid JSON whatever the names and texts hold: quotes, backslashes, controls.
+printf '%%\n1\tq"uo\\te\n%%\nd*\t1\n' >"$TMP/odd.dic"
+printf '%s\n' '{"id":"x","text":"d\"rei\td\\ruck\u0001 d\u00fcrfen","lang":"xx","tokens":"kept?"}' >"$TMP/odd.jsonl"
+t --lexicon "$TMP/odd.dic" score --matches "$TMP/odd.jsonl"
+eq "odd names parse" "['q\"uo\\\\te'] 3 ['d', 'd', 'dürfen'] en 5" "$(printf '%s' "$out" | python3 -c 'import json,sys; o=json.load(sys.stdin); print(list(o["categories"]), o["categories"][list(o["categories"])[0]]["hits"], [m["surface"] for m in o["matches"]], o["lang"], o["tokens"])')"
+
 # Threads change nothing in the output: the same bytes, errors in place, on the sample
 # corpus and on a generated file of several batches with bad lines among them.
 awk 'BEGIN { for (i = 0; i < 3000; i++) { if (i % 997 == 5) print "not json " i; else printf "{\"id\":%d,\"text\":\"Der Druck steigt %d, wir hören zu\"}\n", i, i } }' >"$TMP/gen.jsonl"
