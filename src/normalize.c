@@ -111,23 +111,33 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 	*nmap = 0;
 	buf_reset(out);
 	while (cluster < n) {
-		unsigned char c = p[cluster];
-		size_t end;
+		size_t end = cluster;
 
+		/* An ASCII character before another one is a cluster of its own (but CR LF), and
+		 * its normal form is its lower case: most text takes this path, a run at a time. */
+		while (end < n && p[end] < 0x80 &&
+		       (end + 1 == n || (p[end + 1] < 0x80 && !(p[end] == '\r' && p[end + 1] == '\n'))))
+			end++;
+		if (end > cluster) {
+			size_t k, len = end - cluster;
+			if ((rc = tenor_grow(map, mapcap, *nmap + 2 * len, sizeof(**map))) ||
+			    (rc = buf_grow(out, len)))
+				return rc;
+			for (k = cluster; k < end; k++) {
+				unsigned char c = p[k];
+				(*map)[(*nmap)++] = out->len;
+				(*map)[(*nmap)++] = k;
+				out->data[out->len++] = c == '`' ? '\''
+						       : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+			}
+			out->data[out->len] = 0;
+			cluster = end;
+			continue;
+		}
 		if ((rc = tenor_grow(map, mapcap, *nmap + 2, sizeof(**map))))
 			return rc;
 		(*map)[(*nmap)++] = out->len;
 		(*map)[(*nmap)++] = cluster;
-		/* An ASCII character before another one is a cluster of its own (but CR LF), and
-		 * its normal form is its lower case: most text takes this path. */
-		if (c < 0x80 && (cluster + 1 == n || (p[cluster + 1] < 0x80 &&
-						      !(c == '\r' && p[cluster + 1] == '\n')))) {
-			if ((rc = buf_addc(out, c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? (char)(c + 32)
-										: (char)c)))
-				return rc;
-			cluster++;
-			continue;
-		}
 		{
 			utf8proc_int32_t state = 0, prev, cp;
 			utf8proc_ssize_t k = utf8proc_iterate(p + cluster, (utf8proc_ssize_t)(n - cluster),
