@@ -68,11 +68,15 @@ int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_
 int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 		 struct tenor_analyzer **out);
 
-/* The "categories" object of a result (every category, zeros included). New reference. */
-json_t *cli_json_categories(const struct tenor_lexicon *lx, const struct tenor_result *r);
-/* The "matches" array of a result over text. New reference. */
-json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_result *r,
-			 const char *text);
+/* Writes the results of one document as JSON members: "lang", "tokens", "categories" and,
+ * with matches, "matches" (the caller writes the braces around them). The same bytes
+ * jansson would write with CLI_JSON_FLAGS, without building objects: score's hot path. */
+void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
+		     const char *text, int matches);
+
+/* Parses a --delimiter value: ',' ';' or 'tab'. -1 when it is none of them. */
+int cli_parse_delimiter(const char *v, int *out);
+
 /* json_dumpf flags used for every JSON output. */
 #define CLI_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(12))
 

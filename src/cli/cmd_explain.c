@@ -124,10 +124,10 @@ static void print_human(const struct tenor_lexicon *lx, const struct tenor_resul
 static int print_json(const struct tenor_lexicon *lx, const struct tenor_result *r,
 		      const char *text)
 {
-	return cli_print_json(json_pack("{s:s,s:I,s:o,s:o}", "lang", r->lang, "tokens",
-					(json_int_t)r->tokens, "categories",
-					cli_json_categories(lx, r), "matches",
-					cli_json_matches(lx, r, text)));
+	putchar('{');
+	cli_put_results(stdout, lx, r, text, 1);
+	fputs("}\n", stdout);
+	return ferror(stdout) ? EXIT_ERROR : EXIT_OK;
 }
 
 int cmd_explain(int argc, char **argv, struct cli *cli)

@@ -147,11 +147,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 				o.group_cols[o.ngroups++] = v;
 			break;
 		case O_DELIM:
-			if (strcmp(v, ",") == 0 || strcmp(v, ";") == 0)
-				o.delimiter = v[0];
-			else if (strcmp(v, "tab") == 0 || strcmp(v, "\t") == 0)
-				o.delimiter = '\t';
-			else
+			if (cli_parse_delimiter(v, &o.delimiter))
 				bad = "--delimiter takes ',' ';' or 'tab'";
 			break;
 		case O_ENCODING:

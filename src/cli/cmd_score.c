@@ -79,122 +79,6 @@ static int reject(struct score *s, size_t line, const char *msg)
 				 json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
 }
 
-/* ---- output: the copied fields through jansson, the results written directly, in the
- * same form jansson would give them (this is the hot path of a large run) ---- */
-
-/* A JSON string, escaped as jansson escapes it (short forms for \b \f \n \r \t, \u00XX for
- * other control characters, UTF-8 as it is). */
-static void put_string(FILE *f, const char *s, size_t n)
-{
-	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0;
-
-	putc('"', f);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		const char *esc = NULL;
-		char u[7];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		fwrite(s + run, 1, i - run, f);
-		run = i + 1;
-		switch (c) {
-		case '"': esc = "\\\""; break;
-		case '\\': esc = "\\\\"; break;
-		case '\b': esc = "\\b"; break;
-		case '\f': esc = "\\f"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\t': esc = "\\t"; break;
-		default:
-			u[0] = '\\'; u[1] = 'u'; u[2] = '0'; u[3] = '0';
-			u[4] = hex[c >> 4]; u[5] = hex[c & 15]; u[6] = 0;
-			esc = u;
-		}
-		fputs(esc, f);
-	}
-	fwrite(s + run, 1, n - run, f);
-	putc('"', f);
-}
-
-/* A real as jansson writes it with JSON_REAL_PRECISION(12): %.12g, ".0" added to what
- * looks like an integer, no '+' and no leading zeros in an exponent. */
-static void put_real(FILE *f, double v)
-{
-	char b[40], out[40];
-	size_t i, o = 0;
-
-	i = (size_t)snprintf(b, sizeof(b), "%.12g", v);
-	if (!strpbrk(b, ".eE") && i + 3 <= sizeof(b))
-		memcpy(b + i, ".0", 3);
-	for (i = 0; b[i]; i++) {
-		out[o++] = b[i];
-		if (b[i] == 'e') {
-			if (b[i + 1] == '+')
-				i++;
-			else if (b[i + 1] == '-')
-				out[o++] = b[++i];
-			while (b[i + 1] == '0' && b[i + 2])
-				i++;
-		}
-	}
-	fwrite(out, 1, o, f);
-}
-
-static void put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
-			const char *text, int matches)
-{
-	size_t i;
-
-	fputs(",\"lang\":", f);
-	put_string(f, r->lang, strlen(r->lang));
-	fprintf(f, ",\"tokens\":%zu,\"categories\":{", r->tokens);
-	for (i = 0; i < r->ncategories; i++) {
-		const char *name = tenor_lexicon_category(lx, i);
-		if (i)
-			putc(',', f);
-		put_string(f, name, strlen(name));
-		fprintf(f, ":{\"hits\":%u,\"weight\":", r->categories[i].hits);
-		put_real(f, r->categories[i].weight);
-		fprintf(f, ",\"negated\":%u}", r->categories[i].negated);
-	}
-	putc('}', f);
-	if (!matches)
-		return;
-	fputs(",\"matches\":[", f);
-	for (i = 0; i < r->nmatches; i++) {
-		const struct tenor_match *m = &r->matches[i];
-		const char *cat = tenor_lexicon_category(lx, m->category);
-		struct tenor_entry_info e;
-		char source[64];
-		tenor_lexicon_entry(lx, m->entry, &e);
-		snprintf(source, sizeof(source), ":%u", e.line);
-		fputs(i ? ",{\"category\":" : "{\"category\":", f);
-		put_string(f, cat, strlen(cat));
-		fputs(",\"entry\":", f);
-		put_string(f, e.text, strlen(e.text));
-		/* "file:line", escaped as one string */
-		fputs(",\"source\":", f);
-		{
-			size_t fl = strlen(e.file), sl = strlen(source);
-			char *both = malloc(fl + sl + 1);
-			if (both) {
-				memcpy(both, e.file, fl);
-				memcpy(both + fl, source, sl + 1);
-				put_string(f, both, fl + sl);
-				free(both);
-			}
-		}
-		fputs(",\"surface\":", f);
-		put_string(f, text + m->start, m->end - m->start);
-		fprintf(f, ",\"start\":%zu,\"end\":%zu,\"negated\":%s,\"weight\":", m->start,
-			m->end, m->negated ? "true" : "false");
-		put_real(f, m->weight);
-		putc('}', f);
-	}
-	putc(']', f);
-}
-
 /* Scores text and completes out (which holds the copied fields) with the results. Takes
  * the reference to out. */
 static int score_doc(struct score *s, size_t line, json_t *out, const char *text, size_t len,
@@ -236,11 +120,13 @@ static int score_doc(struct score *s, size_t line, json_t *out, const char *text
 			cli_error("out of memory");
 			return EXIT_ERROR;
 		}
-		/* the copied fields without their closing brace, then the results */
+		/* the copied fields without their closing brace, then the results, written
+		 * directly: this is the hot path of a large run */
 		fwrite(head, 1, n - 1, s->out);
 		free(head);
 	}
-	put_results(s->out, s->lx, r, text, s->matches);
+	putc(',', s->out);
+	cli_put_results(s->out, s->lx, r, text, s->matches);
 	fputs("}\n", s->out);
 	return ferror(s->out) ? EXIT_ERROR : EXIT_OK;
 }
@@ -742,11 +628,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		}
 		case O_SUMMARY: s.summary = 1; break;
 		case O_DELIM:
-			if (strcmp(v, ",") == 0 || strcmp(v, ";") == 0)
-				s.delimiter = v[0];
-			else if (strcmp(v, "tab") == 0 || strcmp(v, "\t") == 0)
-				s.delimiter = '\t';
-			else {
+			if (cli_parse_delimiter(v, &s.delimiter)) {
 				free(files);
 				return cli_usage_error(usage, "--delimiter takes ',' ';' or 'tab'");
 			}

@@ -245,42 +245,121 @@ int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 	return EXIT_OK;
 }
 
-json_t *cli_json_categories(const struct tenor_lexicon *lx, const struct tenor_result *r)
+int cli_parse_delimiter(const char *v, int *out)
 {
-	json_t *cats = json_object();
-	size_t i;
-
-	for (i = 0; cats && i < r->ncategories; i++) {
-		const struct tenor_category_result *c = &r->categories[i];
-		json_object_set_new(cats, tenor_lexicon_category(lx, i),
-				    json_pack("{s:I,s:f,s:I}", "hits", (json_int_t)c->hits,
-					      "weight", c->weight, "negated",
-					      (json_int_t)c->negated));
-	}
-	return cats;
+	if (strcmp(v, ",") == 0 || strcmp(v, ";") == 0)
+		*out = v[0];
+	else if (strcmp(v, "tab") == 0 || strcmp(v, "\t") == 0)
+		*out = '\t';
+	else
+		return -1;
+	return 0;
 }
 
-json_t *cli_json_matches(const struct tenor_lexicon *lx, const struct tenor_result *r,
-			 const char *text)
+/* String contents escaped as jansson escapes them (short forms for \b \f \n \r \t,
+ * \u00XX for other control characters, UTF-8 as it is). */
+static void put_escaped(FILE *f, const char *s, size_t n)
 {
-	json_t *arr = json_array();
-	char source[4096];
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char u[7] = { '\\', 'u', '0', '0', 0, 0, 0 };
+		const char *esc;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		fwrite(s + run, 1, i - run, f);
+		run = i + 1;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		default:
+			u[4] = hex[c >> 4];
+			u[5] = hex[c & 15];
+			esc = u;
+		}
+		fputs(esc, f);
+	}
+	fwrite(s + run, 1, n - run, f);
+}
+
+static void put_string(FILE *f, const char *s, size_t n)
+{
+	putc('"', f);
+	put_escaped(f, s, n);
+	putc('"', f);
+}
+
+/* A real as jansson writes it with JSON_REAL_PRECISION(12): %.12g, ".0" added to what
+ * looks like an integer, no '+' and no leading zeros in an exponent. */
+static void put_real(FILE *f, double v)
+{
+	char b[40], out[40];
+	size_t i, o = 0;
+
+	i = (size_t)snprintf(b, sizeof(b), "%.12g", v);
+	if (!strpbrk(b, ".eE") && i + 3 <= sizeof(b))
+		memcpy(b + i, ".0", 3);
+	for (i = 0; b[i]; i++) {
+		out[o++] = b[i];
+		if (b[i] == 'e') {
+			if (b[i + 1] == '+')
+				i++;
+			else if (b[i + 1] == '-')
+				out[o++] = b[++i];
+			while (b[i + 1] == '0' && b[i + 2])
+				i++;
+		}
+	}
+	fwrite(out, 1, o, f);
+}
+
+void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
+		     const char *text, int matches)
+{
 	size_t i;
 
-	for (i = 0; arr && i < r->nmatches; i++) {
+	fputs("\"lang\":", f);
+	put_string(f, r->lang, strlen(r->lang));
+	fprintf(f, ",\"tokens\":%zu,\"categories\":{", r->tokens);
+	for (i = 0; i < r->ncategories; i++) {
+		const char *name = tenor_lexicon_category(lx, i);
+		if (i)
+			putc(',', f);
+		put_string(f, name, strlen(name));
+		fprintf(f, ":{\"hits\":%u,\"weight\":", r->categories[i].hits);
+		put_real(f, r->categories[i].weight);
+		fprintf(f, ",\"negated\":%u}", r->categories[i].negated);
+	}
+	putc('}', f);
+	if (!matches)
+		return;
+	fputs(",\"matches\":[", f);
+	for (i = 0; i < r->nmatches; i++) {
 		const struct tenor_match *m = &r->matches[i];
+		const char *cat = tenor_lexicon_category(lx, m->category);
 		struct tenor_entry_info e;
 		tenor_lexicon_entry(lx, m->entry, &e);
-		snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
-		json_array_append_new(
-			arr, json_pack("{s:s,s:s,s:s,s:s%,s:I,s:I,s:b,s:f}", "category",
-				       tenor_lexicon_category(lx, m->category), "entry", e.text,
-				       "source", source, "surface", text + m->start,
-				       m->end - m->start, "start", (json_int_t)m->start, "end",
-				       (json_int_t)m->end, "negated", m->negated, "weight",
-				       m->weight));
+		fputs(i ? ",{\"category\":" : "{\"category\":", f);
+		put_string(f, cat, strlen(cat));
+		fputs(",\"entry\":", f);
+		put_string(f, e.text, strlen(e.text));
+		fputs(",\"source\":\"", f);
+		put_escaped(f, e.file, strlen(e.file));
+		fprintf(f, ":%u\",\"surface\":", e.line);
+		put_string(f, text + m->start, m->end - m->start);
+		fprintf(f, ",\"start\":%zu,\"end\":%zu,\"negated\":%s,\"weight\":", m->start,
+			m->end, m->negated ? "true" : "false");
+		put_real(f, m->weight);
+		putc('}', f);
 	}
-	return arr;
+	putc(']', f);
 }
 
 int cli_close_stdout(void)
