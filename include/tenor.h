@@ -241,6 +241,50 @@ int tenor_csv_delimiter(const struct tenor_csv *c);
  * the reader. */
 const char *tenor_csv_error(const struct tenor_csv *c);
 
+/* JSON objects, one a line: the line is checked to be JSON (RFC 8259: UTF-8, escapes and
+ * surrogate pairs, at most 2048 levels deep, no \u0000) and the members of its top-level
+ * object are located in it, without building a tree. One handle serves line after line. */
+struct tenor_json;
+
+enum tenor_json_type {
+	TENOR_JSON_NULL, TENOR_JSON_FALSE, TENOR_JSON_TRUE, TENOR_JSON_NUMBER, TENOR_JSON_STRING,
+	TENOR_JSON_ARRAY, TENOR_JSON_OBJECT
+};
+
+/* Pointers into the line, or (a decoded key with escapes) into the handle: valid until the
+ * next tenor_json_parse or tenor_json_free, as long as the caller keeps the line. */
+struct tenor_json_member {
+	const char *key;            /* the key, escapes resolved; not NUL-terminated */
+	size_t keylen;
+	const char *rawkey;         /* the key as written, quotes included */
+	size_t rawkeylen;
+	const char *raw;            /* the value as written */
+	size_t rawlen;
+	enum tenor_json_type type;
+	int escaped;                /* a string value holding escapes */
+	int repeated;               /* the key is written again later: this value is replaced */
+};
+
+int tenor_json_new(struct tenor_json **out);
+void tenor_json_free(struct tenor_json *j);
+
+/* TENOR_OK for an object; TENOR_EFORMAT for anything else, with tenor_json_error() saying
+ * why and at which column ("not a JSON object" for valid JSON of another kind);
+ * TENOR_ENOMEM. */
+int tenor_json_parse(struct tenor_json *j, const char *line, size_t len);
+const char *tenor_json_error(const struct tenor_json *j);
+
+/* The members in the order written; a key written twice appears twice. */
+size_t tenor_json_count(const struct tenor_json *j);
+const struct tenor_json_member *tenor_json_member(const struct tenor_json *j, size_t i);
+/* The last member named key (the one a JSON object keeps), or NULL. */
+const struct tenor_json_member *tenor_json_get(const struct tenor_json *j, const char *key);
+
+/* A string member's value, escapes resolved: into the line when it has none, else into the
+ * handle, valid until the next parse. TENOR_EINVAL for a member of another type. */
+int tenor_json_string(struct tenor_json *j, const struct tenor_json_member *m, const char **s,
+		      size_t *n);
+
 /* ---- Dates -----------------------------------------------------------------------------
  * Dates as people export them. A parsed date has a precision: a day, an ISO week, a month or
  * a quarter (survey waves: "2024-Q3", "2024-W14"). Coarser precisions stand for their first

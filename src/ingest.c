@@ -52,6 +52,7 @@ struct ingest {
 	struct buf val[NFIELDS];        /* UTF-8 values of the current record */
 	int has[NFIELDS];               /* the record has the field */
 	struct buf key, raw;
+	struct tenor_json *json;        /* the JSON line reader */
 	unsigned long long since_progress;
 };
 
@@ -426,50 +427,55 @@ static int read_csv(struct ingest *g, FILE *f)
 
 /* ---- JSON lines ---- */
 
-static int json_field(struct ingest *g, json_t *obj, int k, char *msg, size_t msgsize)
+static int json_field(struct ingest *g, int k, char *msg, size_t msgsize)
 {
-	json_t *v = NULL;
+	const struct tenor_json_member *v = NULL;
+	const char *str;
+	size_t i, n, len;
 	char num[64];
+	int rc;
 
 	if (!g->usual[k])
-		v = json_object_get(obj, g->names[k]);
-	if (!v) {
-		const char *key;
-		json_t *val;
-		json_object_foreach(obj, key, val)
-			if (name_matches(g, k, key, strlen(key))) {
-				v = val;
-				break;
-			}
+		v = tenor_json_get(g->json, g->names[k]);
+	for (i = 0, n = tenor_json_count(g->json); !v && i < n; i++) {
+		const struct tenor_json_member *m = tenor_json_member(g->json, i);
+		if (!m->repeated && name_matches(g, k, m->key, m->keylen))
+			v = m;
 	}
-
 	if (!v)
 		return TENOR_OK;
-	switch (json_typeof(v)) {
-	case JSON_STRING:
+	switch (v->type) {
+	case TENOR_JSON_STRING:
+		if ((rc = tenor_json_string(g->json, v, &str, &len)))
+			return rc;
 		/* the same limit as a CSV field */
-		if (json_string_length(v) > (g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD)) {
+		if (len > (g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD)) {
 			snprintf(msg, msgsize, "field '%.60s' is longer than %zu bytes", g->names[k],
 				 g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD);
 			return TENOR_EFORMAT;
 		}
 		g->has[k] = 1;
-		return buf_add(&g->val[k], json_string_value(v), json_string_length(v));
-	case JSON_INTEGER:
-		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		return buf_add(&g->val[k], str, len);
+	case TENOR_JSON_NUMBER:
+		/* integers as written; other numbers as %.17g, the form ids were hashed in
+		 * before (tenor 0.1 read them with jansson) */
+		if (!memchr(v->raw, '.', v->rawlen) && !memchr(v->raw, 'e', v->rawlen) &&
+		    !memchr(v->raw, 'E', v->rawlen)) {
+			g->has[k] = 1;
+			return buf_add(&g->val[k], v->raw, v->rawlen);
+		}
+		snprintf(num, sizeof(num), "%.*s", (int)(v->rawlen < 60 ? v->rawlen : 60), v->raw);
+		snprintf(num, sizeof(num), "%.17g", strtod(num, NULL));
 		break;
-	case JSON_REAL:
-		snprintf(num, sizeof(num), "%.17g", json_real_value(v));
+	case TENOR_JSON_TRUE:
+	case TENOR_JSON_FALSE:
+		snprintf(num, sizeof(num), "%s", v->type == TENOR_JSON_TRUE ? "true" : "false");
 		break;
-	case JSON_TRUE:
-	case JSON_FALSE:
-		snprintf(num, sizeof(num), "%s", json_is_true(v) ? "true" : "false");
-		break;
-	case JSON_NULL:
+	case TENOR_JSON_NULL:
 		return TENOR_OK;
 	default:
 		snprintf(msg, msgsize, "field '%.60s' holds %s, not a value", g->names[k],
-			 json_is_object(v) ? "an object" : "an array");
+			 v->type == TENOR_JSON_OBJECT ? "an object" : "an array");
 		return TENOR_EFORMAT;
 	}
 	g->has[k] = 1;
@@ -487,11 +493,13 @@ static int read_jsonl(struct ingest *g, FILE *f)
 	if (g->o->encoding != TENOR_ENC_UTF8)
 		return store_fail(g->db, TENOR_EINVAL, "%s: JSON lines are UTF-8, not another "
 						      "encoding", g->file);
-	if ((rc = tenor_lines_new(f, g->o->max_field ? g->o->max_field * 16 : 0, &lr)))
+	if ((rc = tenor_json_new(&g->json)))
 		return rc;
+	if ((rc = tenor_lines_new(f, g->o->max_field ? g->o->max_field * 16 : 0, &lr))) {
+		tenor_json_free(g->json);
+		return rc;
+	}
 	while ((rc = tenor_lines_next(lr, &line, &len, &lineno)) != TENOR_EIO) {
-		json_error_t err;
-		json_t *obj;
 		if (rc == TENOR_ELIMIT) {
 			g->c->read++;
 			if ((rc = reject(g, lineno, "line longer than its limit", NULL, 0)))
@@ -504,14 +512,12 @@ static int read_jsonl(struct ingest *g, FILE *f)
 			line += 3, len -= 3;
 		if (is_blank(line, len))
 			continue;
-		obj = json_loadb(line, len, 0, &err);
-		if (!obj || !json_is_object(obj)) {
-			if (obj)
-				snprintf(msg, sizeof(msg), "not a JSON object");
-			else
-				snprintf(msg, sizeof(msg), "not JSON: %s (column %d)", err.text,
-					 err.column);
-			json_decref(obj);
+		if ((rc = tenor_json_parse(g->json, line, len)) == TENOR_ENOMEM)
+			break;
+		if (rc) {
+			const char *why = tenor_json_error(g->json);
+			snprintf(msg, sizeof(msg), "%s%s", strcmp(why, "not a JSON object") == 0
+								? "" : "not JSON: ", why);
 			g->c->read++;
 			if ((rc = reject(g, lineno, msg, line, len)))
 				break;
@@ -521,8 +527,7 @@ static int read_jsonl(struct ingest *g, FILE *f)
 		msg[0] = 0;
 		for (k = 0, rc = TENOR_OK; k < NFIELDS && rc == TENOR_OK; k++)
 			if (g->names[k])
-				rc = json_field(g, obj, k, msg, sizeof(msg));
-		json_decref(obj);
+				rc = json_field(g, k, msg, sizeof(msg));
 		if (rc == TENOR_EFORMAT) {
 			g->c->read++;
 			rc = reject(g, lineno, msg, line, len);
@@ -536,6 +541,8 @@ static int read_jsonl(struct ingest *g, FILE *f)
 	if (rc == TENOR_EIO)
 		rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	tenor_lines_free(lr);
+	tenor_json_free(g->json);
+	g->json = NULL;
 	return rc;
 }
 

@@ -74,6 +74,9 @@ int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
 		     const char *text, int matches);
 
+/* A JSON string: the quotes around s escaped as in cli_put_results. */
+void cli_put_string(FILE *f, const char *s, size_t n);
+
 /* Parses a --delimiter value: ',' ';' or 'tab'. -1 when it is none of them. */
 int cli_parse_delimiter(const char *v, int *out);
 

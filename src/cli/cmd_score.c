@@ -57,6 +57,7 @@ struct score {
 	struct cli *cli;
 	const struct tenor_lexicon *lx;
 	struct tenor_analyzer *an;
+	struct tenor_json *js;  /* the JSON line reader */
 	enum format fmt;
 	const char *text_field, *id_field, *lang, *lang_field;
 	int delimiter, matches, summary;
@@ -79,102 +80,188 @@ static int reject(struct score *s, size_t line, const char *msg)
 				 json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
 }
 
-/* Scores text and completes out (which holds the copied fields) with the results. Takes
- * the reference to out. */
-static int score_doc(struct score *s, size_t line, json_t *out, const char *text, size_t len,
-		     const char *lang)
+/* Analyzes one document. NULL in *r means it became a reject (or failed: the status says). */
+static int analyze(struct score *s, size_t line, const char *text, size_t len, const char *lang,
+		   const struct tenor_result **r)
 {
-	const struct tenor_result *r;
-	int rc = tenor_analyze(s->an, text, len, lang && *lang ? lang : s->lang, &r);
+	int rc = tenor_analyze(s->an, text, len, lang && *lang ? lang : s->lang, r);
 	size_t i;
 
 	if (rc == TENOR_ENOMEM) {
-		json_decref(out);
+		*r = NULL;
 		cli_error("out of memory");
 		return EXIT_ERROR;
 	}
 	if (rc) {
-		json_decref(out);
+		*r = NULL;
 		return reject(s, line, tenor_analyzer_error(s->an));
 	}
 	s->t.docs++;
-	s->t.tokens += r->tokens;
-	for (i = 0; i < r->ncategories; i++)
-		s->t.hits[i] += r->categories[i].hits;
-	if (s->summary) {
-		json_decref(out);
-		return EXIT_OK;
-	}
-	/* Input fields named like a result are replaced by it, as a JSON object would. */
-	json_object_del(out, "lang");
-	json_object_del(out, "tokens");
-	json_object_del(out, "categories");
-	if (s->matches)
-		json_object_del(out, "matches");
-	{
-		char *head = json_dumps(out, CLI_JSON_FLAGS);
-		size_t n = head ? strlen(head) : 0;
-		json_decref(out);
-		if (n < 2) {
-			free(head);
-			cli_error("out of memory");
-			return EXIT_ERROR;
-		}
-		/* the copied fields without their closing brace, then the results, written
-		 * directly: this is the hot path of a large run */
-		fwrite(head, 1, n - 1, s->out);
-		free(head);
-	}
+	s->t.tokens += (*r)->tokens;
+	for (i = 0; i < (*r)->ncategories; i++)
+		s->t.hits[i] += (*r)->categories[i].hits;
+	return EXIT_OK;
+}
+
+/* The results after the copied fields, and the end of the line. */
+static int put_results(struct score *s, const struct tenor_result *r, const char *text)
+{
 	putc(',', s->out);
 	cli_put_results(s->out, s->lx, r, text, s->matches);
 	fputs("}\n", s->out);
 	return ferror(s->out) ? EXIT_ERROR : EXIT_OK;
 }
 
-/* One JSON object a line. */
+/* Input fields named like a result are replaced by it, as in a JSON object. */
+static int is_result_name(const struct score *s, const char *key, size_t n)
+{
+	return (n == 4 && memcmp(key, "lang", 4) == 0) ||
+	       (n == 6 && memcmp(key, "tokens", 6) == 0) ||
+	       (n == 10 && memcmp(key, "categories", 10) == 0) ||
+	       (s->matches && n == 7 && memcmp(key, "matches", 7) == 0);
+}
+
+/* Scores text and writes the fields of out (CSV columns, a text line), then the results.
+ * Takes the reference to out. */
+static int score_doc(struct score *s, size_t line, json_t *out, const char *text, size_t len,
+		     const char *lang)
+{
+	const struct tenor_result *r;
+	int status = analyze(s, line, text, len, lang, &r);
+	char *head;
+	size_t n;
+
+	if (!r || s->summary) {
+		json_decref(out);
+		return status;
+	}
+	json_object_del(out, "lang");
+	json_object_del(out, "tokens");
+	json_object_del(out, "categories");
+	if (s->matches)
+		json_object_del(out, "matches");
+	head = json_dumps(out, CLI_JSON_FLAGS);
+	n = head ? strlen(head) : 0;
+	json_decref(out);
+	if (n < 2) {
+		free(head);
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	fwrite(head, 1, n - 1, s->out);    /* without its closing brace */
+	free(head);
+	return put_results(s, r, text);
+}
+
+/* A member's value as JSON: a string in the form every other string is written in, other
+ * values as written, without the whitespace between their tokens. */
+static int put_value(struct score *s, const struct tenor_json_member *m)
+{
+	const char *p = m->raw, *end = m->raw + m->rawlen;
+	size_t n;
+	int in_string = 0;
+
+	if (m->type == TENOR_JSON_STRING && m->escaped) {
+		if (tenor_json_string(s->js, m, &p, &n))
+			return -1;
+		cli_put_string(s->out, p, n);
+		return 0;
+	}
+	if (m->type != TENOR_JSON_ARRAY && m->type != TENOR_JSON_OBJECT) {
+		fwrite(p, 1, m->rawlen, s->out);
+		return 0;
+	}
+	for (; p < end; p++) {
+		if (in_string && *p == '\\') {
+			putc(*p++, s->out);
+		} else if (*p == '"') {
+			in_string = !in_string;
+		} else if (!in_string && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) {
+			continue;
+		}
+		putc(*p, s->out);
+	}
+	return 0;
+}
+
+/* One JSON object a line: the id first, then every other field in its order, then the
+ * results. Fields are copied from the line, never parsed into objects: the hot path. */
 static int jsonl_line(struct score *s, const char *line, size_t len, size_t lineno)
 {
-	json_error_t err;
-	json_t *in, *out, *text, *id, *lang, *val;
-	const char *key;
-	char msg[300];
-	int status;
+	const struct tenor_json_member *text, *lang, *id;
+	const struct tenor_result *r;
+	const char *t, *l = NULL;
+	size_t tlen, llen, i, n;
+	char msg[300], lbuf[64], *langz = NULL;
+	int rc, status;
 
 	if (strspn(line, " \t\r") == len)
 		return EXIT_OK;
-	in = json_loadb(line, len, 0, &err);
-	if (!in) {
-		snprintf(msg, sizeof(msg), "not JSON: %s (column %d)", err.text, err.column);
+	if ((rc = tenor_json_parse(s->js, line, len))) {
+		if (rc == TENOR_ENOMEM) {
+			cli_error("out of memory");
+			return EXIT_ERROR;
+		}
+		if (strcmp(tenor_json_error(s->js), "not a JSON object") == 0)
+			return reject(s, lineno, "not a JSON object");
+		snprintf(msg, sizeof(msg), "not JSON: %s", tenor_json_error(s->js));
 		return reject(s, lineno, msg);
 	}
-	if (!json_is_object(in)) {
-		json_decref(in);
-		return reject(s, lineno, "not a JSON object");
-	}
-	text = json_object_get(in, s->text_field);
-	lang = s->lang_field ? json_object_get(in, s->lang_field) : NULL;
-	if (!json_is_string(text))
+	text = tenor_json_get(s->js, s->text_field);
+	lang = s->lang_field ? tenor_json_get(s->js, s->lang_field) : NULL;
+	if (!text || text->type != TENOR_JSON_STRING)
 		snprintf(msg, sizeof(msg),
 			 text ? "field '%.100s' is not a string" : "missing text field '%.100s'",
 			 s->text_field);
-	else if (lang && !json_is_string(lang) && !json_is_null(lang))
+	else if (lang && lang->type != TENOR_JSON_STRING && lang->type != TENOR_JSON_NULL)
 		snprintf(msg, sizeof(msg), "field '%.100s' is not a string", s->lang_field);
 	else
 		msg[0] = 0;
-	if (msg[0]) {
-		json_decref(in);
+	if (msg[0])
 		return reject(s, lineno, msg);
+	if (lang && lang->type == TENOR_JSON_STRING) {
+		if (tenor_json_string(s->js, lang, &l, &llen) ||
+		    (llen >= sizeof(lbuf) && !(langz = strndup(l, llen)))) {
+			cli_error("out of memory");
+			return EXIT_ERROR;
+		}
+		if (!langz) {
+			memcpy(lbuf, l, llen);
+			lbuf[llen] = 0;
+			l = lbuf;
+		} else {
+			l = langz;
+		}
 	}
-	id = json_object_get(in, s->id_field);
-	out = json_object();
-	json_object_set(out, "id", id ? id : json_null());
-	json_object_foreach(in, key, val)
-		if (strcmp(key, s->id_field) != 0)
-			json_object_set(out, key, val);
-	status = score_doc(s, lineno, out, json_string_value(text), json_string_length(text),
-			   json_is_string(lang) ? json_string_value(lang) : NULL);
-	json_decref(in);
-	return status;
+	if (tenor_json_string(s->js, text, &t, &tlen)) {
+		free(langz);
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	status = analyze(s, lineno, t, tlen, l, &r);
+	free(langz);
+	if (!r || s->summary)
+		return status;
+	id = tenor_json_get(s->js, s->id_field);
+	fputs("{\"id\":", s->out);
+	if (!id)
+		fputs("null", s->out);
+	else if (put_value(s, id))
+		goto nomem;
+	for (i = 0, n = tenor_json_count(s->js); i < n; i++) {
+		const struct tenor_json_member *m = tenor_json_member(s->js, i);
+		if (m->repeated || m == id || is_result_name(s, m->key, m->keylen))
+			continue;
+		putc(',', s->out);
+		cli_put_string(s->out, m->key, m->keylen);
+		putc(':', s->out);
+		if (put_value(s, m))
+			goto nomem;
+	}
+	return put_results(s, r, t);
+nomem:
+	cli_error("out of memory");
+	return EXIT_ERROR;
 }
 
 /* One document a line; its id is the line number. */
@@ -273,6 +360,8 @@ static void batch_release(struct batch *b, const struct score *s)
 {
 	if (b->w.an != s->an)
 		tenor_analyzer_free(b->w.an);
+	if (b->w.js != s->js)
+		tenor_json_free(b->w.js);
 	if (b->w.t.hits != s->t.hits)
 		free(b->w.t.hits);
 	free(b->data);
@@ -299,7 +388,8 @@ static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn
 		b[i].w = *s;
 		b[i].fn = fn;
 		memset(&b[i].w.t, 0, sizeof(b[i].w.t));
-		if (cli_analyzer(s->cli, s->lx, &b[i].w.an) ||
+		b[i].w.js = NULL;
+		if (cli_analyzer(s->cli, s->lx, &b[i].w.an) || tenor_json_new(&b[i].w.js) ||
 		    !(b[i].w.t.hits = calloc(ncat + 1, sizeof(*b[i].w.t.hits)))) {
 			status = EXIT_ERROR;
 			break;
@@ -644,6 +734,11 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		status = EXIT_ERROR;
 		goto out;
 	}
+	if (tenor_json_new(&s.js)) {
+		cli_error("out of memory");
+		status = EXIT_ERROR;
+		goto out;
+	}
 	s.lx = lx;
 	if (!(s.t.hits = calloc(tenor_lexicon_category_count(lx) + 1, sizeof(*s.t.hits)))) {
 		cli_error("out of memory");
@@ -664,6 +759,7 @@ out:
 	free(s.t.hits);
 	free(files);
 	tenor_analyzer_free(s.an);
+	tenor_json_free(s.js);
 	tenor_lexicon_free(lx);
 	return status;
 }

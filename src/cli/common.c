@@ -289,7 +289,7 @@ static void put_escaped(FILE *f, const char *s, size_t n)
 	fwrite(s + run, 1, n - run, f);
 }
 
-static void put_string(FILE *f, const char *s, size_t n)
+void cli_put_string(FILE *f, const char *s, size_t n)
 {
 	putc('"', f);
 	put_escaped(f, s, n);
@@ -326,13 +326,13 @@ void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor
 	size_t i;
 
 	fputs("\"lang\":", f);
-	put_string(f, r->lang, strlen(r->lang));
+	cli_put_string(f, r->lang, strlen(r->lang));
 	fprintf(f, ",\"tokens\":%zu,\"categories\":{", r->tokens);
 	for (i = 0; i < r->ncategories; i++) {
 		const char *name = tenor_lexicon_category(lx, i);
 		if (i)
 			putc(',', f);
-		put_string(f, name, strlen(name));
+		cli_put_string(f, name, strlen(name));
 		fprintf(f, ":{\"hits\":%u,\"weight\":", r->categories[i].hits);
 		put_real(f, r->categories[i].weight);
 		fprintf(f, ",\"negated\":%u}", r->categories[i].negated);
@@ -347,13 +347,13 @@ void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor
 		struct tenor_entry_info e;
 		tenor_lexicon_entry(lx, m->entry, &e);
 		fputs(i ? ",{\"category\":" : "{\"category\":", f);
-		put_string(f, cat, strlen(cat));
+		cli_put_string(f, cat, strlen(cat));
 		fputs(",\"entry\":", f);
-		put_string(f, e.text, strlen(e.text));
+		cli_put_string(f, e.text, strlen(e.text));
 		fputs(",\"source\":\"", f);
 		put_escaped(f, e.file, strlen(e.file));
 		fprintf(f, ":%u\",\"surface\":", e.line);
-		put_string(f, text + m->start, m->end - m->start);
+		cli_put_string(f, text + m->start, m->end - m->start);
 		fprintf(f, ",\"start\":%zu,\"end\":%zu,\"negated\":%s,\"weight\":", m->start,
 			m->end, m->negated ? "true" : "false");
 		put_real(f, m->weight);
