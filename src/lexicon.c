@@ -359,6 +359,7 @@ static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
 				      (const char *)msg);
 	}
 	(void)pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE);
+	e->jit = regex_is_jit(e->re);
 	return TENOR_OK;
 }
 

@@ -36,6 +36,7 @@ struct entry {
 	uint32_t first_pat, npat;
 	char *compiled;
 	pcre2_code *re;      /* regex entries */
+	int jit;             /* re is JIT-compiled */
 };
 
 struct index {

@@ -108,6 +108,16 @@ static size_t token_at(const struct tokenizer *tz, size_t off)
 	return lo;
 }
 
+/* One match of re in the normalized text from pos, with the limits of every lexicon regex. */
+static int regex_match(const pcre2_code *re, int jit, struct tenor_analyzer *a, size_t pos)
+{
+	PCRE2_SPTR subj = (PCRE2_SPTR)(a->normtext.data ? a->normtext.data : "");
+
+	return jit ? pcre2_jit_match(re, subj, a->normtext.len, pos, 0, a->re_md, a->re_mc)
+		   : pcre2_match(re, subj, a->normtext.len, pos, PCRE2_NO_UTF_CHECK, a->re_md,
+				 a->re_mc);
+}
+
 static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const char *s, size_t n)
 {
 	const struct tenor_lexicon *lx = a->lx;
@@ -132,8 +142,7 @@ static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const cha
 		while (pos <= len) {
 			PCRE2_SIZE *ov;
 			size_t start, end;
-			int m = pcre2_match(e->re, (PCRE2_SPTR)subj, len, pos, PCRE2_NO_UTF_CHECK,
-					    a->re_md, a->re_mc);
+			int m = regex_match(e->re, e->jit, a, pos);
 			if (m == PCRE2_ERROR_NOMATCH)
 				break;
 			if (m == PCRE2_ERROR_MATCHLIMIT || m == PCRE2_ERROR_DEPTHLIMIT ||

@@ -30,10 +30,18 @@ int tokenizer_compile(pcre2_code **out)
 	return TENOR_OK;
 }
 
+int regex_is_jit(const pcre2_code *code)
+{
+	size_t size = 0;
+
+	return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
+}
+
 int tokenizer_init(struct tokenizer *tz, const pcre2_code *code)
 {
 	memset(tz, 0, sizeof(*tz));
 	tz->code = code;
+	tz->jit = regex_is_jit(code);
 	tz->md = pcre2_match_data_create(1, NULL);
 	return tz->md ? TENOR_OK : TENOR_ENOMEM;
 }
@@ -98,7 +106,9 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		PCRE2_SIZE *ov;
 		struct token *t;
 
-		rc = pcre2_match(tz->code, (PCRE2_SPTR)s, n, pos, PCRE2_NO_UTF_CHECK, tz->md, NULL);
+		rc = tz->jit ? pcre2_jit_match(tz->code, (PCRE2_SPTR)s, n, pos, 0, tz->md, NULL)
+			     : pcre2_match(tz->code, (PCRE2_SPTR)s, n, pos, PCRE2_NO_UTF_CHECK, tz->md,
+					   NULL);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0)

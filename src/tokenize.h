@@ -19,12 +19,16 @@ struct token {
 	int boundary;  /* a clause boundary lies between the previous token and this one */
 };
 
+/* Whether code was JIT-compiled, so that pcre2_jit_match may run it directly. */
+int regex_is_jit(const pcre2_code *code);
+
 /* The compiled token pattern; immutable once made, shared by all threads. */
 int tokenizer_compile(pcre2_code **out);
 
 /* Per-thread tokenizer state: match data and the token array, owned by the caller. */
 struct tokenizer {
 	const pcre2_code *code;
+	int jit;                /* the code is JIT-compiled: matched without pcre2_match's checks */
 	pcre2_match_data *md;
 	struct token *tok;
 	size_t ntok, cap;
