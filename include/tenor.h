@@ -449,6 +449,8 @@ struct tenor_ingest_options {
 	int redact;                      /* replace e-mail, phone, IBAN, URL before storing */
 	int strict;                      /* any reject: commit nothing */
 	size_t max_field;                /* 0: 1 MiB */
+	unsigned threads;                /* threads that score (at most 64; 0 or 1: this one);
+					  * the database is the same whatever the number */
 	/* Called now and then with the bytes read so far; may be NULL. */
 	void (*progress)(void *ctx, unsigned long long bytes, unsigned long long docs);
 	/* Called for every rejected record (also under strict, where none is stored); may be

@@ -96,6 +96,17 @@ static int usable_lang(const struct tenor_lexicon *lx, const char *code, uint32_
 	return 0;
 }
 
+int analyzer_clone(const struct tenor_analyzer *a, struct tenor_analyzer **out)
+{
+	int rc = tenor_analyzer_new(a->lx, out);
+
+	if (rc)
+		return rc;
+	memcpy((*out)->default_lang, a->default_lang, sizeof(a->default_lang));
+	(*out)->memo.limit = a->memo.limit;
+	return TENOR_OK;
+}
+
 int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang)
 {
 	uint32_t idx;

@@ -9,10 +9,12 @@
  */
 #include "alloc.h"
 #include "aggregate.h"
+#include "analyze.h"
 #include "store.h"
 #include "tenor.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,16 +46,21 @@ struct ingest {
 	struct tenor_ingest_counts *c;
 	long long batch;
 	struct tenor_converter *conv;
-	struct tenor_redactor *red;
 	const char *file, *source;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
 	int usual[NFIELDS];             /* not named: look for usual_names */
 	int col[NFIELDS];               /* CSV: column index, -1 when absent */
 	struct buf val[NFIELDS];        /* UTF-8 values of the current record */
 	int has[NFIELDS];               /* the record has the field */
-	struct buf key, raw;
+	struct buf raw;
 	struct tenor_json *json;        /* the JSON line reader */
 	unsigned long long since_progress;
+	struct worker *workers;         /* one a thread */
+	unsigned nworkers;
+	struct batch *set[2];           /* two sets of nworkers batches: one being filled, the
+					 * other being prepared */
+	int cur;                        /* the set being filled */
+	unsigned filling;               /* its batch being filled */
 };
 
 static int reject(struct ingest *g, unsigned long long line, const char *reason,
@@ -91,104 +98,221 @@ static int is_blank(const char *s, size_t n)
 	return 1;
 }
 
-/* One record whose fields are in g->val: check, score and store it. */
-static int process(struct ingest *g, unsigned long long line, const char *raw, size_t rawlen)
+/* ---- records in batches ----
+ * The readers hand each record (its fields in g->val) or reject to the batch being filled.
+ * A full set of batches, one per thread, is prepared (checked, dated, redacted, scored,
+ * hashed) on worker threads while the reader fills the next set; then this thread stores
+ * the prepared records in input order. Storing stays on one thread: SQLite has one writer,
+ * and the database is the same whatever the number of threads. */
+
+#define BATCH_RECORDS 512
+#define BATCH_BYTES ((size_t)4 << 20)
+#define NO_OFFSET ((size_t)-1)
+
+struct rec {
+	int reject;                       /* rejected when read, or when prepared */
+	unsigned long long line;
+	size_t raw, rawlen;               /* offsets into the batch's data; NO_OFFSET: none */
+	size_t val[NFIELDS], len[NFIELDS];
+	unsigned char has[NFIELDS];
+	size_t msg;                       /* the reason of a reject */
+	/* set when prepared */
+	struct tenor_date date;
+	int dated, has_id;
+	char lang[32];
+	size_t text, textlen;             /* the text stored: the field, or redacted */
+	char identity[40], content[33];
+	size_t tokens, cat, match, nmatches;  /* into the batch's cats and matches */
+};
+
+struct batch {
+	struct buf data;
+	struct rec *rec;
+	size_t n, cap;
+	struct tenor_category_result *cats;
+	size_t ncats, catcap;
+	struct tenor_match *matches;
+	size_t nmatches, matchcap;
+	struct worker *w;                 /* the worker that prepares it */
+	pthread_t tid;
+	int running, prepared, status;
+};
+
+struct worker {
+	struct ingest *g;
+	struct tenor_analyzer *an;        /* the caller's for worker 0 */
+	struct tenor_redactor *red;
+	struct buf key;
+};
+
+static int batch_str(struct batch *b, const char *s, size_t n, size_t *off)
 {
-	const struct tenor_ingest_options *o = g->o;
+	*off = b->data.len;
+	return buf_add(&b->data, s, n) || buf_addc(&b->data, 0) ? TENOR_ENOMEM : TENOR_OK;
+}
+
+/* A reject of a prepared record: its reason replaces its fields. */
+static int prep_reject(struct batch *b, struct rec *e, const char *reason)
+{
+	e->reject = 1;
+	return batch_str(b, reason, strlen(reason), &e->msg);
+}
+
+/* Checks, dates, redacts, scores and hashes one record. Runs on a worker thread: it reads
+ * only the options, the lexicon and its batch. */
+static int prepare(struct worker *w, struct batch *b, struct rec *e)
+{
+	const struct tenor_ingest_options *o = w->g->o;
 	const struct tenor_result *r;
-	struct tenor_date date, *dp = NULL;
-	struct store_doc d;
-	const char *gnames[TENOR_MAX_GROUPS], *gvals[TENOR_MAX_GROUPS];
 	const char *text, *lang;
-	char identity[40], content[33], hex[33], day[32], msg[200];
+	char hex[33], day[32];
 	size_t textlen, i;
-	long long doc_id;
-	int rc, same, current, has_id, n;
+	int rc, n;
 
-	g->c->read++;
-	text = g->val[F_TEXT].data ? g->val[F_TEXT].data : "";
-	textlen = g->val[F_TEXT].len;
-	if (!g->has[F_TEXT])
-		return reject(g, line, "no text field", raw, rawlen);
+	if (!e->has[F_TEXT])
+		return prep_reject(b, e, "no text field");
+	text = b->data.data + e->val[F_TEXT];
+	textlen = e->len[F_TEXT];
 	if (is_blank(text, textlen))
-		return reject(g, line, "empty text", raw, rawlen);
+		return prep_reject(b, e, "empty text");
+	e->text = e->val[F_TEXT];
+	e->textlen = textlen;
 
-	if (o->fixed_date || g->has[F_DATE]) {
-		const char *ds = o->fixed_date ? o->fixed_date : g->val[F_DATE].data;
-		size_t dn = o->fixed_date ? strlen(o->fixed_date) : g->val[F_DATE].len;
-		rc = tenor_date_parse(ds, dn, o->date_format, &date);
-		if (rc == TENOR_EFORMAT)
-			return reject(g, line, tenor_date_error(), raw, rawlen);
+	if (o->fixed_date || e->has[F_DATE]) {
+		const char *ds = o->fixed_date ? o->fixed_date : b->data.data + e->val[F_DATE];
+		size_t dn = o->fixed_date ? strlen(o->fixed_date) : e->len[F_DATE];
+		char why[200];
+		rc = tenor_date_parse(ds, dn, o->date_format, &e->date);
+		if (rc == TENOR_EFORMAT) {
+			/* the reason is per thread: copied before anything else parses */
+			snprintf(why, sizeof(why), "%s", tenor_date_error());
+			return prep_reject(b, e, why);
+		}
 		if (rc)
 			return rc;
-		if (date.precision != TENOR_DATE_NONE)
-			dp = &date;
+		e->dated = e->date.precision != TENOR_DATE_NONE;
 	}
 
 	lang = o->lang;
-	if (g->has[F_LANG] && !is_blank(g->val[F_LANG].data, g->val[F_LANG].len))
-		lang = g->val[F_LANG].data;
-
+	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
+		lang = b->data.data + e->val[F_LANG];
 	if (o->redact) {
 		const char *red;
 		size_t redlen;
-		rc = tenor_redact(g->red, text, textlen, &red, &redlen, NULL);
+		rc = tenor_redact(w->red, text, textlen, &red, &redlen, NULL);
 		/* Never store a text that may be redacted only in part. */
 		if (rc == TENOR_ELIMIT)
-			return reject(g, line, "text too complex to redact safely", raw, rawlen);
-		if (rc)
+			return prep_reject(b, e, "text too complex to redact safely");
+		if (rc || (rc = batch_str(b, red, redlen, &e->text)))
 			return rc;
-		text = red;
-		textlen = redlen;
+		e->textlen = redlen;
+		/* the data may have moved */
+		if (lang && lang != o->lang)
+			lang = b->data.data + e->val[F_LANG];
 	}
+	text = b->data.data + e->text;
+	textlen = e->textlen;
 
-	rc = tenor_analyze(g->an, text, textlen, lang, &r);
-	if (rc == TENOR_ELANG || rc == TENOR_EUTF8 || rc == TENOR_ELIMIT) {
-		snprintf(msg, sizeof(msg), "%s", tenor_analyzer_error(g->an));
-		return reject(g, line, msg, raw, rawlen);
-	}
+	rc = tenor_analyze(w->an, text, textlen, lang, &r);
+	if (rc == TENOR_ELANG || rc == TENOR_EUTF8 || rc == TENOR_ELIMIT)
+		return prep_reject(b, e, tenor_analyzer_error(w->an));
 	if (rc)
 		return rc;
-
-	for (i = 0; i < o->ngroups; i++) {
-		gnames[i] = o->group_cols[i];
-		gvals[i] = g->val[F_GROUP0 + i].data ? g->val[F_GROUP0 + i].data : "";
-	}
+	snprintf(e->lang, sizeof(e->lang), "%s", r->lang);
+	e->tokens = r->tokens;
+	if ((rc = tenor_grow(&b->cats, &b->catcap, b->ncats + r->ncategories, sizeof(*b->cats))) ||
+	    (rc = tenor_grow(&b->matches, &b->matchcap, b->nmatches + r->nmatches,
+			     sizeof(*b->matches))))
+		return rc;
+	e->cat = b->ncats;
+	memcpy(b->cats + b->ncats, r->categories, r->ncategories * sizeof(*b->cats));
+	b->ncats += r->ncategories;
+	e->match = b->nmatches;
+	e->nmatches = r->nmatches;
+	if (r->nmatches)
+		memcpy(b->matches + b->nmatches, r->matches, r->nmatches * sizeof(*b->matches));
+	b->nmatches += r->nmatches;
 
 	/* Identity: (source, id) when there is an id, else what the document says: its
 	 * text, date and groups. */
-	has_id = g->has[F_ID] && g->val[F_ID].len;
-	buf_reset(&g->key);
-	if (has_id) {
-		if ((rc = key_part(&g->key, g->source, strlen(g->source))) ||
-		    (rc = key_part(&g->key, g->val[F_ID].data, g->val[F_ID].len)))
+	e->has_id = e->has[F_ID] && e->len[F_ID];
+	buf_reset(&w->key);
+	if (e->has_id) {
+		const char *src = w->g->source;
+		if ((rc = key_part(&w->key, src, strlen(src))) ||
+		    (rc = key_part(&w->key, b->data.data + e->val[F_ID], e->len[F_ID])))
 			return rc;
-		hex128(g->key.data, g->key.len, 1, hex);
-		snprintf(identity, sizeof(identity), "id:%s", hex);
-		buf_reset(&g->key);
+		hex128(w->key.data, w->key.len, 1, hex);
+		snprintf(e->identity, sizeof(e->identity), "id:%s", hex);
+		buf_reset(&w->key);
 	}
-	n = dp ? snprintf(day, sizeof(day), "%04d-%02d-%02d/%d", dp->year, dp->month, dp->day,
-			  (int)dp->precision)
-	       : 0;
-	if ((rc = key_part(&g->key, text, textlen)) || (rc = key_part(&g->key, day, (size_t)n)))
+	n = e->dated ? snprintf(day, sizeof(day), "%04d-%02d-%02d/%d", e->date.year,
+				e->date.month, e->date.day, (int)e->date.precision)
+		     : 0;
+	if ((rc = key_part(&w->key, text, textlen)) || (rc = key_part(&w->key, day, (size_t)n)))
 		return rc;
 	for (i = 0; i < o->ngroups; i++)
-		if ((rc = key_part(&g->key, gnames[i], strlen(gnames[i]))) ||
-		    (rc = key_part(&g->key, gvals[i], strlen(gvals[i]))))
+		if ((rc = key_part(&w->key, o->group_cols[i], strlen(o->group_cols[i]))) ||
+		    (rc = key_part(&w->key, b->data.data + e->val[F_GROUP0 + i],
+				   e->len[F_GROUP0 + i])))
 			return rc;
-	if (!has_id) {
-		hex128(g->key.data, g->key.len, 2, hex);
-		snprintf(identity, sizeof(identity), "tx:%s", hex);
+	if (!e->has_id) {
+		hex128(w->key.data, w->key.len, 2, hex);
+		snprintf(e->identity, sizeof(e->identity), "tx:%s", hex);
 	}
 	/* The content adds what else decides the stored version: the language and whether
 	 * text is kept. */
-	if ((rc = key_part(&g->key, r->lang, strlen(r->lang))) ||
-	    (rc = key_part(&g->key, o->no_text ? "-" : "+", 1)))
+	if ((rc = key_part(&w->key, e->lang, strlen(e->lang))) ||
+	    (rc = key_part(&w->key, o->no_text ? "-" : "+", 1)))
 		return rc;
-	hex128(g->key.data, g->key.len, 3, content);
+	hex128(w->key.data, w->key.len, 3, e->content);
+	return TENOR_OK;
+}
 
-	if ((rc = store_doc_find(g->db, identity, content, tenor_lexicon_version(g->lx), &doc_id,
-				 &same, &current)))
+static void *prepare_batch(void *p)
+{
+	struct batch *b = p;
+	size_t i;
+
+	b->status = TENOR_OK;
+	for (i = 0; i < b->n && b->status == TENOR_OK; i++)
+		if (!b->rec[i].reject)
+			b->status = prepare(b->w, b, &b->rec[i]);
+	b->prepared = 1;
+	return NULL;
+}
+
+/* Stores one prepared record, or its reject. */
+static int commit(struct ingest *g, struct batch *b, const struct rec *e)
+{
+	const struct tenor_ingest_options *o = g->o;
+	const char *data = b->data.data, *text = data + e->text;
+	const struct tenor_date *dp = e->dated ? &e->date : NULL;
+	const char *gnames[TENOR_MAX_GROUPS], *gvals[TENOR_MAX_GROUPS];
+	struct tenor_result r;
+	struct store_doc d;
+	long long doc_id;
+	size_t i;
+	int rc, same, current;
+
+	g->c->read++;
+	if (e->reject)
+		return reject(g, e->line, data + e->msg, e->raw == NO_OFFSET ? NULL : data + e->raw,
+			      e->rawlen);
+	memset(&r, 0, sizeof(r));
+	r.lang = e->lang;
+	r.tokens = e->tokens;
+	r.ncategories = tenor_lexicon_category_count(g->lx);
+	r.categories = b->cats + e->cat;
+	r.nmatches = e->nmatches;
+	r.matches = b->matches + e->match;
+	for (i = 0; i < o->ngroups; i++) {
+		gnames[i] = o->group_cols[i];
+		gvals[i] = data + e->val[F_GROUP0 + i];
+	}
+
+	if ((rc = store_doc_find(g->db, e->identity, e->content, tenor_lexicon_version(g->lx),
+				 &doc_id, &same, &current)))
 		return rc;
 	if (!dp)
 		g->c->undated++;
@@ -198,9 +322,9 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 			return TENOR_OK;
 		/* Unchanged, but scored by another lexicon: the scores are brought up to date. */
 		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
-		    (rc = store_rescored(g->db, doc_id, g->lx, r, text)))
+		    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
 			return rc;
-		return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, r, text);
+		return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, &r, text);
 	}
 	if (doc_id) {
 		g->c->updated++;
@@ -212,25 +336,154 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 
 	memset(&d, 0, sizeof(d));
 	d.source = g->source;
-	d.ext_id = has_id ? g->val[F_ID].data : NULL;
-	d.identity = identity;
-	d.content_hash = content;
+	d.ext_id = e->has_id ? data + e->val[F_ID] : NULL;
+	d.identity = e->identity;
+	d.content_hash = e->content;
 	d.file = g->file;
-	d.line = line;
+	d.line = e->line;
 	d.date = dp;
-	d.lang = r->lang;
-	d.tokens = r->tokens;
+	d.lang = e->lang;
+	d.tokens = e->tokens;
 	d.text = o->no_text ? NULL : text;
-	d.text_len = textlen;
+	d.text_len = e->textlen;
 	d.redacted = o->redact != 0;
 	d.lexicon_version = tenor_lexicon_version(g->lx);
 	d.group_names = gnames;
 	d.group_values = gvals;
 	d.ngroups = o->ngroups;
 	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)) ||
-	    (rc = store_results(g->db, doc_id, g->lx, r, text)))
+	    (rc = store_results(g->db, doc_id, g->lx, &r, text)))
 		return rc;
-	return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, r, text);
+	return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, &r, text);
+}
+
+static void batch_reset(struct batch *b)
+{
+	buf_reset(&b->data);
+	b->n = b->ncats = b->nmatches = 0;
+	b->prepared = 0;
+}
+
+/* Waits for a set to be prepared; with one thread, prepares it here. */
+static void join_set(struct ingest *g, int s)
+{
+	unsigned i;
+
+	for (i = 0; i < g->nworkers; i++) {
+		struct batch *b = &g->set[s][i];
+		if (b->running) {
+			pthread_join(b->tid, NULL);
+			b->running = 0;
+		} else if (b->n && !b->prepared) {
+			prepare_batch(b);
+		}
+	}
+}
+
+/* Stores a prepared set in input order; the set is empty afterwards, whatever happened. */
+static int commit_set(struct ingest *g, int s)
+{
+	unsigned i;
+	size_t k;
+	int rc = TENOR_OK;
+
+	for (i = 0; i < g->nworkers; i++) {
+		struct batch *b = &g->set[s][i];
+		if (rc == TENOR_OK && b->n && (rc = b->status) == TENOR_OK)
+			for (k = 0; k < b->n && rc == TENOR_OK; k++)
+				rc = commit(g, b, &b->rec[k]);
+		batch_reset(b);
+	}
+	return rc;
+}
+
+/* The set being filled is full (or the file ended). The other set, which the workers
+ * were preparing, is waited for; the workers go on with this one while that one is
+ * stored (each worker prepares one batch of a set, so the sets take turns). */
+static int next_set(struct ingest *g)
+{
+	int s = g->cur;
+	unsigned i;
+
+	join_set(g, !s);
+	for (i = 0; i < g->nworkers && g->nworkers > 1; i++) {
+		struct batch *b = &g->set[s][i];
+		/* a thread that cannot start leaves its batch to join_set */
+		if (b->n && pthread_create(&b->tid, NULL, prepare_batch, b) == 0)
+			b->running = 1;
+	}
+	g->cur = !s;
+	g->filling = 0;
+	return commit_set(g, !s);
+}
+
+/* Stores everything submitted so far: at the end of a file. */
+static int drain(struct ingest *g)
+{
+	int rc = next_set(g);
+
+	/* after an error the batch is rolled back: what is pending is dropped */
+	join_set(g, !g->cur);
+	return rc ? rc : commit_set(g, !g->cur);
+}
+
+/* A new record in the batch being filled; *out when there is room. */
+static int new_rec(struct ingest *g, unsigned long long line, const char *raw, size_t rawlen,
+		   struct batch **bp, struct rec **out)
+{
+	struct batch *b = &g->set[g->cur][g->filling];
+	struct rec *e;
+	int rc;
+
+	if (b->n == BATCH_RECORDS || b->data.len > BATCH_BYTES) {
+		if (++g->filling == g->nworkers && (rc = next_set(g)))
+			return rc;
+		b = &g->set[g->cur][g->filling];
+	}
+	if ((rc = tenor_grow(&b->rec, &b->cap, b->n + 1, sizeof(*b->rec))))
+		return rc;
+	e = &b->rec[b->n];
+	memset(e, 0, sizeof(*e));
+	e->line = line;
+	e->raw = NO_OFFSET;
+	e->rawlen = 0;
+	if (raw && (rc = batch_str(b, raw, rawlen, &e->raw)))
+		return rc;
+	if (raw)
+		e->rawlen = rawlen;
+	b->n++;
+	*bp = b;
+	*out = e;
+	return TENOR_OK;
+}
+
+/* A record that could not be read: stored as a reject in its turn. */
+static int submit_reject(struct ingest *g, unsigned long long line, const char *reason,
+			 const char *raw, size_t rawlen)
+{
+	struct batch *b;
+	struct rec *e;
+	int rc = new_rec(g, line, raw, rawlen, &b, &e);
+
+	if (rc)
+		return rc;
+	e->reject = 1;
+	return batch_str(b, reason, strlen(reason), &e->msg);
+}
+
+/* A record whose fields are in g->val. */
+static int submit(struct ingest *g, unsigned long long line, const char *raw, size_t rawlen)
+{
+	struct batch *b;
+	struct rec *e;
+	int k, rc = new_rec(g, line, raw, rawlen, &b, &e);
+
+	for (k = 0; k < NFIELDS && rc == TENOR_OK; k++) {
+		e->has[k] = (unsigned char)g->has[k];
+		e->len[k] = g->val[k].len;
+		rc = batch_str(b, g->val[k].data ? g->val[k].data : "", g->val[k].len, &e->val[k]);
+	}
+	return rc;
 }
 
 static void progress(struct ingest *g, FILE *f)
@@ -385,8 +638,7 @@ static int read_csv(struct ingest *g, FILE *f)
 	while (rc == TENOR_OK) {
 		rc = tenor_csv_next(c, &row);
 		if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT) {
-			g->c->read++;
-			rc = reject(g, row.line, tenor_csv_error(c), NULL, 0);
+			rc = submit_reject(g, row.line, tenor_csv_error(c), NULL, 0);
 			continue;
 		}
 		if (rc == TENOR_EIO) {
@@ -413,12 +665,11 @@ static int read_csv(struct ingest *g, FILE *f)
 				       sizeof(msg));
 		}
 		if (rc == TENOR_EUTF8 || (rc == TENOR_OK && msg[0])) {
-			g->c->read++;
-			rc = reject(g, row.line, msg, g->raw.data, g->raw.len);
+			rc = submit_reject(g, row.line, msg, g->raw.data, g->raw.len);
 			continue;
 		}
 		if (rc == TENOR_OK)
-			rc = process(g, row.line, g->raw.data, g->raw.len);
+			rc = submit(g, row.line, g->raw.data, g->raw.len);
 		progress(g, f);
 	}
 	tenor_csv_free(c);
@@ -501,8 +752,7 @@ static int read_jsonl(struct ingest *g, FILE *f)
 	}
 	while ((rc = tenor_lines_next(lr, &line, &len, &lineno)) != TENOR_EIO) {
 		if (rc == TENOR_ELIMIT) {
-			g->c->read++;
-			if ((rc = reject(g, lineno, "line longer than its limit", NULL, 0)))
+			if ((rc = submit_reject(g, lineno, "line longer than its limit", NULL, 0)))
 				break;
 			continue;
 		}
@@ -518,8 +768,7 @@ static int read_jsonl(struct ingest *g, FILE *f)
 			const char *why = tenor_json_error(g->json);
 			snprintf(msg, sizeof(msg), "%s%s", strcmp(why, "not a JSON object") == 0
 								? "" : "not JSON: ", why);
-			g->c->read++;
-			if ((rc = reject(g, lineno, msg, line, len)))
+			if ((rc = submit_reject(g, lineno, msg, line, len)))
 				break;
 			continue;
 		}
@@ -529,10 +778,9 @@ static int read_jsonl(struct ingest *g, FILE *f)
 			if (g->names[k])
 				rc = json_field(g, k, msg, sizeof(msg));
 		if (rc == TENOR_EFORMAT) {
-			g->c->read++;
-			rc = reject(g, lineno, msg, line, len);
+			rc = submit_reject(g, lineno, msg, line, len);
 		} else if (rc == TENOR_OK) {
-			rc = process(g, lineno, line, len);
+			rc = submit(g, lineno, line, len);
 		}
 		if (rc)
 			break;
@@ -577,10 +825,9 @@ static int txt_flush(struct ingest *g, unsigned long long line)
 	clear_fields(g);
 	rc = set_field(g, F_TEXT, g->raw.data, g->raw.len, msg, sizeof(msg));
 	if (rc == TENOR_EUTF8) {
-		g->c->read++;
-		rc = reject(g, line, msg, g->raw.data, g->raw.len);
+		rc = submit_reject(g, line, msg, g->raw.data, g->raw.len);
 	} else if (rc == TENOR_OK) {
-		rc = process(g, line, g->raw.data, g->raw.len);
+		rc = submit(g, line, g->raw.data, g->raw.len);
 	}
 	buf_reset(&g->raw);
 	return rc;
@@ -639,8 +886,7 @@ static int read_txt(struct ingest *g, FILE *f)
 		}
 		if (end) {
 			if (too_long) {
-				g->c->read++;
-				rc = reject(g, start, "text longer than its limit", NULL, 0);
+				rc = submit_reject(g, start, "text longer than its limit", NULL, 0);
 			} else if (g->raw.len || (!line && o.split == TENOR_SPLIT_NONE)) {
 				rc = txt_flush(g, start);
 			}
@@ -654,6 +900,8 @@ static int read_txt(struct ingest *g, FILE *f)
 	if (rc == TENOR_EIO)
 		rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	tenor_lines_free(lr);
+	/* prepared with these options, so stored before they go */
+	rc = rc ? rc : drain(g);
 	g->o = saved;
 	return rc;
 }
@@ -697,6 +945,9 @@ static int ingest_file(struct ingest *g, const char *path)
 	rc = fmt == TENOR_FORMAT_CSV ? read_csv(g, f)
 	     : fmt == TENOR_FORMAT_JSONL ? read_jsonl(g, f)
 					 : read_txt(g, f);
+	/* the file's name and source are in what is pending */
+	if (rc == TENOR_OK)
+		rc = drain(g);
 	if (f != stdin)
 		fclose(f);
 	return rc;
@@ -742,14 +993,60 @@ static int start_batch(struct ingest *g, const char *const *files, size_t nfiles
 	return rc;
 }
 
+/* Makes one worker a thread, each with its own analyzer (worker 0 has the caller's) and
+ * redactor, and the two sets of batches. */
+static int workers_new(struct ingest *g, unsigned n)
+{
+	unsigned i;
+	int s, rc;
+
+	if (!(g->workers = tenor_calloc(n, sizeof(*g->workers))) ||
+	    !(g->set[0] = tenor_calloc(n, sizeof(*g->set[0]))) ||
+	    !(g->set[1] = tenor_calloc(n, sizeof(*g->set[1]))))
+		return TENOR_ENOMEM;
+	g->nworkers = n;
+	for (i = 0; i < n; i++) {
+		struct worker *w = &g->workers[i];
+		w->g = g;
+		w->an = g->an;
+		if (i && (rc = analyzer_clone(g->an, &w->an)))
+			return rc;
+		if (g->o->redact && (rc = tenor_redactor_new(&w->red)))
+			return rc;
+		for (s = 0; s < 2; s++)
+			g->set[s][i].w = w;
+	}
+	return TENOR_OK;
+}
+
 static void ingest_release(struct ingest *g)
 {
-	int k;
+	unsigned i;
+	int k, s;
+
+	/* after an error, threads may still be preparing: they finish first */
+	for (s = 0; s < 2 && g->set[s]; s++)
+		for (i = 0; i < g->nworkers; i++) {
+			struct batch *b = &g->set[s][i];
+			if (b->running)
+				pthread_join(b->tid, NULL);
+			buf_release(&b->data);
+			tenor_free(b->rec);
+			tenor_free(b->cats);
+			tenor_free(b->matches);
+		}
+	for (i = 0; g->workers && i < g->nworkers; i++) {
+		if (g->workers[i].an != g->an)
+			tenor_analyzer_free(g->workers[i].an);
+		tenor_redactor_free(g->workers[i].red);
+		buf_release(&g->workers[i].key);
+	}
+	tenor_free(g->workers);
+	tenor_free(g->set[0]);
+	tenor_free(g->set[1]);
 	tenor_converter_free(g->conv);
-	tenor_redactor_free(g->red);
 	for (k = 0; k < NFIELDS; k++)
 		buf_release(&g->val[k]);
-	buf_release(&g->key);
 	buf_release(&g->raw);
 }
 
@@ -795,7 +1092,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 					  o->date_format, tenor_date_error());
 	}
 	if ((rc = tenor_converter_new(o->encoding, &g.conv)) ||
-	    (o->redact && (rc = tenor_redactor_new(&g.red)))) {
+	    (rc = workers_new(&g, o->threads > 1 ? (o->threads > 64 ? 64 : o->threads) : 1))) {
 		ingest_release(&g);
 		return rc;
 	}

@@ -77,6 +77,11 @@ void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor
 /* A JSON string: the quotes around s escaped as in cli_put_results. */
 void cli_put_string(FILE *f, const char *s, size_t n);
 
+/* --threads: the default (the number of cores, at most 64), and a value from 1 to 64
+ * (-1 for anything else). */
+unsigned cli_default_threads(void);
+int cli_parse_threads(const char *v, unsigned *out);
+
 /* Parses a --delimiter value: ',' ';' or 'tab'. -1 when it is none of them. */
 int cli_parse_delimiter(const char *v, int *out);
 

@@ -13,7 +13,7 @@ static const char usage[] =
 	"                    [--group COL]... [--id COL] [--lang L|auto] [--lang-col COL]\n"
 	"                    [--delimiter C] [--encoding utf-8|cp1252|latin1] [--date-format FMT]\n"
 	"                    [--split lines|paragraphs] [--source NAME] [--no-text] [--redact]\n"
-	"                    [--strict] FILE...|-\n"
+	"                    [--strict] [--threads N] FILE...|-\n"
 	"\n"
 	"Reads the files, scores every document and stores it in one batch: all or nothing.\n"
 	"A record that cannot be used is rejected (stored with file, line and reason: see\n"
@@ -36,11 +36,13 @@ static const char usage[] =
 	"  --source NAME     the source the ids belong to (default: the file name)\n"
 	"  --no-text         store no text, only scores and matched terms\n"
 	"  --redact          replace e-mail addresses, phone numbers, IBANs and URLs first\n"
-	"  --strict          store nothing if any record is rejected (exit 1)\n";
+	"  --strict          store nothing if any record is rejected (exit 1)\n"
+	"  --threads N       score on N threads (default: the number of cores; at most 64);\n"
+	"                    the database is the same whatever N\n";
 
 enum {
 	O_FORMAT = 1, O_TEXT, O_DATE, O_GROUP, O_ID, O_LANG, O_LANGCOL, O_DELIM, O_ENCODING,
-	O_DATEFMT, O_SPLIT, O_SOURCE, O_NOTEXT, O_REDACT, O_STRICT
+	O_DATEFMT, O_SPLIT, O_SOURCE, O_NOTEXT, O_REDACT, O_STRICT, O_THREADS
 };
 
 static const struct opt opts[] = {
@@ -59,6 +61,7 @@ static const struct opt opts[] = {
 	{ "no-text", 0, 0, O_NOTEXT },
 	{ "redact", 0, 0, O_REDACT },
 	{ "strict", 0, 0, O_STRICT },
+	{ "threads", 0, 1, O_THREADS },
 	{ NULL, 0, 0, 0 }
 };
 
@@ -111,6 +114,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 	int id, rc, status = EXIT_ERROR;
 
 	memset(&o, 0, sizeof(o));
+	o.threads = cli_default_threads();
 	if (!(files = calloc((size_t)argc + 1, sizeof(*files)))) {
 		cli_error("out of memory");
 		return EXIT_ERROR;
@@ -140,6 +144,10 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		case O_NOTEXT: o.no_text = 1; break;
 		case O_REDACT: o.redact = 1; break;
 		case O_STRICT: o.strict = 1; break;
+		case O_THREADS:
+			if (cli_parse_threads(v, &o.threads))
+				bad = "--threads takes a number from 1 to 64";
+			break;
 		case O_GROUP:
 			if (o.ngroups == TENOR_MAX_GROUPS)
 				bad = "at most 16 --group columns";

@@ -670,10 +670,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 	s.lang = "auto";
 	s.out = stdout;
 	s.err = stderr;
-	{
-		long cores = sysconf(_SC_NPROCESSORS_ONLN);
-		s.threads = cores < 1 ? 1 : cores > 64 ? 64 : (unsigned)cores;
-	}
+	s.threads = cli_default_threads();
 	if (!(files = calloc((size_t)argc + 1, sizeof(*files)))) {
 		cli_error("out of memory");
 		return EXIT_ERROR;
@@ -706,16 +703,12 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		case O_LANG: s.lang = v; break;
 		case O_LANGFIELD: s.lang_field = v; break;
 		case O_MATCHES: s.matches = 1; break;
-		case O_THREADS: {
-			char *end;
-			long n = strtol(v, &end, 10);
-			if (*end || n < 1 || n > 64) {
+		case O_THREADS:
+			if (cli_parse_threads(v, &s.threads)) {
 				free(files);
 				return cli_usage_error(usage, "--threads takes a number from 1 to 64");
 			}
-			s.threads = (unsigned)n;
 			break;
-		}
 		case O_SUMMARY: s.summary = 1; break;
 		case O_DELIM:
 			if (cli_parse_delimiter(v, &s.delimiter)) {

@@ -246,6 +246,23 @@ int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 	return EXIT_OK;
 }
 
+unsigned cli_default_threads(void)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	return cores < 1 ? 1 : cores > 64 ? 64 : (unsigned)cores;
+}
+
+int cli_parse_threads(const char *v, unsigned *out)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+
+	if (end == v || *end || n < 1 || n > 64)
+		return -1;
+	*out = (unsigned)n;
+	return 0;
+}
+
 int cli_parse_delimiter(const char *v, int *out)
 {
 	if (strcmp(v, ",") == 0 || strcmp(v, ";") == 0)
