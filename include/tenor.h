@@ -482,9 +482,11 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 /* Recomputes every stored document with analyzer a in one transaction and records its
  * lexicon version. Documents stored without text cannot be rescored: with any such document
  * it returns TENOR_ESTATE and changes nothing, unless keep_textless is set, in which case they
- * keep their old scores. *rescored and *textless (may be NULL) receive the counts. */
-int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, int keep_textless,
-		  unsigned long long *rescored, unsigned long long *textless);
+ * keep their old scores. *rescored and *textless (may be NULL) receive the counts. threads
+ * (at most 64; 0 or 1: this one) score side by side; the database is the same whatever
+ * the number. */
+int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned threads,
+		  int keep_textless, unsigned long long *rescored, unsigned long long *textless);
 
 /* ---- Reports ------------------------------------------------------------------------------
  * Indicators per period and group, their statistics, suppression of small groups, and the

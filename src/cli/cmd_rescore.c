@@ -7,17 +7,22 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: tenor rescore [--db FILE] [--keep-textless]\n"
+	"usage: tenor rescore [--db FILE] [--keep-textless] [--threads N]\n"
 	"\n"
 	"Scores every stored document again with the current lexicons, in one transaction,\n"
 	"and records the new lexicon version. Documents stored with --no-text have no text\n"
 	"to score: with any of them nothing changes, unless --keep-textless is given, which\n"
-	"rescores the others and leaves those with their old scores.\n";
+	"rescores the others and leaves those with their old scores.\n"
+	"\n"
+	"  --keep-textless   rescore the others, leave the textless with their old scores\n"
+	"  --threads N       score on N threads (default: the number of cores; at most 64);\n"
+	"                    the database is the same whatever N\n";
 
-enum { O_KEEP = 1 };
+enum { O_KEEP = 1, O_THREADS };
 
 static const struct opt opts[] = {
 	{ "keep-textless", 0, 0, O_KEEP },
+	{ "threads", 0, 1, O_THREADS },
 	{ NULL, 0, 0, 0 }
 };
 
@@ -29,6 +34,7 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 	struct optparse p;
 	unsigned long long done = 0, textless = 0;
 	const char *v;
+	unsigned threads = cli_default_threads();
 	int id, keep = 0, rc, status = EXIT_ERROR;
 
 	opt_init(&p, argc, argv);
@@ -41,11 +47,16 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 			return cli_usage_error(usage, "see 'tenor rescore --help'");
 		if (id == OPT_ARG)
 			return cli_usage_error(usage, "unexpected argument '%s'", v);
-		keep = 1;
+		if (id == O_THREADS) {
+			if (cli_parse_threads(v, &threads))
+				return cli_usage_error(usage, "--threads takes a number from 1 to 64");
+		} else {
+			keep = 1;
+		}
 	}
 	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) || cli_open_db(cli, 0, &db))
 		goto out;
-	rc = tenor_rescore(db, a, keep, &done, &textless);
+	rc = tenor_rescore(db, a, threads, keep, &done, &textless);
 	if (rc) {
 		cli_error("%s", tenor_db_error(db));
 		if (rc == TENOR_ESTATE)

@@ -1,0 +1,83 @@
+# ingest and rescore on several threads store exactly what one thread stores: the same
+# rows with the same ids, the same rejects in the same order, the same messages.
+. "$(dirname "$0")/lib.sh"
+
+# Every table but the batches' times, in rowid order.
+dump() {
+	for tb in documents document_groups scores matches rejects agg_cells agg_terms; do
+		sqlite3 "$1" "select * from $tb"
+	done
+	sqlite3 "$1" "select batch_id, command, lexicon_version, sources, options, docs_read,
+		docs_added, docs_duplicate, docs_updated, docs_rejected, docs_undated from batches"
+}
+
+# A generated corpus large enough for several sets of batches on 3 threads, a second
+# version of it where some comments changed (updates) and rows were added, and a file with
+# rejects between good rows.
+python3 "$TESTS_DIR/../corpus/generate.py" --size 7000 --out "$TMP/gen" -q
+iconv -f cp1252 -t utf-8 "$TMP/gen/pulse-de.csv" |
+	awk 'NR % 20 == 0 { sub(/Kunden/, "Kundinnen") } { print }' >"$TMP/gen/pulse-de-v2.csv"
+{
+	printf 'id,date,team,text\n'
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+		printf '%d,2024-03-%02d,Nord,Wir hören dem Kunden zu %d\n' "$i" "$i" "$i"
+		printf 'r%d,2024-02-31,Nord,ein unmögliches Datum\n' "$i"
+		printf 'e%d,2024-03-01,Nord,\n' "$i"
+	done
+} >"$TMP/rejects.csv"
+
+ingest_all() {
+	db=$1
+	shift
+	{
+		"$TENOR" --db "$db" ingest "$@" --encoding cp1252 --id ID --group team --lang de \
+			"$TESTS_DIR/../corpus/pulse-de.csv"
+		"$TENOR" --db "$db" ingest "$@" --group team "$TESTS_DIR/../corpus/pulse-en.jsonl"
+		"$TENOR" --db "$db" ingest "$@" --split paragraphs "$TESTS_DIR"/../corpus/workshops/*.txt
+		"$TENOR" --db "$db" ingest "$@" --encoding cp1252 --id ID --group team --group Rolle \
+			--redact "$TMP/gen/pulse-de.csv"
+		"$TENOR" --db "$db" ingest "$@" --id ID --group team --group Rolle --redact \
+			--source pulse-de.csv "$TMP/gen/pulse-de-v2.csv"
+		"$TENOR" --db "$db" ingest "$@" --group team --group role "$TMP/gen/pulse-en.jsonl"
+		"$TENOR" --db "$db" ingest "$@" --id id --group team "$TMP/rejects.csv"
+	} 2>&1
+}
+
+ingest_all "$TMP/t1.db" --threads 1 | sed "s|$TMP/t1.db|DB|g" >"$TMP/log1"
+dump "$TMP/t1.db" >"$TMP/dump1"
+# the second version: the changed comments are updates, the others duplicates
+eq "one thread: documents" "$(sqlite3 "$TMP/t1.db" "select sum(docs_added) from batches")" \
+	"$(sqlite3 "$TMP/t1.db" "select count(*) from documents")"
+eq "one thread: updates and duplicates" 1 \
+	"$(sqlite3 "$TMP/t1.db" "select count(*) from batches where docs_updated > 50 and docs_duplicate > 4000")"
+eq "one thread: rejects" 24 "$(sqlite3 "$TMP/t1.db" "select count(*) from rejects")"
+for n in 2 3; do
+	ingest_all "$TMP/t$n.db" --threads "$n" | sed "s|$TMP/t$n.db|DB|g" >"$TMP/log$n"
+	dump "$TMP/t$n.db" >"$TMP/dump$n"
+	if cmp -s "$TMP/dump1" "$TMP/dump$n"; then pass; else fail "ingest --threads $n: database differs"; fi
+	if cmp -s "$TMP/log1" "$TMP/log$n"; then pass; else fail "ingest --threads $n: messages differ"; fi
+done
+
+# rescore with other lexicons: the same on 1 and 3 threads
+for n in 1 3; do
+	cp "$TMP/t1.db" "$TMP/r$n.db"
+	"$TENOR" --db "$TMP/r$n.db" --lexicons "$FIX/lex" rescore --threads "$n" >/dev/null 2>&1
+	eq "rescore --threads $n status" 0 "$?"
+	dump "$TMP/r$n.db" >"$TMP/rdump$n"
+done
+if cmp -s "$TMP/rdump1" "$TMP/rdump3"; then pass; else fail "rescore --threads 3: database differs"; fi
+if cmp -s "$TMP/dump1" "$TMP/rdump1"; then fail "rescore changed nothing"; else pass; fi
+
+# strict on 3 threads: a reject in a late batch, nothing stored
+cp "$TMP/t1.db" "$TMP/s.db"
+t --db "$TMP/s.db" ingest --threads 3 --strict --id id --group team "$TMP/rejects.csv"
+eq "strict with threads: status" 1 "$rc"
+if [ "$(dump "$TMP/s.db")" = "$(cat "$TMP/dump1")" ]; then pass; else fail "strict with threads changed the database"; fi
+
+t ingest --threads 0 x.csv
+eq "ingest --threads 0" 2 "$rc"
+t rescore --threads 65
+eq "rescore --threads 65" 2 "$rc"
+has "rescore --threads message" "--threads takes a number from 1 to 64" "$err"
+
+finish
