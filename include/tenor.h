@@ -169,8 +169,10 @@ const struct tenor_lexicon *tenor_analyzer_lexicon(const struct tenor_analyzer *
  * not be analyzed. */
 int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang);
 
-/* Bounds the memo of stemmed words, in bytes (default 32 MiB). When the memo is over its
- * bound at the start of a document it is emptied. */
+/* Bounds the memo of stemmed words, in bytes (default TENOR_MEMO_DEFAULT). When the memo is
+ * over its bound at the start of a document it is emptied. tenor_ingest and tenor_rescore
+ * on N threads give each thread's memo 1/N of the bound of the analyzer passed to them. */
+#define TENOR_MEMO_DEFAULT ((size_t)32 << 20)
 int tenor_analyzer_set_memo_limit(struct tenor_analyzer *a, size_t bytes);
 
 /* Analyzes one text. lang is a language code, or NULL or "auto" to detect it. A leading BOM

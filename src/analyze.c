@@ -9,7 +9,6 @@
 #include <string.h>
 
 #define TEXT_MAX ((size_t)256 << 20)
-#define MEMO_DEFAULT ((size_t)32 << 20)
 
 int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **out)
 {
@@ -26,7 +25,7 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 	if (!(a = tenor_calloc(1, sizeof(*a))))
 		return TENOR_ENOMEM;
 	a->lx = lx;
-	a->memo.limit = MEMO_DEFAULT;
+	a->memo.limit = TENOR_MEMO_DEFAULT;
 	/* "en" where it is installed, else the first installed language. */
 	if (lexicon_find_lang(lx, "en") < 0 || !lx->langs[lexicon_find_lang(lx, "en")].installed) {
 		size_t i;
@@ -96,14 +95,15 @@ static int usable_lang(const struct tenor_lexicon *lx, const char *code, uint32_
 	return 0;
 }
 
-int analyzer_clone(const struct tenor_analyzer *a, struct tenor_analyzer **out)
+int analyzer_clone(const struct tenor_analyzer *a, size_t memo_limit,
+		   struct tenor_analyzer **out)
 {
 	int rc = tenor_analyzer_new(a->lx, out);
 
 	if (rc)
 		return rc;
 	memcpy((*out)->default_lang, a->default_lang, sizeof(a->default_lang));
-	(*out)->memo.limit = a->memo.limit;
+	(*out)->memo.limit = memo_limit;
 	return TENOR_OK;
 }
 

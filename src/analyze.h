@@ -75,9 +75,10 @@ struct tenor_analyzer {
 	char error[160];
 };
 
-/* A new analyzer like a: its lexicon, default language and memo limit; for another thread.
- * Owned by the caller (tenor_analyzer_free). */
-int analyzer_clone(const struct tenor_analyzer *a, struct tenor_analyzer **out);
+/* A new analyzer like a (its lexicon and default language) with the memo bounded at
+ * memo_limit bytes, for another thread. Owned by the caller (tenor_analyzer_free). */
+int analyzer_clone(const struct tenor_analyzer *a, size_t memo_limit,
+		   struct tenor_analyzer **out);
 
 /* memo.c: the memo index of the word (s, n) in language lang, computing it when new. */
 int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out);

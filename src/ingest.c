@@ -60,6 +60,7 @@ struct ingest {
 	struct batch *set[2];           /* two sets of nworkers batches: one being filled, the
 					 * other being prepared */
 	int cur;                        /* the set being filled */
+	size_t memo_limit;              /* the caller's analyzer's, restored at the end */
 	unsigned filling;               /* its batch being filled */
 };
 
@@ -1005,11 +1006,14 @@ static int workers_new(struct ingest *g, unsigned n)
 	    !(g->set[1] = tenor_calloc(n, sizeof(*g->set[1]))))
 		return TENOR_ENOMEM;
 	g->nworkers = n;
+	/* the threads share the memo's bound: memory stays what it is on one */
+	g->memo_limit = g->an->memo.limit;
+	g->an->memo.limit /= n;
 	for (i = 0; i < n; i++) {
 		struct worker *w = &g->workers[i];
 		w->g = g;
 		w->an = g->an;
-		if (i && (rc = analyzer_clone(g->an, &w->an)))
+		if (i && (rc = analyzer_clone(g->an, g->an->memo.limit, &w->an)))
 			return rc;
 		if (g->o->redact && (rc = tenor_redactor_new(&w->red)))
 			return rc;
@@ -1042,6 +1046,8 @@ static void ingest_release(struct ingest *g)
 		buf_release(&g->workers[i].key);
 	}
 	tenor_free(g->workers);
+	if (g->memo_limit)
+		g->an->memo.limit = g->memo_limit;
 	tenor_free(g->set[0]);
 	tenor_free(g->set[1]);
 	tenor_converter_free(g->conv);

@@ -141,7 +141,7 @@ static int chunks_new(struct tenor_analyzer *a, unsigned n, struct chunk **out)
 		if (!(c[i].cats = tenor_calloc((ncats ? ncats : 1) * CHUNK, sizeof(*c[i].cats))))
 			rc = TENOR_ENOMEM;
 		else if (i)
-			rc = analyzer_clone(a, &c[i].a);
+			rc = analyzer_clone(a, a->memo.limit / n, &c[i].a);
 	}
 	if (!c || rc) {
 		chunks_free(c, c ? n : 0, a);
@@ -160,6 +160,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	unsigned long long none = 0;
 	long long after = 0, batch;
 	unsigned n = threads > 1 ? (threads > 64 ? 64 : threads) : 1, i, used;
+	size_t memo_limit;
 	int rc;
 
 	if (!db || !a)
@@ -168,8 +169,11 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 		*rescored = 0;
 	if (textless)
 		*textless = 0;
+	/* the threads share the memo's bound: memory stays what it is on one */
+	memo_limit = a->memo.limit;
 	if ((rc = chunks_new(a, n, &c)))
 		return rc;
+	a->memo.limit /= n;
 	memset(&counts, 0, sizeof(counts));
 	if ((rc = store_begin(db)) || (rc = store_count_textless(db, &none)))
 		goto out;
@@ -218,5 +222,6 @@ out:
 	if (rc)
 		store_rollback(db);
 	chunks_free(c, n, a);
+	a->memo.limit = memo_limit;
 	return rc;
 }

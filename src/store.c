@@ -338,7 +338,7 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
 	if ((rc = store_exec(db, "PRAGMA foreign_keys = ON")) ||
-	    (rc = store_exec(db, "PRAGMA cache_size = -32768")))
+	    (rc = store_exec(db, "PRAGMA cache_size = -16384")))
 		return rc;
 	/* WAL lets a dashboard read while a batch is written; FULL makes a commit survive
 	 * a power cut, and costs one sync per batch. */

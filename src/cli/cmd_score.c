@@ -389,7 +389,9 @@ static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn
 		b[i].fn = fn;
 		memset(&b[i].w.t, 0, sizeof(b[i].w.t));
 		b[i].w.js = NULL;
+		/* the threads share the memo's bound: memory stays what it is on one */
 		if (cli_analyzer(s->cli, s->lx, &b[i].w.an) || tenor_json_new(&b[i].w.js) ||
+		    tenor_analyzer_set_memo_limit(b[i].w.an, TENOR_MEMO_DEFAULT / nb) ||
 		    !(b[i].w.t.hits = calloc(ncat + 1, sizeof(*b[i].w.t.hits)))) {
 			status = EXIT_ERROR;
 			break;
