@@ -533,22 +533,20 @@ static void clear_fields(struct ingest *g)
 static int csv_raw(struct ingest *g, const struct tenor_csv_row *row, int delim)
 {
 	size_t i, j;
+
 	buf_reset(&g->raw);
 	for (i = 0; i < row->nfields; i++) {
-		const char *f = row->fields[i];
+		const char *f = row->fields[i], *end = f + row->lens[i], *q;
 		int quote = 0;
-		if (i && buf_addc(&g->raw, (char)delim))
+		for (j = 0; j < row->lens[i] && !quote; j++)
+			quote = f[j] == '"' || f[j] == delim || f[j] == '\n' || f[j] == '\r';
+		if ((i && buf_addc(&g->raw, (char)delim)) || (quote && buf_addc(&g->raw, '"')))
 			return TENOR_ENOMEM;
-		for (j = 0; j < row->lens[i]; j++)
-			if (f[j] == '"' || f[j] == delim || f[j] == '\n' || f[j] == '\r')
-				quote = 1;
-		if (quote && buf_addc(&g->raw, '"'))
-			return TENOR_ENOMEM;
-		for (j = 0; j < row->lens[i]; j++)
-			if ((f[j] == '"' && quote && buf_addc(&g->raw, '"')) ||
-			    buf_addc(&g->raw, f[j]))
+		/* runs up to each quote, which is doubled */
+		for (; quote && (q = memchr(f, '"', (size_t)(end - f))); f = q + 1)
+			if (buf_add(&g->raw, f, (size_t)(q - f + 1)) || buf_addc(&g->raw, '"'))
 				return TENOR_ENOMEM;
-		if (quote && buf_addc(&g->raw, '"'))
+		if (buf_add(&g->raw, f, (size_t)(end - f)) || (quote && buf_addc(&g->raw, '"')))
 			return TENOR_ENOMEM;
 	}
 	return TENOR_OK;
