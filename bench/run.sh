@@ -9,13 +9,15 @@
 #      on GermEval; the per-category totals must agree within BENCH_TOLERANCE percent
 #      (default 2) before any speed is compared, else the run stops with status 1;
 #   3. speed: tenor score on every input, the reference on the subset and GermEval,
-#      tenor score --threads N (when `tenor score --help` shows --threads), tenor ingest of
-#      the CSV into a fresh database; each figure is the median of 3 runs.
+#      tenor score, tenor ingest of the CSV into a fresh database and tenor rescore of that
+#      database on 1, 2, ... threads up to the cores, with the scaling; each figure is the
+#      median of 3 runs. BENCH_BIG=1 adds the peak memory of score and ingest on 1 GB.
 #
 # Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
 # documents/s, peak RSS (/usr/bin/time %M), ratio to the reference on the same input.
 # Environment: BENCH_DOCS (generated documents, default 600000, about 100 MB of JSON lines),
-# BENCH_REF_MB (reference subset, default 10), BENCH_RUNS (default 3), BENCH_TOLERANCE.
+# BENCH_REF_MB (reference subset, default 10), BENCH_RUNS (default 3), BENCH_TOLERANCE,
+# BENCH_BIG.
 set -e
 TENOR=${1:-build/tenor}
 DIR=build/bench
@@ -129,23 +131,57 @@ if [ -n "$HAVE_GE" ]; then
 	measure $SCORE "$GE"
 	row "tenor score, GermEval 2017" "$(bytes "$GE")" "$(lines "$GE")" "$REF_GE"
 fi
-if $TENOR score --help 2>&1 | grep -q -- '--threads'; then
-	n=1
+# thread scaling: CMD --threads N [FILE] for N = 1, 2, 4, ... up to the cores; prints the
+# rows and keeps the rate on the most threads over the rate on one.
+scaling() {  # scaling LABEL BYTES DOCS REF FILE CMD...
+	label=$1 b=$2 d=$3 ref=$4 file=$5
+	shift 5
+	n=1 one=
 	while [ $n -le "$(nproc)" ]; do
-		measure $SCORE --threads $n "$ALL"
-		row "tenor score --threads $n, generated" "$(bytes "$ALL")" "$(lines "$ALL")" "$REF_SUB"
+		measure "$@" --threads $n $file
+		row "$label --threads $n" "$b" "$d" "$ref"
+		[ -n "$one" ] || one=$MBS
+		last=$n
 		n=$((n * 2))
 	done
-else
-	echo "(tenor score has no --threads yet: no scaling figures)"
-fi
+	SCALE=$(awk -v a="$MBS" -v b="$one" 'BEGIN { printf "%.2fx", a / b }')
+	SCALES="$SCALES$label: $last threads $SCALE one; "
+}
+SCALES=
+scaling "tenor score, generated" "$(bytes "$ALL")" "$(lines "$ALL")" "$REF_SUB" "$ALL" $SCORE
 DB=$DIR/ingest.db
 BEFORE="rm -f $DB $DB-wal $DB-shm"
 measure $TENOR --db "$DB" ingest --encoding cp1252 --id ID --group team --lang de "$CSV"
-BEFORE=
 ndocs=$(sed -n 's/.*batch 1: \([0-9]*\) read.*/\1/p' "$DIR/stderr")
 row "tenor ingest, generated CSV (de, cp1252)" "$(bytes "$CSV")" "${ndocs:-0}"
-rm -f "$DB" "$DB-wal" "$DB-shm" "$DIR/tenor.out" "$DIR/reference.out" "$DIR/times" "$DIR/rss" \
-	"$DIR/stderr"
+scaling "tenor ingest, CSV" "$(bytes "$CSV")" "${ndocs:-0}" "" "$CSV" \
+	$TENOR --db "$DB" ingest --encoding cp1252 --id ID --group team --lang de
+BEFORE=
+# rescore the database the last ingest left, with the same lexicons
+scaling "tenor rescore, that database" "$(bytes "$CSV")" "${ndocs:-0}" "" "" \
+	$TENOR --db "$DB" rescore
+echo "thread scaling: $SCALES"
+# BENCH_BIG=1: peak memory on 1 GB, the generated file ten times over (score) and the CSV
+# fourteen times under as many sources (ingest)
+if [ -n "$BENCH_BIG" ]; then
+	BIG=$DIR/big.jsonl BIGDB=$DIR/big.db
+	[ -f "$BIG" ] || for i in 1 2 3 4 5 6 7 8 9 10; do cat "$ALL"; done >"$BIG"
+	RUNS_SAVED=$RUNS RUNS=1
+	measure $SCORE "$BIG"
+	row "tenor score, 1 GB (generated x10)" "$(bytes "$BIG")" "$(lines "$BIG")" "$REF_SUB"
+	rm -f "$BIGDB" "$BIGDB-wal" "$BIGDB-shm"
+	t0=$(date +%s%N)
+	big=0 bigdocs=0
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do
+		/usr/bin/time -f %M -o "$DIR/rss$i" $TENOR --db "$BIGDB" ingest --source "copy$i" \
+			--encoding cp1252 --id ID --group team --lang de "$CSV" >/dev/null 2>&1
+		big=$((big + $(bytes "$CSV"))) bigdocs=$((bigdocs + ${ndocs:-0}))
+	done
+	SECS=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+	RSS=$(cat "$DIR"/rss[0-9]* | sort -n | tail -1)
+	row "tenor ingest, 1 GB (CSV x14, 14 batches)" "$big" "$bigdocs"
+	RUNS=$RUNS_SAVED
+	rm -f "$BIG" "$BIGDB" "$BIGDB-wal" "$BIGDB-shm" "$DIR"/rss[0-9]*
+fi
 echo "ratio: MB/s over the reference's MB/s on the same text (the full generated file: over"
 echo "the reference on its subset, every k-th document of it)"
