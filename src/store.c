@@ -10,8 +10,10 @@
 #include "aggregate.h"
 #include "alloc.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -348,6 +350,33 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 	return TENOR_OK;
 }
 
+/* After an open failed (rc) or gave a writer a read-only handle (SQLite falls back to one
+ * without a word): the reason in words when the file, or its directory where SQLite keeps
+ * the -wal and -shm files (readers need the -shm too), cannot be written: a read-only
+ * mount, an immutable file, no permission. Else rc with SQLite's message. */
+static int not_writable(struct tenor_db *db, const char *path, int readonly, int rc)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = NULL;
+
+	if (!readonly && access(path, F_OK) == 0 && access(path, W_OK) != 0)
+		return store_fail(db, TENOR_EDB, "cannot write to it: %s", strerror(errno));
+	if (slash && !(dir = malloc((size_t)(slash - path) + 2)))
+		return rc ? rc : store_fail(db, TENOR_ENOMEM, "out of memory");
+	if (dir)
+		snprintf(dir, (size_t)(slash - path) + 2, "%.*s",
+			 slash == path ? 1 : (int)(slash - path), path);
+	if (access(dir ? dir : ".", W_OK) != 0)
+		rc = store_fail(db, TENOR_EDB,
+				"cannot write in its directory '%s' (SQLite keeps its -wal and -shm "
+				"files there): %s",
+				dir ? dir : ".", strerror(errno));
+	else if (!rc)
+		rc = store_fail(db, TENOR_EDB, "cannot write to it (opened read-only)");
+	free(dir);
+	return rc;
+}
+
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 {
 	struct tenor_db *db;
@@ -364,7 +393,10 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	*out = db;
 	if (readonly && access(path, F_OK) != 0)
 		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
-	if ((rc = open_sql(db, path, readonly)))
+	rc = open_sql(db, path, readonly);
+	if (rc ? rc != TENOR_ENOMEM : !readonly && sqlite3_db_readonly(db->sql, "main") == 1)
+		return not_writable(db, path, readonly, rc);
+	if (rc)
 		return rc;
 	/* A reader meeting an older tenor database migrates it once, where it may write. */
 	if (readonly && user_version(db, &v) == TENOR_OK && v > 0 && v < SCHEMA_VERSION &&

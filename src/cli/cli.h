@@ -87,6 +87,11 @@ int cli_print_json_to(FILE *f, json_t *o);
 
 /* Opens the database of --db, $TENOR_DB or ./tenor.db, printing the error. */
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);
+/* The path cli_open_db opens: --db, $TENOR_DB or tenor.db. */
+const char *cli_db_path(const struct cli *cli);
+/* Prints the error of a failed call on db: named after the database when status is
+ * TENOR_EDB (full, locked, read-only), as it is otherwise (it names its input file). */
+void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status);
 
 /* Prints bytes for a terminal or a tab-separated line: control characters, tabs and invalid
  * UTF-8 as \xNN, at most max bytes of input. */

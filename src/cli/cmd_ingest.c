@@ -186,7 +186,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 	if (rep.tty)
 		fputs("\r\033[K", stderr);
 	if (rc && !(rc == TENOR_EFORMAT && o.strict)) {
-		cli_error("%s", tenor_db_error(db));
+		cli_db_error(cli, db, rc);
 		cli_error("nothing was stored");
 		goto out;
 	}
