@@ -21,6 +21,7 @@
 
 #define DEFAULT_MAX_FIELD ((size_t)1 << 20)
 #define PROGRESS_EVERY 2000
+#define JSON_MAX_FIELDS 10000   /* the limit of read_csv.c */
 
 /* The names a text or date column usually has in exports, tried (ignoring case) when no
  * column is named. */
@@ -245,7 +246,7 @@ static void progress(struct ingest *g, FILE *f)
 /* Converts a raw field to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg. */
 static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg, size_t msgsize)
 {
-	const char *u;
+	const char *u, *nul;
 	size_t un;
 	int rc;
 
@@ -260,6 +261,13 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg
 	}
 	if (rc)
 		return rc;
+	/* A NUL byte is valid UTF-8, but SQLite's text functions and every reader of the
+	 * database stop at it: a record with one is a reject, as it is in JSON lines. */
+	if (un && (nul = memchr(u, 0, un))) {
+		snprintf(msg, msgsize, "field '%.60s': a NUL byte at byte %zu", g->names[k],
+			 (size_t)(nul - u));
+		return TENOR_EUTF8;
+	}
 	return buf_add(&g->val[k], u, un);
 }
 
@@ -517,6 +525,16 @@ static int read_jsonl(struct ingest *g, FILE *f)
 				break;
 			continue;
 		}
+		/* as many fields as a CSV record may have: looking up the columns in a line of a
+		 * million fields would take seconds */
+		if (json_object_size(obj) > JSON_MAX_FIELDS) {
+			json_decref(obj);
+			g->c->read++;
+			snprintf(msg, sizeof(msg), "object has more than %d fields", JSON_MAX_FIELDS);
+			if ((rc = reject(g, lineno, msg, line, len)))
+				break;
+			continue;
+		}
 		clear_fields(g);
 		msg[0] = 0;
 		for (k = 0, rc = TENOR_OK; k < NFIELDS && rc == TENOR_OK; k++)
@@ -622,7 +640,8 @@ static int read_txt(struct ingest *g, FILE *f)
 		end = !line || o.split == TENOR_SPLIT_LINES ||
 		      (o.split == TENOR_SPLIT_PARAGRAPHS && is_blank(line, len));
 		if (line && !(end && o.split == TENOR_SPLIT_PARAGRAPHS)) {
-			if (g->raw.len == 0)
+			/* the document starts at its first line, even when that one is too long */
+			if (g->raw.len == 0 && !too_long)
 				start = lineno;
 			if (g->raw.len + len + 1 > max)
 				too_long = 1;

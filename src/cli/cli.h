@@ -68,8 +68,9 @@ int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_
 int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 		 struct tenor_analyzer **out);
 
-/* Writes the results of one document as JSON members: "lang", "tokens", "categories" and,
- * with matches, "matches" (the caller writes the braces around them). The same bytes
+/* Writes the results of one document as JSON members: "lang", "tokens", "categories",
+ * "regex_limited" when a regex run stopped at its limit, and, with matches, "matches" (the
+ * caller writes the braces around them). The same bytes
  * jansson would write with CLI_JSON_FLAGS, without building objects: score's hot path. */
 void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
 		     const char *text, int matches);

@@ -338,6 +338,9 @@ void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor
 		fprintf(f, ",\"negated\":%u}", r->categories[i].negated);
 	}
 	putc('}', f);
+	/* only when it happened: a regex stopped at its limit may have missed matches */
+	if (r->regex_limited)
+		fprintf(f, ",\"regex_limited\":%u", r->regex_limited);
 	if (!matches)
 		return;
 	fputs(",\"matches\":[", f);
