@@ -5,8 +5,8 @@
 # first) and nothing is lost or doubled.
 . "$(dirname "$0")/lib.sh"
 
-PER=5000
-SMALL=80
+PER=4000
+SMALL=60
 gen() { # gen FILE FIRST COUNT YEAR
 	awk -v first="$2" -v n="$3" -v year="$4" 'BEGIN { print "id,date,team,text"
 		split("Der Druck steigt jede Woche|Wir hören dem Kunden zu und verstehen seinen Bedarf|Kantine ist gut|Im Workshop habe ich meine Annahmen hinterfragt|Ranking und Zielvorgaben machen Stress", p, "|")

@@ -2,7 +2,7 @@
 # ok and the database holds whole batches only; after a final rerun of every part, the
 # totals equal those of an uninterrupted run.
 #
-# The input is eight parts of 5,000 documents, ingested one part a batch into the same
+# The input is eight parts of 4,000 documents, ingested one part a batch into the same
 # database. Each round ingests the first part not stored yet and kills it after a delay
 # drawn uniformly from 5% to 100% of the time an uninterrupted batch of one part takes here
 # (measured first), so kills land while records are read and stored, during the commit, and
@@ -15,7 +15,7 @@
 KILLS=${TENOR_CRASH_KILLS:-20}
 SEED=${TENOR_CRASH_SEED:-$(date +%s)}
 PARTS=8
-PER_PART=5000
+PER_PART=4000
 now() { date +%s.%N; }
 
 awk -v parts=$PARTS -v n=$PER_PART -v dir="$TMP" 'BEGIN {
