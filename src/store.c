@@ -13,7 +13,6 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -357,24 +356,22 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 static int not_writable(struct tenor_db *db, const char *path, int readonly, int rc)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir = NULL;
+	int code = db->sql ? sqlite3_errcode(db->sql) : SQLITE_OK;
+	char dir[4096];
 
 	if (!readonly && access(path, F_OK) == 0 && access(path, W_OK) != 0)
 		return store_fail(db, TENOR_EDB, "cannot write to it: %s", strerror(errno));
-	if (slash && !(dir = malloc((size_t)(slash - path) + 2)))
-		return rc ? rc : store_fail(db, TENOR_ENOMEM, "out of memory");
-	if (dir)
-		snprintf(dir, (size_t)(slash - path) + 2, "%.*s",
-			 slash == path ? 1 : (int)(slash - path), path);
-	if (access(dir ? dir : ".", W_OK) != 0)
-		rc = store_fail(db, TENOR_EDB,
-				"cannot write in its directory '%s' (SQLite keeps its -wal and -shm "
-				"files there): %s",
-				dir ? dir : ".", strerror(errno));
-	else if (!rc)
-		rc = store_fail(db, TENOR_EDB, "cannot write to it (opened read-only)");
-	free(dir);
-	return rc;
+	/* only where SQLite could not open or write a file: "not a database" stays as it is */
+	if (rc && code != SQLITE_CANTOPEN && code != SQLITE_READONLY && code != SQLITE_PERM)
+		return rc;
+	snprintf(dir, sizeof(dir), "%.*s", !slash ? 1 : slash == path ? 1 : (int)(slash - path),
+		 !slash ? "." : path);
+	if (access(dir, W_OK) != 0)
+		return store_fail(db, TENOR_EDB,
+				  "cannot write in its directory '%s' (SQLite keeps its -wal and -shm "
+				  "files there): %s",
+				  dir, strerror(errno));
+	return rc ? rc : store_fail(db, TENOR_EDB, "cannot write to it (opened read-only)");
 }
 
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)

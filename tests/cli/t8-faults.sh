@@ -181,6 +181,17 @@ else
 	skip "no chattr +i here: immutable database not tested"
 fi
 
+# ---- a file that is not a database ----
+awk 'BEGIN { for (i = 0; i < 100; i++) print "not a database, only text" }' >"$TMP/junk.db"
+cp "$TMP/junk.db" "$TMP/junk.before"
+ti "$TMP/junk.db" "$TMP/small.csv"
+eq "not a database, ingest: status" 1 "$rc"
+has "not a database, ingest: message" "tenor: $TMP/junk.db: file is not a database" "$err"
+t --db "$TMP/junk.db" report
+eq "not a database, report: status" 1 "$rc"
+has "not a database, report: message" "tenor: $TMP/junk.db: file is not a database" "$err"
+eq "not a database: the file untouched" "" "$(cmp "$TMP/junk.before" "$TMP/junk.db" 2>&1)"
+
 # ---- a locked database: another process holds a write transaction ----
 # The writer waits for the busy timeout (10 s), then gives up cleanly; readers go on.
 DB="$TMP/l.db"
