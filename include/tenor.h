@@ -421,6 +421,7 @@ struct tenor_ingest_counts {
 	unsigned long long rejected;
 	unsigned long long undated;      /* stored without a date */
 	long long batch;                 /* the batch id (0 when nothing was committed) */
+	unsigned long long regex_limited; /* scored, but a regex run stopped at its limit */
 };
 
 /* Ingests files ("-" is standard input) with analyzer a (its lexicon's version is recorded).

@@ -149,6 +149,8 @@ static int process(struct ingest *g, unsigned long long line, const char *raw, s
 	}
 	if (rc)
 		return rc;
+	if (r->regex_limited)
+		g->c->regex_limited++;
 
 	for (i = 0; i < o->ngroups; i++) {
 		gnames[i] = o->group_cols[i];

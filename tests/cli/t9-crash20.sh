@@ -44,11 +44,14 @@ totals() {
 
 # Whole batches only: every batch finished and holds what it says it added, every part is
 # stored entirely or not at all, and the aggregates count every stored document once. A
-# kill before the schema's first migration committed leaves a database without tables
-# (user_version 0), which the next run migrates: nothing stored, which is whole too.
+# kill between the new database's migrations (each its own transaction) leaves it at an
+# older schema version (0: no tables, 1: no aggregate tables), which the next run migrates;
+# no batch can have been stored then.
 whole_batches() {
-	if [ "$(sqlite3 "$1" "PRAGMA user_version")" = 0 ]; then
-		echo "0|0|0|0|0"
+	v=$(sqlite3 "$1" "PRAGMA user_version")
+	if [ "$v" -lt 2 ]; then
+		if [ "$v" = 0 ]; then echo "0|0|0|0|0"; else
+			echo "$(sqlite3 "$1" "select count(*) from documents")|0|0|0|0"; fi
 		return
 	fi
 	sqlite3 "$1" "select
