@@ -272,6 +272,7 @@ void tenor_json_free(struct tenor_json *j);
 
 /* TENOR_OK for an object; TENOR_EFORMAT for anything else, with tenor_json_error() saying
  * why and at which column ("not a JSON object" for valid JSON of another kind);
+ * TENOR_ELIMIT for an object of more than 10,000 members (the CSV reader's limit);
  * TENOR_ENOMEM. */
 int tenor_json_parse(struct tenor_json *j, const char *line, size_t len);
 const char *tenor_json_error(const struct tenor_json *j);
@@ -469,6 +470,7 @@ struct tenor_ingest_counts {
 	unsigned long long rejected;
 	unsigned long long undated;      /* stored without a date */
 	long long batch;                 /* the batch id (0 when nothing was committed) */
+	unsigned long long regex_limited; /* scored, but a regex run stopped at its limit */
 };
 
 /* Ingests files ("-" is standard input) with analyzer a (its lexicon's version is recorded).

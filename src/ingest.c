@@ -124,6 +124,7 @@ struct rec {
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[40], content[33];
 	size_t tokens, cat, match, nmatches;  /* into the batch's cats and matches */
+	int regex_limited;                /* a lexicon regex stopped at its limit */
 };
 
 struct batch {
@@ -221,6 +222,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		return rc;
 	snprintf(e->lang, sizeof(e->lang), "%s", r->lang);
 	e->tokens = r->tokens;
+	e->regex_limited = r->regex_limited > 0;
 	if ((rc = tenor_grow(&b->cats, &b->catcap, b->ncats + r->ncategories, sizeof(*b->cats))) ||
 	    (rc = tenor_grow(&b->matches, &b->matchcap, b->nmatches + r->nmatches,
 			     sizeof(*b->matches))))
@@ -300,6 +302,8 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	if (e->reject)
 		return reject(g, e->line, data + e->msg, e->raw == NO_OFFSET ? NULL : data + e->raw,
 			      e->rawlen);
+	if (e->regex_limited)
+		g->c->regex_limited++;
 	memset(&r, 0, sizeof(r));
 	r.lang = e->lang;
 	r.tokens = e->tokens;
@@ -500,7 +504,7 @@ static void progress(struct ingest *g, FILE *f)
 /* Converts a raw field to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg. */
 static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg, size_t msgsize)
 {
-	const char *u;
+	const char *u, *nul;
 	size_t un;
 	int rc;
 
@@ -515,6 +519,13 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg
 	}
 	if (rc)
 		return rc;
+	/* A NUL byte is valid UTF-8, but SQLite's text functions and every reader of the
+	 * database stop at it: a record with one is a reject, as it is in JSON lines. */
+	if (un && (nul = memchr(u, 0, un))) {
+		snprintf(msg, msgsize, "field '%.60s': a NUL byte at byte %zu", g->names[k],
+			 (size_t)(nul - u));
+		return TENOR_EUTF8;
+	}
 	return buf_add(&g->val[k], u, un);
 }
 
@@ -765,8 +776,9 @@ static int read_jsonl(struct ingest *g, FILE *f)
 			break;
 		if (rc) {
 			const char *why = tenor_json_error(g->json);
-			snprintf(msg, sizeof(msg), "%s%s", strcmp(why, "not a JSON object") == 0
-								? "" : "not JSON: ", why);
+			snprintf(msg, sizeof(msg), "%s%s",
+				 rc == TENOR_ELIMIT || strcmp(why, "not a JSON object") == 0
+					 ? "" : "not JSON: ", why);
 			if ((rc = submit_reject(g, lineno, msg, line, len)))
 				break;
 			continue;
@@ -875,7 +887,8 @@ static int read_txt(struct ingest *g, FILE *f)
 		end = !line || o.split == TENOR_SPLIT_LINES ||
 		      (o.split == TENOR_SPLIT_PARAGRAPHS && is_blank(line, len));
 		if (line && !(end && o.split == TENOR_SPLIT_PARAGRAPHS)) {
-			if (g->raw.len == 0)
+			/* the document starts at its first line, even when that one is too long */
+			if (g->raw.len == 0 && !too_long)
 				start = lineno;
 			if (g->raw.len + len + 1 > max)
 				too_long = 1;

@@ -17,6 +17,7 @@
 #include "alloc.h"
 #include "tenor.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
@@ -141,7 +142,7 @@ static int csv_fill(struct tenor_csv *c)
 	c->end = n;
 	if (n < CSV_CHUNK) {
 		if (ferror(c->f)) {
-			snprintf(c->msg, sizeof(c->msg), "read error");
+			snprintf(c->msg, sizeof(c->msg), "read error: %s", strerror(errno));
 			return TENOR_EIO;
 		}
 		c->eof = 1;

@@ -16,6 +16,8 @@
 
 /* jansson's limit, which tenor used before: deeper lines were rejected then too */
 #define MAX_DEPTH 2048
+/* as many fields as a CSV record may have: a line of a million would cost seconds */
+#define MAX_MEMBERS 10000
 
 struct tenor_json {
 	const char *line;
@@ -266,6 +268,10 @@ static int add_member(struct tenor_json *j, const char *key, size_t keylen, int 
 {
 	struct tenor_json_member *m;
 
+	if (j->n == MAX_MEMBERS) {
+		snprintf(j->error, sizeof(j->error), "object has more than %d fields", MAX_MEMBERS);
+		return TENOR_ELIMIT;
+	}
 	if (j->n == j->cap) {
 		size_t cap = j->cap ? j->cap * 2 : 16;
 		struct tenor_json_member *nm = tenor_realloc(j->m, cap * sizeof(*nm));

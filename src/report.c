@@ -761,7 +761,18 @@ int tenor_report_build(struct tenor_db *db, const struct tenor_report_options *o
 		return TENOR_ENOMEM;
 	r->db = db;
 	r->o = o;
-	rc = build(r);
+	/* One read transaction around every query: they all see the same snapshot, so that a
+	 * batch committed meanwhile is in the whole report or not at all. (Inside a caller's
+	 * transaction, that one holds the snapshot.) */
+	if (sqlite3_get_autocommit(db->sql)) {
+		if ((rc = store_exec(db, "BEGIN")) == TENOR_OK) {
+			rc = build(r);
+			if (store_exec(db, rc ? "ROLLBACK" : "COMMIT") && !rc)
+				rc = TENOR_EDB;
+		}
+	} else {
+		rc = build(r);
+	}
 	r->o = NULL;
 	r->db = NULL;
 	if (rc) {

@@ -10,6 +10,7 @@
 #include "aggregate.h"
 #include "alloc.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -348,6 +349,31 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 	return TENOR_OK;
 }
 
+/* After an open failed (rc) or gave a writer a read-only handle (SQLite falls back to one
+ * without a word): the reason in words when the file, or its directory where SQLite keeps
+ * the -wal and -shm files (readers need the -shm too), cannot be written: a read-only
+ * mount, an immutable file, no permission. Else rc with SQLite's message. */
+static int not_writable(struct tenor_db *db, const char *path, int readonly, int rc)
+{
+	const char *slash = strrchr(path, '/');
+	int code = db->sql ? sqlite3_errcode(db->sql) : SQLITE_OK;
+	char dir[4096];
+
+	if (!readonly && access(path, F_OK) == 0 && access(path, W_OK) != 0)
+		return store_fail(db, TENOR_EDB, "cannot write to it: %s", strerror(errno));
+	/* only where SQLite could not open or write a file: "not a database" stays as it is */
+	if (rc && code != SQLITE_CANTOPEN && code != SQLITE_READONLY && code != SQLITE_PERM)
+		return rc;
+	snprintf(dir, sizeof(dir), "%.*s", !slash ? 1 : slash == path ? 1 : (int)(slash - path),
+		 !slash ? "." : path);
+	if (access(dir, W_OK) != 0)
+		return store_fail(db, TENOR_EDB,
+				  "cannot write in its directory '%s' (SQLite keeps its -wal and -shm "
+				  "files there): %s",
+				  dir, strerror(errno));
+	return rc ? rc : store_fail(db, TENOR_EDB, "cannot write to it (opened read-only)");
+}
+
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 {
 	struct tenor_db *db;
@@ -364,7 +390,10 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	*out = db;
 	if (readonly && access(path, F_OK) != 0)
 		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
-	if ((rc = open_sql(db, path, readonly)))
+	rc = open_sql(db, path, readonly);
+	if (rc ? rc != TENOR_ENOMEM : !readonly && sqlite3_db_readonly(db->sql, "main") == 1)
+		return not_writable(db, path, readonly, rc);
+	if (rc)
 		return rc;
 	/* A reader meeting an older tenor database migrates it once, where it may write. */
 	if (readonly && user_version(db, &v) == TENOR_OK && v > 0 && v < SCHEMA_VERSION &&

@@ -11,8 +11,10 @@
  * word. */
 #define WORD "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*"
 /* Joiners inside a word: ASCII and typographic apostrophes, hyphen-minus, Unicode hyphen
- * and non-breaking hyphen, soft hyphen. */
-#define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}]"
+ * and non-breaking hyphen, soft hyphen, and the invisible word joiners U+2060 and U+FEFF (a
+ * byte order mark where files were joined): normalizing drops those, so "Dru<U+FEFF>ck"
+ * matches as "Druck" does. */
+#define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
 static const char token_pattern[] = WORD "(?:" JOIN WORD ")*";
 
 int tokenizer_compile(pcre2_code **out)

@@ -68,8 +68,9 @@ int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_
 int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 		 struct tenor_analyzer **out);
 
-/* Writes the results of one document as JSON members: "lang", "tokens", "categories" and,
- * with matches, "matches" (the caller writes the braces around them). The same bytes
+/* Writes the results of one document as JSON members: "lang", "tokens", "categories",
+ * "regex_limited" when a regex run stopped at its limit, and, with matches, "matches" (the
+ * caller writes the braces around them). The same bytes
  * jansson would write with CLI_JSON_FLAGS, without building objects: score's hot path. */
 void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
 		     const char *text, int matches);
@@ -95,6 +96,11 @@ int cli_print_json_to(FILE *f, json_t *o);
 
 /* Opens the database of --db, $TENOR_DB or ./tenor.db, printing the error. */
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);
+/* The path cli_open_db opens: --db, $TENOR_DB or tenor.db. */
+const char *cli_db_path(const struct cli *cli);
+/* Prints the error of a failed call on db: named after the database when status is
+ * TENOR_EDB (full, locked, read-only), as it is otherwise (it names its input file). */
+void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status);
 
 /* Prints bytes for a terminal or a tab-separated line: control characters, tabs and invalid
  * UTF-8 as \xNN, at most max bytes of input. */

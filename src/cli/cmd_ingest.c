@@ -194,7 +194,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 	if (rep.tty)
 		fputs("\r\033[K", stderr);
 	if (rc && !(rc == TENOR_EFORMAT && o.strict)) {
-		cli_error("%s", tenor_db_error(db));
+		cli_db_error(cli, db, rc);
 		cli_error("nothing was stored");
 		goto out;
 	}
@@ -214,6 +214,9 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		cli_error("the rejected records: tenor rejects --batch %lld", c.batch);
 	if (c.undated)
 		cli_error("%llu documents have no date; reports show them as undated", c.undated);
+	if (c.regex_limited)
+		cli_error("%llu documents hit the match limit of a lexicon regex: their matches of "
+			  "it may be incomplete (see 'tenor explain')", c.regex_limited);
 	status = c.rejected ? EXIT_PARTIAL : EXIT_OK;
 out:
 	tenor_db_close(db);

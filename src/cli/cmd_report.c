@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -57,6 +58,64 @@ static int lookup(const char *const *names, int n, const char *v)
 	return -1;
 }
 
+/* Opens -o FILE. A regular file, or a new one, is written as FILE.XXXXXX beside it and
+ * renamed over FILE by finish_output once complete: a full disk or a kill never leaves half
+ * a report, and a failed write keeps the previous one. Anything else (/dev/stdout, a pipe)
+ * is written directly, and so is FILE when no file can be created beside it. *tmp is the
+ * temporary name to free, or NULL. */
+static FILE *open_output(const char *path, char **tmp)
+{
+	struct stat st;
+	int exists = stat(path, &st) == 0, fd;
+	size_t n = strlen(path) + 8;
+	mode_t mask;
+	FILE *f;
+
+	*tmp = NULL;
+	if ((exists && !S_ISREG(st.st_mode)) || !(*tmp = malloc(n)))
+		return fopen(path, "w");
+	snprintf(*tmp, n, "%s.XXXXXX", path);
+	if ((fd = mkstemp(*tmp)) < 0) {
+		free(*tmp);
+		*tmp = NULL;
+		return fopen(path, "w");
+	}
+	/* mkstemp makes it 0600: give it the mode fopen would, or the old file's */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask) != 0 ||
+	    !(f = fdopen(fd, "w"))) {
+		close(fd);
+		unlink(*tmp);
+		free(*tmp);
+		*tmp = NULL;
+		return NULL;
+	}
+	return f;
+}
+
+/* Closes what open_output opened; with ok, puts the temporary file in place (synced first,
+ * so that the rename never publishes an empty file after a power cut), else removes it.
+ * Returns 0, or -1 with errno set. */
+static int finish_output(FILE *f, const char *path, char *tmp, int ok)
+{
+	int rc = 0, e = errno;
+
+	if (ok && (fflush(f) != 0 || ferror(f) || (tmp && fsync(fileno(f)) != 0)))
+		rc = -1, e = errno;
+	if (fclose(f) != 0 && !rc)
+		rc = -1, e = errno;
+	if (tmp) {
+		if (ok && !rc && rename(tmp, path) != 0)
+			rc = -1, e = errno;
+		if (!ok || rc)
+			unlink(tmp);
+		free(tmp);
+	}
+	errno = e;
+	return rc;
+}
+
 static int positive(const char *v, unsigned *out)
 {
 	char *end;
@@ -76,7 +135,7 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 	struct tenor_db *db = NULL;
 	struct optparse p;
 	const char *v, *outpath = NULL;
-	char *catlist = NULL, **cats = NULL;
+	char *catlist = NULL, **cats = NULL, *tmp = NULL;
 	int id, fmt = TENOR_REPORT_TABLE, rc, status = EXIT_ERROR;
 	FILE *f = stdout;
 
@@ -143,10 +202,13 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 	if (cli_open_db(cli, TENOR_DB_READONLY, &db))
 		goto out;
 	if ((rc = tenor_report_build(db, &o, &r))) {
-		cli_error("%s", rc == TENOR_ENOMEM ? "out of memory" : tenor_db_error(db));
+		if (rc == TENOR_ENOMEM)
+			cli_error("out of memory");
+		else
+			cli_db_error(cli, db, rc);
 		goto out;
 	}
-	if (outpath && !(f = fopen(outpath, "w"))) {
+	if (outpath && !(f = open_output(outpath, &tmp))) {
 		cli_error("cannot open '%s': %s", outpath, strerror(errno));
 		f = stdout;
 		goto out;
@@ -154,7 +216,7 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 	rc = tenor_report_write(r, (enum tenor_report_format)fmt,
 				fmt == TENOR_REPORT_TABLE && !outpath && cli->color, f);
 	if (f != stdout) {
-		if (fclose(f) != 0)
+		if (finish_output(f, outpath, tmp, rc == TENOR_OK) != 0 && !rc)
 			rc = TENOR_EIO;
 		f = stdout;
 	}

@@ -58,7 +58,7 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 		goto out;
 	rc = tenor_rescore(db, a, threads, keep, &done, &textless);
 	if (rc) {
-		cli_error("%s", tenor_db_error(db));
+		cli_db_error(cli, db, rc);
 		if (rc == TENOR_ESTATE)
 			cli_error("rerun with --keep-textless to rescore the other documents");
 		goto out;

@@ -202,8 +202,8 @@ static int jsonl_line(struct score *s, const char *line, size_t len, size_t line
 			cli_error("out of memory");
 			return EXIT_ERROR;
 		}
-		if (strcmp(tenor_json_error(s->js), "not a JSON object") == 0)
-			return reject(s, lineno, "not a JSON object");
+		if (rc == TENOR_ELIMIT || strcmp(tenor_json_error(s->js), "not a JSON object") == 0)
+			return reject(s, lineno, tenor_json_error(s->js));
 		snprintf(msg, sizeof(msg), "not JSON: %s", tenor_json_error(s->js));
 		return reject(s, lineno, msg);
 	}

@@ -33,8 +33,14 @@ static int row_json(void *ctx, const struct tenor_stats_row *r)
 static int row_group(void *ctx, const struct tenor_stats_row *r)
 {
 	char label[256];
+	size_t i;
 	(void)ctx;
 	snprintf(label, sizeof(label), "%s=%s", r->group_name, r->group_value);
+	/* as the report's table does: no control character of the data (an escape sequence)
+	 * reaches the terminal */
+	for (i = 0; label[i]; i++)
+		if ((unsigned char)label[i] < 0x20 || label[i] == 0x7F)
+			label[i] = '?';
 	cli_pad(stdout, r->period, 12);
 	putchar(' ');
 	cli_pad(stdout, *r->group_name ? label : "-", 24);

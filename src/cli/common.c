@@ -395,6 +395,9 @@ void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor
 		putc('}', f);
 	}
 	putc('}', f);
+	/* only when it happened: a regex stopped at its limit may have missed matches */
+	if (r->regex_limited)
+		fprintf(f, ",\"regex_limited\":%u", r->regex_limited);
 	if (!matches)
 		return;
 	fputs(",\"matches\":[", f);
@@ -433,15 +436,30 @@ int cli_close_stdout(void)
 	return EXIT_OK;
 }
 
-int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out)
+const char *cli_db_path(const struct cli *cli)
 {
 	const char *path = cli->db;
-	int rc;
 
 	if (!path || !*path)
 		path = getenv("TENOR_DB");
 	if (!path || !*path)
 		path = "tenor.db";
+	return path;
+}
+
+void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status)
+{
+	if (status == TENOR_EDB)
+		cli_error("%s: %s", cli_db_path(cli), tenor_db_error(db));
+	else
+		cli_error("%s", tenor_db_error(db));
+}
+
+int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out)
+{
+	const char *path = cli_db_path(cli);
+	int rc;
+
 	rc = tenor_db_open(path, flags, out);
 	if (rc) {
 		cli_error("%s: %s", path, *out ? tenor_db_error(*out) : tenor_strerror(rc));

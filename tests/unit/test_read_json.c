@@ -199,6 +199,27 @@ static void test_depth(void **state)
 	tenor_free(s);
 }
 
+/* At most 10,000 members, the CSV reader's limit: a wider line stops early. */
+static void test_wide(void **state)
+{
+	size_t cap = 10001 * 12 + 8, n = 0, i;
+	char *s = tenor_malloc(cap);
+	(void)state;
+
+	assert_non_null(s);
+	for (i = 0; i < 10001; i++)
+		n += (size_t)snprintf(s + n, cap - n, "%s\"k%zu\":1", i ? "," : "{", i);
+	snprintf(s + n, cap - n, "}");
+	assert_int_equal(tenor_json_parse(js, s, n + 1), TENOR_ELIMIT);
+	assert_string_equal(tenor_json_error(js), "object has more than 10000 fields");
+	/* one fewer is an object */
+	n = (size_t)(strstr(s, ",\"k10000\"") - s);
+	s[n] = '}';
+	assert_int_equal(tenor_json_parse(js, s, n + 1), TENOR_OK);
+	assert_int_equal(tenor_json_count(js), 10000);
+	tenor_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +228,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_repeated, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_invalid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_depth, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wide, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("read_json", tests, NULL, NULL);
 }

@@ -189,6 +189,10 @@ static void test_soft_hyphen(void **state)
 		  { { 0, 16, 0 }, { 17, 20, 0 } } },
 		{ "soft hyphen at the end of a word", "Zeit\xC2\xAD druck", 2,
 		  { { 0, 4, 0 }, { 7, 12, 0 } } },
+		/* U+FEFF and U+2060 (3 bytes each) join too; before a word they are no part of it */
+		{ "byte order mark inside", "Dru\xEF\xBB\xBF" "ck", 1, { { 0, 8, 0 } } },
+		{ "word joiner inside", "Zeit\xE2\x81\xA0" "druck", 1, { { 0, 12, 0 } } },
+		{ "byte order mark before a word", "\xEF\xBB\xBF" "Druck", 1, { { 3, 8, 0 } } },
 	};
 	RUN(state, cases);
 }

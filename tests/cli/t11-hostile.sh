@@ -1,0 +1,258 @@
+# Hostile input: each case with the behaviour docs/testing.md writes down. Huge fields and
+# records hit a limit and become rejects in a fraction of a second with flat memory; bytes
+# that are not text are rejected with the reason; nested JSON stops at a depth; a regex
+# that backtracks stops at its match limit and says so; payloads for browsers, SQL and
+# spreadsheets stay data in every output; odd file names work everywhere.
+. "$(dirname "$0")/lib.sh"
+
+DB="$TMP/h.db"
+ti() { t --db "$DB" --lexicons "$LEX" ingest --lang de "$@"; }
+now() { date +%s.%N; }
+# within DESC SECONDS START: passes when less than SECONDS have gone by since START.
+within() {
+	if awk -v a="$3" -v b="$(now)" -v s="$2" 'BEGIN { exit !(b - a < s) }'; then pass
+	else fail "$1: took more than $2 s"; fi
+}
+# rss_below DESC KB CMD...: the peak memory of CMD, where GNU time is there to measure it.
+rss_below() {
+	desc=$1 kb=$2
+	shift 2
+	if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
+		m=$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1)
+		if [ "$m" -lt "$kb" ]; then pass; else fail "$desc: $m KB, not below $kb KB"; fi
+	fi
+}
+docs() { sqlite3 "$DB" "select count(*) from documents where source = '$1'"; }
+
+# ---- a 100 MB field ----
+# generated on the fly, one file at a time, removed after use
+a100m() { head -c 104857600 /dev/zero | tr '\0' 'a'; }
+start=$(now)
+{ printf 'id,text\n1,'; a100m; printf '\n2,Druck klein\n'; } >"$TMP/field.csv"
+ti --id id "$TMP/field.csv"
+eq "100 MB CSV field: status" 3 "$rc"
+has "100 MB CSV field: the reason" "field.csv:2: field 2 is longer than 1048576 bytes" "$err"
+eq "100 MB CSV field: the other record stored" 1 "$(docs field.csv)"
+t --lexicons "$LEX" score --input csv --lang de "$TMP/field.csv"
+eq "score 100 MB CSV field: status" 3 "$rc"
+has "score 100 MB CSV field: an error line in its place" '{"line":2,"error":"field 2 is longer than 1048576 bytes"}' "$out"
+has "score 100 MB CSV field: the next one scored" '"id":"2","text":"Druck klein"' "$out"
+rss_below "100 MB CSV field: memory stays flat" 65536 "$TENOR" --lexicons "$LEX" score --input csv --lang de "$TMP/field.csv"
+rm -f "$TMP/field.csv"
+{ printf '{"id":"1","text":"'; a100m; printf '"}\n{"id":"2","text":"Druck klein"}\n'; } >"$TMP/field.jsonl"
+ti --id id "$TMP/field.jsonl"
+eq "100 MB JSON field: status" 3 "$rc"
+has "100 MB JSON field: the reason" "field.jsonl:1: line longer than its limit" "$err"
+eq "100 MB JSON field: the other record stored" 1 "$(docs field.jsonl)"
+t --lexicons "$LEX" score --lang de "$TMP/field.jsonl"
+has "score 100 MB JSON line" '{"line":1,"error":"line longer than the limit of 16 MiB"}' "$out"
+has "score 100 MB JSON line: the next one scored" '"id":"2","text":"Druck klein"' "$out"
+rss_below "100 MB JSON line: memory stays flat" 65536 "$TENOR" --lexicons "$LEX" score --lang de "$TMP/field.jsonl"
+rm -f "$TMP/field.jsonl"
+{ a100m; printf '\nDruck klein\n'; } >"$TMP/field.txt"
+ti --split lines "$TMP/field.txt"
+eq "100 MB text line: status" 3 "$rc"
+has "100 MB text line: the reason" "field.txt:1: text longer than its limit" "$err"
+ti --source whole "$TMP/field.txt"
+has "100 MB text file as one document: rejected at its first line" "field.txt:1: text longer than its limit" "$err"
+rm -f "$TMP/field.txt"
+within "100 MB fields: three files written, nine runs" 60 "$start"
+
+# ---- a million columns ----
+start=$(now)
+awk 'BEGIN { printf "text"; for (i = 1; i < 1000000; i++) printf ",c%d", i; print ""; print "Druck" }' >"$TMP/wide-header.csv"
+awk 'BEGIN { print "id,text"; printf "1,Druck"; for (i = 1; i < 1000000; i++) printf ","; print ""; print "2,Beratung" }' >"$TMP/wide-row.csv"
+python3 -c 'import json; print(json.dumps(dict([("id", "1"), ("text", "Druck")] + [("c%d" % i, 1) for i in range(1000000)]))); print(json.dumps({"id": "2", "text": "Beratung"}))' >"$TMP/wide.jsonl"
+ti "$TMP/wide-header.csv"
+eq "a million columns in the header: status" 1 "$rc"
+has "a million columns in the header: the reason" "wide-header.csv:1: header: record has more than 10000 fields" "$err"
+ti --id id "$TMP/wide-row.csv"
+eq "a million fields in a record: status" 3 "$rc"
+has "a million fields in a record: the reason" "wide-row.csv:2: record has more than 10000 fields" "$err"
+eq "a million fields in a record: the other stored" 1 "$(docs wide-row.csv)"
+ti --id id "$TMP/wide.jsonl"
+eq "a million fields in a JSON object: status" 3 "$rc"
+has "a million fields in a JSON object: the reason" "wide.jsonl:1: object has more than 10000 fields" "$err"
+eq "a million fields in a JSON object: the other stored" 1 "$(docs wide.jsonl)"
+t --lexicons "$LEX" score --input csv --lang de "$TMP/wide-row.csv"
+has "score a million fields" '{"line":2,"error":"record has more than 10000 fields"}' "$out"
+within "a million columns, four runs" 30 "$start"
+rm -f "$TMP"/wide*
+
+# ---- NUL bytes ----
+printf 'id,text\n1,Dr\000uck\n2,Beratung\n' >"$TMP/nul.csv"
+printf '{"id":"1","text":"Dr\000uck"}\n{"id":"2","text":"Dr\\u0000uck"}\n{"id":"3","text":"Beratung"}\n' >"$TMP/nul.jsonl"
+printf 'Dr\000uck\nBeratung\n' >"$TMP/nul.txt"
+ti --id id "$TMP/nul.csv"
+eq "NUL in CSV: status" 3 "$rc"
+has "NUL in CSV: the reason" "nul.csv:2: field 'text': a NUL byte at byte 2" "$err"
+ti --id id "$TMP/nul.jsonl"
+# (the reasons are the JSON parser's: "control character 0x0", "\u0000 is not allowed")
+has "NUL in JSON: raw" "nul.jsonl:1: not JSON: " "$err"
+has "NUL in JSON: escaped" "nul.jsonl:2: not JSON: " "$err"
+ti --split lines "$TMP/nul.txt"
+has "NUL in text: the reason" "nul.txt:1: field 'text': a NUL byte at byte 2" "$err"
+eq "NUL: only the clean records stored, no NUL in the database" "3|0" "$(sqlite3 "$DB" "select count(*), sum(instr(cast(text as blob), x'00') > 0) from documents where source like 'nul.%'")"
+t --lexicons "$LEX" score --input csv --lang de "$TMP/nul.csv"
+has "score keeps a NUL in CSV, escaped" '"text":"Dr\u0000uck"' "$out"
+t --lexicons "$LEX" score --lang de "$TMP/nul.jsonl"
+has "score rejects a NUL in JSON" '{"line":1,"error":"not JSON: ' "$out"
+
+# ---- invalid and overlong UTF-8 ----
+printf 'id,text\n1,over \300\257 long\n2,surrogate \355\240\200 x\n3,beyond \365\200\200\200 x\n4,lone \200 x\n5,cut \342\202\n6,over4 \360\202\202\254 x\n7,max \364\217\277\277 Druck\n' >"$TMP/utf.csv"
+ti --id id "$TMP/utf.csv"
+eq "invalid UTF-8: status" 3 "$rc"
+for c in "2: field 'text': invalid UTF-8 at byte 5" "3: field 'text': invalid UTF-8 at byte 10" \
+	"4: field 'text': invalid UTF-8 at byte 7" "5: field 'text': invalid UTF-8 at byte 5" \
+	"6: field 'text': invalid UTF-8 at byte 4" "7: field 'text': invalid UTF-8 at byte 6"; do
+	has "invalid UTF-8: utf.csv:${c%%:*}" "utf.csv:$c" "$err"
+done
+eq "invalid UTF-8: U+10FFFF is valid and stored" 1 "$(docs utf.csv)"
+t --lexicons "$LEX" score --input csv --lang de "$TMP/utf.csv"
+eq "score invalid UTF-8: six error lines" 6 "$(printf '%s\n' "$out" | grep -c '"error":"column .text.: invalid UTF-8')"
+t_in "$(printf 'a \300\257 b')" --lexicons "$LEX" explain --lang de
+eq "explain invalid UTF-8: status" 1 "$rc"
+has "explain invalid UTF-8: the reason" "invalid UTF-8" "$err"
+
+# ---- a byte order mark in the middle of a file (files joined with cat) ----
+printf '\357\273\277id,text\n1,Beratung\n\357\273\2772,Dru\357\273\277ck im Team\n3,\357\273\277Druck\n' >"$TMP/bom.csv"
+ti --id id "$TMP/bom.csv"
+eq "BOM in CSV: status" 0 "$rc"
+eq "BOM in CSV: a BOM inside a word still matches" "2" "$(sqlite3 "$DB" "select sum(s.hits) from scores s join documents d using (doc_id) where d.source = 'bom.csv' and s.category = 'pressure'")"
+printf '{"id":"1","text":"a"}\n\357\273\277{"id":"2","text":"Druck"}\n' >"$TMP/bom.jsonl"
+ti --id id "$TMP/bom.jsonl"
+eq "BOM starting a JSON line: status" 3 "$rc"
+has "BOM starting a JSON line: rejected with the reason" "bom.jsonl:2: not JSON: a value expected at column 1" "$err"
+printf 'Zeile eins\n\357\273\277Druck in Zeile zwei\n' >"$TMP/bom.txt"
+ti --split lines "$TMP/bom.txt"
+eq "BOM in text: both lines stored, the word matches" "2|1" "$(sqlite3 "$DB" "select count(distinct d.doc_id), sum(s.hits) from documents d join scores s using (doc_id) where d.source = 'bom.txt' and s.category = 'pressure'")"
+
+# ---- a JSON line nested 100,000 deep ----
+python3 -c 'print("{\"text\":\"Druck\",\"m\":" + "[" * 100000 + "]" * 100000 + "}"); print("{\"text\":\"x\",\"m\":" + "{\"a\":" * 100000 + "1" + "}" * 100000 + "}"); print("{\"text\":\"Beratung tief unten\"}")' >"$TMP/deep.jsonl"
+start=$(now)
+ti "$TMP/deep.jsonl"
+eq "nested 100,000 deep: status" 3 "$rc"
+# (the reason is the JSON parser's: "maximum parsing depth reached")
+has "nested arrays: the reason" "deep.jsonl:1: not JSON: " "$err"
+has "nested objects: the reason" "deep.jsonl:2: not JSON: " "$err"
+eq "nested: the flat one stored" 1 "$(docs deep.jsonl)"
+t --lexicons "$LEX" score --lang de "$TMP/deep.jsonl"
+has "score nested" '{"line":1,"error":"not JSON: ' "$out"
+within "nested 100,000 deep" 10 "$start"
+
+# ---- a regex with catastrophic backtracking ----
+mkdir -p "$TMP/rx/de"
+cp "$FIX/lex/de/function-words.txt" "$FIX/lex/de/negators.txt" "$TMP/rx/de/"
+printf '# pressure\n/(a+)+$/\nDruck\n' >"$TMP/rx/de/pressure.txt"
+python3 -c 'print("a" * 100000 + "b Druck")' >"$TMP/aaa.txt"
+start=$(now)
+"$TENOR" --lexicons "$TMP/rx" explain --lang de <"$TMP/aaa.txt" >"$TMP/out" 2>"$TMP/err"
+has "backtracking regex: explain says it stopped" "1 regex run(s) stopped at their match limit" "$(cat "$TMP/out")"
+has "backtracking regex: the other entries still match" "pressure      1" "$(cat "$TMP/out")"
+"$TENOR" --lexicons "$TMP/rx" explain --lang de --json <"$TMP/aaa.txt" >"$TMP/out" 2>"$TMP/err"
+has "backtracking regex: explain --json" '"regex_limited":1' "$(cat "$TMP/out")"
+t --lexicons "$TMP/rx" score --input txt --lang de "$TMP/aaa.txt"
+has "backtracking regex: score" '"regex_limited":1}' "$out"
+t --db "$TMP/rx.db" --lexicons "$TMP/rx" ingest --lang de "$TMP/aaa.txt"
+eq "backtracking regex: ingest stores the document" 0 "$rc"
+has "backtracking regex: ingest says so" "1 documents hit the match limit of a lexicon regex" "$err"
+within "backtracking regex on 100,000 characters, four runs" 10 "$start"
+t --lexicons "$TMP/rx" explain --lang de --json "Druck"
+hasnt "no regex_limited when nothing stopped" "regex_limited" "$out"
+
+# ---- a 10 MB lexicon ----
+mkdir -p "$TMP/big/de"
+cp "$FIX/lex/de/function-words.txt" "$FIX/lex/de/negators.txt" "$TMP/big/de/"
+awk 'BEGIN { srand(7); print "# pressure"
+	for (n = 0; n < 10485760; n += length(w) + 1) {
+		w = ""; k = 6 + int(rand() * 9)
+		for (j = 0; j < k; j++) w = w sprintf("%c", 97 + int(rand() * 26))
+		r = rand(); if (r < 0.15) w = w "*"; else if (r < 0.25) w = "*" w
+		print w
+	}
+	print "Druck" }' >"$TMP/big/de/pressure.txt"
+start=$(now)
+t --lexicons "$TMP/big" explain --lang de "Der Druck steigt"
+eq "10 MB lexicon: loads" 0 "$rc"
+has "10 MB lexicon: matches" "[Druck]{pressure}" "$out"
+within "10 MB lexicon" 60 "$start"
+head -c 10485760 /dev/urandom >"$TMP/big/de/pressure.txt"
+start=$(now)
+t --lexicons "$TMP/big" lexicon check
+eq "10 MB of random bytes as a lexicon: status" 1 "$rc"
+has "10 MB of random bytes as a lexicon: the reason" "big/de/pressure.txt: invalid UTF-8" "$err"
+within "10 MB of random bytes as a lexicon" 10 "$start"
+rm -rf "$TMP/big"
+
+# ---- payloads for browsers, SQL and spreadsheets, in group names and texts ----
+python3 - "$TMP/inj.csv" <<'PY'
+import csv, sys
+teams = ["<script>alert(1)</script>", "'); DROP TABLE documents;--", '=HYPERLINK("http://evil","x")',
+         "+cmd|' /C calc'!A0", "-1+1", "@SUM(1+1)", "\tTAB", "\rCR", "a|b"]
+with open(sys.argv[1], "w", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["id", "date", "team", "text"])
+    n = 0
+    for t in teams:
+        for i in range(6):
+            n += 1
+            w.writerow([f"{t}{n}", "2024-05-01", t, f"<script>alert(2)</script> Druck '); DROP TABLE scores;-- =1+1 {i}"])
+PY
+ti --id id --group team "$TMP/inj.csv"
+eq "payloads: stored" 0 "$rc"
+eq "payloads: SQL bound, tables intact" "54|54|batches document_groups documents matches rejects scores" \
+	"$(sqlite3 "$DB" "select count(*), count(distinct ext_id) from documents where source = 'inj.csv'")|$(sqlite3 "$DB" "select name from sqlite_master where type = 'table' and name not like 'agg%' order by 1" | tr '\n' ' ' | sed 's/ $//')"
+eq "payloads: texts stored as they are" 54 "$(sqlite3 "$DB" "select count(*) from documents where text like '<script>alert(2)</script> Druck ''); DROP TABLE scores;--%'")"
+t --db "$DB" report --by team --format html
+hasnt "html: no script from the data" "<script>alert" "$out"
+has "html: escaped" "&lt;script&gt;alert(1)&lt;/script&gt;" "$out"
+t --db "$DB" report --by team --format csv
+for cell in "'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")" "'+cmd|' /C calc'!A0" "'-1+1" "'@SUM(1+1)" "'	TAB"; do
+	has "csv neutralizes [$cell]" "$cell" "$out"
+done
+has "csv neutralizes a leading CR" "\"'$(printf '\r')CR\"" "$out"
+hasnt "csv: no formula left" ",=HYPERLINK" "$out"
+hasnt "csv: no +cmd left" ",+cmd" "$out"
+hasnt "csv: no @SUM left" ",@SUM" "$out"
+t --db "$DB" report --by team --format md
+has "md: HTML escaped" "&lt;script&gt;alert(1)&lt;/script&gt;" "$out"
+has "md: pipe escaped" 'a\|b' "$out"
+t --db "$DB" report --by team --format prom
+has "prom: label escaped" 'group="=HYPERLINK(\"http://evil\",\"x\")"' "$out"
+t --db "$DB" report --by team --format json
+eq "json: parses, the names as they are" "True" "$(printf '%s' "$out" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("\rCR" in {x["group"] for x in r["rows"]})')"
+# Escape sequences from the data never reach a terminal.
+python3 -c 'import json
+for i in range(6): print(json.dumps({"team": "\u001b[31mred\u001b]0;owned\u0007", "text": "Druck %d" % i}))' >"$TMP/esc.jsonl"
+ti --group team "$TMP/esc.jsonl"
+t --db "$DB" report --by team
+hasnt "table: no escape sequence" "$(printf '\033')" "$out"
+t --db "$DB" stats
+hasnt "stats: no escape sequence" "$(printf '\033')" "$out"
+has "stats: shown as ?" "team=?[31mred?]0;owned?" "$out"
+
+# ---- file names with spaces and newlines ----
+nl='
+'
+dir="$TMP/a dir$nl"
+mkdir -p "$dir"
+printf 'id,date,team,text\n1,2024-01-01,A,Druck\n2,2024-01-02,A,Beratung\n3,2024-01-03,A,Druck\n4,2024-01-04,A,Druck\n5,2024-01-05,A,Druck\n' >"$dir/an export$nl.csv"
+printf 'Der Druck steigt.\n' >"$dir/a note$nl.txt"
+odb="$dir/the db$nl.db"
+t --db "$odb" --lexicons "$LEX" ingest --id id --group team --lang de "$dir/an export$nl.csv"
+eq "odd names: ingest" 0 "$rc"
+eq "odd names: the file and source recorded as they are" "$dir/an export$nl.csv|an export$nl.csv" "$(sqlite3 "$odb" "select distinct file || '|' || source from documents")"
+t --db "$odb" batches --json
+has "odd names: batches --json escapes the newline" 'an export\n.csv' "$out"
+t --lexicons "$LEX" score --input csv --lang de "$dir/an export$nl.csv"
+eq "odd names: score" "0 5" "$rc $(printf '%s\n' "$out" | grep -c '"lang":"de"')"
+"$TENOR" --lexicons "$LEX" explain --lang de <"$dir/a note$nl.txt" >"$TMP/out" 2>&1
+has "odd names: explain" "[Druck]{pressure}" "$(cat "$TMP/out")"
+t --db "$odb" --lexicons "$LEX" ingest --lang de "$dir/a note$nl.txt"
+eq "odd names: ingest a text file" 0 "$rc"
+t --db "$odb" report --by team --format html -o "$dir/the report$nl.html"
+eq "odd names: report -o" "0 1" "$rc $(grep -c '<svg' "$dir/the report$nl.html" | sed 's/[2-9][0-9]*/1/')"
+t --db "$odb" --lexicons "$LEX" ingest --lang de "$dir/missing$nl.csv"
+has "odd names: the message names the file" "cannot open '$dir/missing$nl.csv'" "$err"
+
+finish
