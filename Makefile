@@ -25,7 +25,8 @@ SANITIZE  :=
 endif
 # The command every unit test and every run of the binary in the CLI tests goes through.
 ifeq ($(VALGRIND),1)
-WRAP      := valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+WRAP      := valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+	     --errors-for-leak-kinds=definite,indirect \
 	     --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp
 endif
 # Evaluated when a recipe runs, so that `make deps` can install them first.
@@ -36,6 +37,9 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CF
 
 DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
         libcmocka-dev libjansson-dev sqlite3 python3 chromium python3-nltk
+ifeq ($(VALGRIND),1)
+DEBS += valgrind
+endif
 
 LIB_SRC  := $(wildcard src/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
