@@ -10,4 +10,4 @@ browser-test: $(B)/tenor $(B)/libtenor.a $(B)/tests/test_write_html
 	@mkdir -p $(B)/browser
 	@TENOR_HTML_OUT=$(B)/browser/fixture.html $(B)/tests/test_write_html \
 		>$(B)/browser/fixture.log 2>&1 || { cat $(B)/browser/fixture.log; exit 1; }
-	@B=$(B) sh tests/browser/run.sh $(B)/tenor --html $(B)/browser/fixture.html
+	@BUILD_DIR=$(B) sh tests/browser/run.sh $(B)/tenor --html $(B)/browser/fixture.html
