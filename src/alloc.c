@@ -10,9 +10,12 @@
 
 static unsigned long fail_countdown;
 
-void tenor_alloc_fail_at(unsigned long n)
+unsigned long tenor_alloc_fail_at(unsigned long n)
 {
+	unsigned long left = fail_countdown;
+
 	fail_countdown = n;
+	return left;
 }
 
 static int should_fail(void)

@@ -19,8 +19,10 @@ void tenor_free(void *p);
 /* A NUL-terminated copy of (s, n), owned by the caller; NULL on failure. */
 char *tenor_strndup(const char *s, size_t n);
 
-/* Test hook: the nth allocation from now on fails (1 = the next); 0 disables. */
-void tenor_alloc_fail_at(unsigned long n);
+/* Test hook: the nth allocation from now on fails (1 = the next); 0 disables. Returns the
+ * countdown it replaces: 0 when the failure armed before was injected (or none was), else
+ * how many allocations were still to come before it, so a test knows whether it was hit. */
+unsigned long tenor_alloc_fail_at(unsigned long n);
 
 /* Growable byte buffer. Invariant: data is NUL-terminated when data != NULL
  * (data[len] == 0), so it can be used as a C string. It never grows beyond max bytes

@@ -640,6 +640,8 @@ static int read_csv(struct ingest *g, FILE *f)
 		rc = store_fail(g->db, TENOR_EINVAL, "%s: empty file, no header row", g->file);
 	else if (rc == TENOR_EIO)
 		rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
+	else if (rc == TENOR_ENOMEM)
+		rc = store_fail(g->db, TENOR_ENOMEM, "out of memory");
 	else if (rc)
 		rc = store_fail(g->db, TENOR_EINVAL, "%s:%zu: header: %s", g->file, row.line,
 				tenor_csv_error(c));
@@ -974,8 +976,12 @@ static char *options_json(const struct tenor_ingest_options *o)
 	char *s;
 	size_t i;
 
-	for (i = 0; i < o->ngroups; i++)
-		json_array_append_new(groups, json_string(o->group_cols[i]));
+	/* A failed append must fail the whole: a batch never records options it did not use. */
+	for (i = 0; groups && i < o->ngroups; i++)
+		if (json_array_append_new(groups, json_string(o->group_cols[i]))) {
+			json_decref(groups);
+			groups = NULL;
+		}
 	obj = json_pack("{s:s,s:s?,s:s?,s:s?,s:s?,s:s?,s:o,s:s?,s:s?,s:s,s:s,s:s?,s:b,s:b,s:b}",
 			"format", formats[o->format], "text", o->text_col, "id", o->id_col,
 			"date", o->date_col, "fixed_date", o->fixed_date, "date_format",
@@ -983,6 +989,16 @@ static char *options_json(const struct tenor_ingest_options *o)
 			"encoding", encs[o->encoding], "split", splits[o->split], "source",
 			o->source, "no_text", o->no_text, "redact", o->redact, "strict", o->strict);
 	s = obj ? json_dumps(obj, JSON_COMPACT) : NULL;
+	/* jansson ignores a failure to write an object's key (do_dump in dump.c, 2.14), so an
+	 * allocation failing there leaves a key out of s: it must read back as it was. */
+	if (s) {
+		json_t *back = json_loads(s, 0, NULL);
+		if (!json_equal(back, obj)) {
+			free(s);
+			s = NULL;
+		}
+		json_decref(back);
+	}
 	json_decref(obj);
 	return s;
 }
@@ -995,7 +1011,10 @@ static int start_batch(struct ingest *g, const char *const *files, size_t nfiles
 	int rc = TENOR_ENOMEM;
 
 	for (i = 0; arr && i < nfiles; i++)
-		json_array_append_new(arr, json_string(files[i]));
+		if (json_array_append_new(arr, json_string(files[i]))) {
+			json_decref(arr);
+			arr = NULL;
+		}
 	if (arr && (sources = json_dumps(arr, JSON_COMPACT)) && (opts = options_json(g->o)))
 		rc = store_batch_start(g->db, "ingest", tenor_lexicon_version(g->lx), sources,
 				       opts, &g->batch);

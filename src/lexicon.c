@@ -206,14 +206,16 @@ static int is_space(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
-/* Checks that a bare word (without '*') is exactly one token. */
+/* Checks that a bare word (without '*') is exactly one token: 1 when it is, 0 when it is
+ * not, -1 when tokenizing ran out of memory (which must not pass for a bad word). */
 static int one_token(struct tenor_lexicon *lx, const char *w, size_t n)
 {
 	size_t bad;
+	int rc;
 	if (!utf8_valid(w, n, &bad))
 		return 0;
-	if (tokenize(&lx->tz, w, n) != TENOR_OK)
-		return 0;
+	if ((rc = tokenize(&lx->tz, w, n)) != TENOR_OK)
+		return rc == TENOR_ENOMEM ? -1 : 0;
 	return lx->tz.ntok == 1 && lx->tz.tok[0].start == 0 && lx->tz.tok[0].end == n;
 }
 
@@ -244,6 +246,7 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 		size_t wn;
 		enum pat_kind kind = stemmed ? PAT_STEM : PAT_EXACT;
 		struct pattern *p;
+		int one;
 
 		while (i < n && is_space(s[i]))
 			i++;
@@ -269,8 +272,11 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 			wn--;
 		}
 		/* A prefix may end where a word continues: "fair-*" matches "fair-minded". */
-		if (!one_token(lx, w, wn - (kind == PAT_PREFIX && wn > 1 &&
-					    (w[wn - 1] == '-' || w[wn - 1] == '\''))))
+		one = one_token(lx, w, wn - (kind == PAT_PREFIX && wn > 1 &&
+					     (w[wn - 1] == '-' || w[wn - 1] == '\'')));
+		if (one < 0)
+			return TENOR_ENOMEM;
+		if (!one)
 			return lexicon_errorf(lx, name, proto->line,
 					      "'%.*s' is not a single word (letters and digits, "
 					      "with inner hyphens or apostrophes)",
@@ -434,8 +440,11 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 		e->first_pat = 0;
 		e->npat = 0;
 		if (!(e->text = tenor_strndup(s, close + 1)) ||
-		    !(e->compiled = tenor_strndup(s + 1, close - 1)))
+		    !(e->compiled = tenor_strndup(s + 1, close - 1))) {
+			/* not counted yet, so tenor_lexicon_free would not see it */
+			tenor_free(e->text);
 			return TENOR_ENOMEM;
+		}
 		lx->nentries++;
 		if (compile_regex(lx, e))
 			return TENOR_ELEXICON;
@@ -501,7 +510,10 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 	}
 	if (role == ROLE_FUNCWORDS) {
 		char *w;
-		if (!one_token(lx, s, n))
+		int one = one_token(lx, s, n);
+		if (one < 0)
+			return TENOR_ENOMEM;
+		if (!one)
 			return lexicon_errorf(lx, name, line, "'%.*s' is not a single word", (int)n,
 					      s);
 		if (tenor_grow(&l->fw_raw, &l->fwcap, l->nfw + 1, sizeof(char *)))
@@ -695,10 +707,10 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Lists the names in a directory that pass keep(), sorted, so that load order and the
- * lexicon version do not depend on the file system. */
-static int list_dir(const char *dir, int (*keep)(const char *dir, const char *name),
-		    char ***out, size_t *n)
+/* Lists the names in a directory that pass keep() (given the directory's descriptor), sorted,
+ * so that load order and the lexicon version do not depend on the file system. */
+static int list_dir(const char *dir, int (*keep)(int dfd, const char *name), char ***out,
+		    size_t *n)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
@@ -711,7 +723,7 @@ static int list_dir(const char *dir, int (*keep)(const char *dir, const char *na
 		return TENOR_EIO;
 	while ((de = readdir(d))) {
 		char *s;
-		if (de->d_name[0] == '.' || !keep(dir, de->d_name))
+		if (de->d_name[0] == '.' || !keep(dirfd(d), de->d_name))
 			continue;
 		if ((rc = tenor_grow(out, &cap, *n + 1, sizeof(char *))))
 			break;
@@ -733,20 +745,18 @@ static int join_path(struct buf *b, const char *a, const char *c)
 	return buf_adds(b, a) || buf_adds(b, "/") || buf_adds(b, c) ? TENOR_ENOMEM : TENOR_OK;
 }
 
-static int keep_dir(const char *dir, const char *name)
+/* Relative to the directory, so that no path is built: a failing allocation must not pass
+ * for a name to skip. */
+static int keep_dir(int dfd, const char *name)
 {
-	struct buf b = { 0 };
 	struct stat st;
-	int ok = join_path(&b, dir, name) == TENOR_OK && stat(b.data, &st) == 0 &&
-		 S_ISDIR(st.st_mode);
-	buf_release(&b);
-	return ok;
+	return fstatat(dfd, name, &st, 0) == 0 && S_ISDIR(st.st_mode);
 }
 
-static int keep_txt(const char *dir, const char *name)
+static int keep_txt(int dfd, const char *name)
 {
 	size_t n = strlen(name);
-	return n > 4 && strcmp(name + n - 4, ".txt") == 0 && !keep_dir(dir, name);
+	return n > 4 && strcmp(name + n - 4, ".txt") == 0 && !keep_dir(dfd, name);
 }
 
 static void free_list(char **v, size_t n)

@@ -606,8 +606,10 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	rc |= bind_str(st, 19, d->lexicon_version);
 	if (*doc_id)
 		rc |= sqlite3_bind_int64(st, 20, *doc_id);
+	/* Each bind clears the handle's error code, so a failed one is known by rc only. */
 	if (rc)
-		return sql_status(db, sqlite3_errcode(db->sql));
+		return rc == SQLITE_NOMEM ? store_fail(db, TENOR_ENOMEM, "out of memory")
+					  : store_fail(db, TENOR_EDB, "cannot bind a value (%d)", rc);
 	if ((rc = store_run(db, id)))
 		return rc;
 	if (*doc_id == 0) {

@@ -16,12 +16,14 @@
 # own marked by its file:// origin ("initiator":"null"). Before the pages, a broken one is
 # rendered to check that each of these detectors still fires on this Chromium.
 #
+# BUILD_DIR (default build) is the directory all of the above goes to instead of build/.
+#
 # Prints "browser: N passed, M failed" last and exits 1 when a check failed; without Chromium
 # (CHROMIUM, default /usr/bin/chromium) it says it skipped and exits 0.
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 CALLER=$(pwd)
 cd "$(dirname "$0")/../.." || exit 1
-OUT=build/browser
+OUT=${BUILD_DIR:-build}/browser
 passed=0
 failed=0
 
@@ -177,7 +179,7 @@ done
 [ "$prev" = --html ] && { echo "usage: run.sh [--html FILE]... [TENOR]" >&2; exit 2; }
 
 self_check
-shot=build/report-screenshot.png
+shot=${BUILD_DIR:-build}/report-screenshot.png
 if [ -n "$tenor" ]; then
 	if corpus_page "$tenor" "$(pwd)/$OUT/corpus.html"; then
 		ok "corpus: tenor report --format html"

@@ -2,6 +2,14 @@
 # command completes it with the totals of an uninterrupted run.
 . "$(dirname "$0")/lib.sh"
 
+# Under a wrapper (make test VALGRIND=1) the kills would land in valgrind's start-up, and
+# the four ingests of 60,000 documents take over a quarter of an hour: skipped.
+if [ -n "$TENOR_WRAP" ]; then
+	echo "t5-crash.sh: skipped under TENOR_WRAP"
+	finish
+	exit 0
+fi
+
 awk 'BEGIN { print "id,date,team,text"
 	split("Der Druck steigt jede Woche|Wir hören dem Kunden zu und verstehen seinen Bedarf|Kantine ist gut|Im Workshop habe ich meine Annahmen hinterfragt|Ranking und Zielvorgaben machen Stress|Gemeinsam mit dem Kunden eine Lösung gefunden", p, "|")
 	for (i = 1; i <= 60000; i++) printf "%d,2024-%02d-%02d,T%d,%s %d\n", i, i % 12 + 1, i % 28 + 1, i % 5, p[i % 6 + 1], i }' >"$TMP/big.csv"
