@@ -302,6 +302,39 @@ static int convert_run(char *out, size_t size)
 	return rc;
 }
 
+static int json_run(char *out, size_t size)
+{
+	static const char *const in[] = {
+		"{\"id\": 1, \"text\": \"Gr\\u00fc\\u00dfe\", \"te\\u0078t\": \"zwei\", \"n\": [1, {}]}",
+		"[1]", "{\"a\":", "{\"k\\n\": \"\\ud83d\\ude00\"}",
+	};
+	struct tenor_json *j;
+	size_t len = 0, i, k;
+	int rc = tenor_json_new(&j);
+
+	out[0] = 0;
+	for (i = 0; rc == TENOR_OK && i < sizeof(in) / sizeof(in[0]); i++) {
+		rc = tenor_json_parse(j, in[i], strlen(in[i]));
+		if (rc == TENOR_EFORMAT) {
+			len += (size_t)snprintf(out + len, size - len, "<%s>", tenor_json_error(j));
+			rc = TENOR_OK;
+			continue;
+		}
+		for (k = 0; rc == TENOR_OK && k < tenor_json_count(j); k++) {
+			const struct tenor_json_member *m = tenor_json_member(j, k);
+			const char *v = "";
+			size_t n = 0;
+			if (m->type == TENOR_JSON_STRING)
+				rc = tenor_json_string(j, m, &v, &n);
+			if (rc == TENOR_OK)
+				len += (size_t)snprintf(out + len, size - len, "<%.*s=%.*s>",
+							(int)m->keylen, m->key, (int)n, v);
+		}
+	}
+	tenor_json_free(j);
+	return rc;
+}
+
 /* One reader: the output of a run without failure, then every failure point, where a run
  * either fails with TENOR_ENOMEM or gives that output with some records ENOMEM. */
 static unsigned long reader_loop(const char *name, int (*run)(char *, size_t))
@@ -336,6 +369,7 @@ static void test_readers(void **state)
 	reader_loop("csv reader", csv_run);
 	reader_loop("lines reader", lines_run);
 	reader_loop("cp1252 converter", convert_run);
+	reader_loop("JSON line reader", json_run);
 	/* The date parser allocates nothing: the first allocation is never reached. */
 	arm(1);
 	assert_int_equal(tenor_date_parse("27.03.2025", 10, NULL, &d), TENOR_OK);
