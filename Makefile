@@ -14,7 +14,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstemmer
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 
 DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
-        libcmocka-dev libjansson-dev sqlite3 python3 chromium python3-nltk
+        libcmocka-dev libjansson-dev sqlite3 python3 chromium python3-nltk clang libclang-rt-14-dev
 
 LIB_SRC  := $(wildcard src/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -76,7 +76,7 @@ deps:
 
 test: deps
 	@$(MAKE) --no-print-directory all unit-bins
-	@$(MAKE) --no-print-directory unit cli-test browser-test
+	@$(MAKE) --no-print-directory unit cli-test browser-test fuzz-replay
 
 unit-bins: $(UNIT_BIN)
 
@@ -123,3 +123,4 @@ clean:
 	rm -rf build
 
 include tests/browser/browser.mk
+include tests/fuzz/fuzz.mk
