@@ -7,9 +7,10 @@
 #   make fuzz-replay           seeds and regression inputs once through every target (make test)
 #
 # New inputs go to $(FUZZ_DIR)/corpus/<target>, which persists between runs; tests/fuzz/
-# <target>/ holds the seeds and tests/fuzz/regressions/<target>/ the inputs that once
-# crashed. A crash leaves its input in $(FUZZ_DIR)/crash-<target>-* and fails the run; the
-# log of a run is $(FUZZ_DIR)/<target>.log.
+# <target>/ holds the seeds, tests/fuzz/<target>.dict tokens worth inserting (where one
+# helps) and tests/fuzz/regressions/<target>/ the inputs that once crashed. A crash leaves its input in $(FUZZ_DIR)/crash-<target>-* and fails the run; the
+# log of a run is $(FUZZ_DIR)/<target>.log, and $(FUZZ_DIR)/runs.txt gets a line a run:
+# target, seconds, executions, corpus size.
 
 FUZZ_CC      ?= clang
 FUZZ_DIR     ?= build/fuzz
@@ -56,11 +57,14 @@ $(FUZZ_TARGETS:%=fuzz-%): fuzz-%: $(FUZZ_DIR)/fuzz_%
 	@echo "fuzz $*: $(SECONDS) s, log in $(FUZZ_DIR)/$*.log"
 	@$(FUZZ_DIR)/fuzz_$* -max_total_time=$(SECONDS) -max_len=$(FUZZ_MAXLEN_$*) -timeout=10 \
 		-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/crash-$*- \
+		$(if $(wildcard tests/fuzz/$*.dict),-dict=tests/fuzz/$*.dict) \
 		$(FUZZ_DIR)/corpus/$* tests/fuzz/$* tests/fuzz/regressions/$* \
 		>$(FUZZ_DIR)/$*.log 2>&1 || \
 		{ tail -n 60 $(FUZZ_DIR)/$*.log; echo "fuzz $*: FAILED, input in $(FUZZ_DIR)/crash-$*-*"; exit 1; }
-	@grep -h -E 'stat::number_of_executed_units|^Done' $(FUZZ_DIR)/$*.log | sed 's/^/fuzz $*: /'; \
-		echo "fuzz $*: corpus $$(ls $(FUZZ_DIR)/corpus/$* | wc -l) new inputs"
+	@runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$*.log); \
+		corpus=$$(ls $(FUZZ_DIR)/corpus/$* | wc -l); \
+		echo "fuzz $*: $$runs runs in $(SECONDS) s, $$corpus inputs in $(FUZZ_DIR)/corpus/$*"; \
+		echo "$* $(SECONDS) $$runs $$corpus" >>$(FUZZ_DIR)/runs.txt
 
 # Every seed and regression input once, without fuzzing (libFuzzer runs files given as
 # arguments and exits): a few seconds, and a fixed crash that comes back fails make test.
