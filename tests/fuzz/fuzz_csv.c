@@ -2,7 +2,10 @@
  * fuzz_csv.c - the CSV reader (src/read_csv.c) on any bytes.
  *
  * The first byte picks the delimiter (given or detected) and small field limits, so that
- * the limit paths are reached with short inputs; the rest is the file. Every record must
+ * the limit paths are reached with short inputs; the rest is the file. With bit 6 set, the
+ * second byte k says where the file starts: blank lines fill the reader's first 64 KiB
+ * chunk up to k + 1 bytes before its end, so that records cross from one chunk to the
+ * next. Every record must
  * keep the promises of tenor_csv_next, the reader must end, and when the whole input reads
  * without errors, the records written back as CSV must read back as the same fields.
  */
@@ -157,8 +160,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	delim = delims[data[0] & 3];
 	max_field = max_field_of[(data[0] >> 2) & 3];
 	max_fields = max_fields_of[(data[0] >> 4) & 3];
-	read_all((const char *)data + 1, size - 1, delim, max_field, max_fields, &t, &errors,
-		 &detected);
+	if ((data[0] & 0x40) && size >= 2) {
+		/* 64 KiB is CSV_CHUNK in src/read_csv.c. */
+		size_t pad = ((size_t)64 << 10) - data[1] - 1;
+		char *in = malloc(pad + size - 2);
+		FUZZ_CHECK(in);
+		memset(in, '\n', pad);
+		memcpy(in + pad, data + 2, size - 2);
+		read_all(in, pad + size - 2, delim, max_field, max_fields, &t, &errors, &detected);
+		free(in);
+	} else {
+		read_all((const char *)data + 1, size - 1, delim, max_field, max_fields, &t, &errors,
+			 &detected);
+	}
 
 	if (errors == 0) {
 		out = write_all(&t, detected, &outlen);
