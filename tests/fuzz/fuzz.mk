@@ -3,7 +3,7 @@
 # object directory, so these builds never mix with the gcc objects in build/obj.
 #
 #   make fuzz [SECONDS=60]     every target in turn, SECONDS each, on its seed corpus
-#   make fuzz-csv SECONDS=600  one target (csv jsonl ingest_csv lexicon liwc dates analyze)
+#   make fuzz-csv SECONDS=600  one target (csv lines jsonl ingest_csv lexicon liwc dates analyze)
 #   make fuzz-replay           seeds and regression inputs once through every target (make test)
 #
 # New inputs go to $(FUZZ_DIR)/corpus/<target>, which persists between runs; tests/fuzz/
@@ -15,7 +15,7 @@
 FUZZ_CC      ?= clang
 FUZZ_DIR     ?= build/fuzz
 SECONDS      ?= 60
-FUZZ_TARGETS := csv jsonl ingest_csv lexicon liwc dates analyze
+FUZZ_TARGETS := csv lines jsonl ingest_csv lexicon liwc dates analyze
 # UB is a crash too, so the fuzzer stops at it and keeps the input.
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) -g -O1 \
@@ -26,6 +26,7 @@ FUZZ_BIN     := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
 # The longest input worth mutating, per target: a few records, a small lexicon, a date.
 FUZZ_MAXLEN_csv     := 4096
+FUZZ_MAXLEN_lines   := 1024
 FUZZ_MAXLEN_jsonl   := 4096
 FUZZ_MAXLEN_ingest_csv := 4096
 FUZZ_MAXLEN_lexicon := 4096
