@@ -2,15 +2,17 @@
 # Makefile. The library is built again with clang, AddressSanitizer and UBSan into its own
 # object directory, so these builds never mix with the gcc objects in build/obj.
 #
-#   make fuzz [SECONDS=60]     every target in turn, SECONDS each, on its seed corpus
+#   make fuzz [SECONDS=60]     every target in turn, SECONDS each (-j2: two at a time)
 #   make fuzz-csv SECONDS=600  one target (csv lines jsonl ingest_csv lexicon liwc dates analyze)
 #   make fuzz-replay           seeds and regression inputs once through every target (make test)
 #
 # New inputs go to $(FUZZ_DIR)/corpus/<target>, which persists between runs; tests/fuzz/
 # <target>/ holds the seeds, tests/fuzz/<target>.dict tokens worth inserting (where one
-# helps) and tests/fuzz/regressions/<target>/ the inputs that once crashed. A crash leaves its input in $(FUZZ_DIR)/crash-<target>-* and fails the run; the
-# log of a run is $(FUZZ_DIR)/<target>.log, and $(FUZZ_DIR)/runs.txt gets a line a run:
-# target, seconds, executions, corpus size.
+# helps) and tests/fuzz/regressions/<target>/ the inputs that once crashed: both are read,
+# never written (a fuzzer writes into the first directory it is given). A crash leaves its
+# input in $(FUZZ_DIR)/crash-<target>-* and fails the run; the log of a run is
+# $(FUZZ_DIR)/<target>.log, and $(FUZZ_DIR)/runs.txt gets a line a run: target, seconds,
+# executions, corpus size.
 
 FUZZ_CC      ?= clang
 FUZZ_DIR     ?= build/fuzz
