@@ -36,7 +36,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) $(PKG_CF
 	     $(SANITIZE)
 
 DEBS := gcc make pkg-config libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev \
-        libcmocka-dev libjansson-dev sqlite3 python3 chromium python3-nltk
+        libcmocka-dev libjansson-dev sqlite3 python3 chromium python3-nltk clang libclang-rt-14-dev
 ifeq ($(VALGRIND),1)
 DEBS += valgrind
 endif
@@ -101,7 +101,7 @@ deps:
 
 test: deps
 	@$(MAKE) --no-print-directory all unit-bins
-	@$(MAKE) --no-print-directory unit cli-test browser-test
+	@$(MAKE) --no-print-directory unit cli-test browser-test fuzz-replay
 
 unit-bins: $(UNIT_BIN)
 
@@ -148,3 +148,4 @@ clean:
 	rm -rf build build-san
 
 include tests/browser/browser.mk
+include tests/fuzz/fuzz.mk

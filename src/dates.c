@@ -436,7 +436,10 @@ static int settle(const struct fields *f, const char *q, struct tenor_date *out)
 	enum tenor_date_precision p = TENOR_DATE_DAY;
 	long z;
 
-	if (f->year < YEAR_MIN || f->year > YEAR_MAX)
+	/* An ISO week's year may be the next calendar year (2199-12-31 is in 2200-W01): for a
+	 * week the range applies to the date it makes, checked below. */
+	if ((f->year < YEAR_MIN || f->year > YEAR_MAX) &&
+	    (f->week < 0 || f->year < YEAR_MIN - 1 || f->year > YEAR_MAX + 1))
 		return fail("'%s' is not a date: year %d is outside %d..%d", q, f->year, YEAR_MIN,
 			    YEAR_MAX);
 	if (f->week >= 0) {
@@ -451,6 +454,13 @@ static int settle(const struct fields *f, const char *q, struct tenor_date *out)
 		else
 			return fail("'%s' is not a date: there is no ISO weekday %d", q,
 				    f->weekday);
+		{
+			int y, m, d;
+			civil_date(z, &y, &m, &d);
+			if (y < YEAR_MIN || y > YEAR_MAX)
+				return fail("'%s' is not a date: year %d is outside %d..%d", q, y,
+					    YEAR_MIN, YEAR_MAX);
+		}
 	} else if (f->quarter >= 0) {
 		if (f->quarter < 1 || f->quarter > 4)
 			return fail("'%s' is not a date: there is no quarter %d", q, f->quarter);

@@ -228,7 +228,8 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 			     sizeof(*b->matches))))
 		return rc;
 	e->cat = b->ncats;
-	memcpy(b->cats + b->ncats, r->categories, r->ncategories * sizeof(*b->cats));
+	if (r->ncategories)
+		memcpy(b->cats + b->ncats, r->categories, r->ncategories * sizeof(*b->cats));
 	b->ncats += r->ncategories;
 	e->match = b->nmatches;
 	e->nmatches = r->nmatches;
@@ -308,9 +309,10 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	r.lang = e->lang;
 	r.tokens = e->tokens;
 	r.ncategories = tenor_lexicon_category_count(g->lx);
-	r.categories = b->cats + e->cat;
+	/* (no arithmetic on a NULL array: a batch without matches has none) */
+	r.categories = r.ncategories ? b->cats + e->cat : NULL;
 	r.nmatches = e->nmatches;
-	r.matches = b->matches + e->match;
+	r.matches = e->nmatches ? b->matches + e->match : NULL;
 	for (i = 0; i < o->ngroups; i++) {
 		gnames[i] = o->group_cols[i];
 		gvals[i] = data + e->val[F_GROUP0 + i];

@@ -132,8 +132,11 @@ static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const cha
 		pcre2_set_match_limit(a->re_mc, REGEX_MATCH_LIMIT);
 		pcre2_set_depth_limit(a->re_mc, REGEX_DEPTH_LIMIT);
 	}
-	if (a->nmap == 0 && n &&
-	    (rc = normalize_mapped(&a->nz, s, n, &a->normtext, &a->map, &a->mapcap, &a->nmap)))
+	/* An empty text normalizes to nothing: the last text's normal form must not stay. */
+	if (n == 0)
+		buf_reset(&a->normtext);
+	else if (a->nmap == 0 &&
+		 (rc = normalize_mapped(&a->nz, s, n, &a->normtext, &a->map, &a->mapcap, &a->nmap)))
 		return rc;
 	for (r = 0; r < l->nregex; r++) {
 		const struct entry *e = &lx->entries[l->regex[r]];

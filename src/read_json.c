@@ -100,7 +100,7 @@ static long u_escape(const char *p, const char *end)
 	long v = 0;
 	int i;
 
-	if (end - p < 6 || p[1] != 'u')
+	if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
 		return -1;
 	for (i = 2; i < 6; i++) {
 		int h = hexval((unsigned char)p[i]);

@@ -104,7 +104,8 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		r.ncategories = c->ncats;
 		r.categories = c->cats + (size_t)i * c->ncats;
 		r.nmatches = c->nmatches[i];
-		r.matches = c->matches + c->match[i];
+		/* (no arithmetic on a NULL array: a chunk without matches has none) */
+		r.matches = c->nmatches[i] ? c->matches + c->match[i] : NULL;
 		rc = store_rescored(db, c->id[i], lx, &r, c->data.data + c->off[i]);
 		counts->read++;
 		counts->updated++;

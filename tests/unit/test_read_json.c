@@ -153,6 +153,8 @@ static void test_invalid(void **state)
 		{ "{\"a\":\"\\u0000\"}", "invalid escape in a string at column 7" },
 		{ "{\"a\":\"\\ud800\"}", "invalid escape in a string at column 7" },
 		{ "{\"a\":\"\\udc00\\ud800\"}", "invalid escape in a string at column 7" },
+		/* a high surrogate's partner must be an escape too (found by fuzz_json) */
+		{ "{\"a\":\"\\ud83d'ude00\"}", "invalid escape in a string at column 7" },
 		{ "{\"a\":1} x", "text after the value at column 9" },
 		{ "{\"a\":\"\xc3\x28\"}", "invalid UTF-8 at column 7" },
 		{ "{\"a\":\"\xed\xa0\x80\"}", "invalid UTF-8 at column 7" },
