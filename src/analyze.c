@@ -107,6 +107,57 @@ int analyzer_clone(const struct tenor_analyzer *a, size_t memo_limit,
 	return TENOR_OK;
 }
 
+int result_keep(struct result_log *log, const struct tenor_result *r, struct kept_result *k)
+{
+	int rc;
+
+	if ((rc = tenor_grow(&log->cats, &log->catcap, log->ncats + r->ncategories,
+			     sizeof(*log->cats))) ||
+	    (rc = tenor_grow(&log->matches, &log->matchcap, log->nmatches + r->nmatches,
+			     sizeof(*log->matches))))
+		return rc;
+	snprintf(k->lang, sizeof(k->lang), "%s", r->lang);
+	k->tokens = r->tokens;
+	k->regex_limited = r->regex_limited;
+	k->cat = log->ncats;
+	k->ncats = r->ncategories;
+	k->match = log->nmatches;
+	k->nmatches = r->nmatches;
+	if (r->ncategories)
+		memcpy(log->cats + log->ncats, r->categories, r->ncategories * sizeof(*log->cats));
+	if (r->nmatches)
+		memcpy(log->matches + log->nmatches, r->matches, r->nmatches * sizeof(*log->matches));
+	log->ncats += r->ncategories;
+	log->nmatches += r->nmatches;
+	return TENOR_OK;
+}
+
+void result_get(const struct result_log *log, const struct kept_result *k,
+		struct tenor_result *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->lang = k->lang;
+	r->tokens = k->tokens;
+	r->regex_limited = k->regex_limited;
+	r->ncategories = k->ncats;
+	/* (no arithmetic on a NULL array: a log without matches has none) */
+	r->categories = k->ncats ? log->cats + k->cat : NULL;
+	r->nmatches = k->nmatches;
+	r->matches = k->nmatches ? log->matches + k->match : NULL;
+}
+
+void result_log_reset(struct result_log *log)
+{
+	log->ncats = log->nmatches = 0;
+}
+
+void result_log_release(struct result_log *log)
+{
+	tenor_free(log->cats);
+	tenor_free(log->matches);
+	memset(log, 0, sizeof(*log));
+}
+
 int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang)
 {
 	uint32_t idx;

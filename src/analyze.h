@@ -80,6 +80,27 @@ struct tenor_analyzer {
 int analyzer_clone(const struct tenor_analyzer *a, size_t memo_limit,
 		   struct tenor_analyzer **out);
 
+/* Results kept past the next analysis, for threads that score documents which another
+ * thread stores later: each result's categories and matches are appended to growing arrays
+ * owned by the log (released with result_log_release), and a kept_result says where. */
+struct result_log {
+	struct tenor_category_result *cats;
+	size_t ncats, catcap;
+	struct tenor_match *matches;
+	size_t nmatches, matchcap;
+};
+struct kept_result {
+	char lang[32];
+	size_t tokens, cat, ncats, match, nmatches;
+	unsigned regex_limited;
+};
+int result_keep(struct result_log *log, const struct tenor_result *r, struct kept_result *k);
+/* The kept result as a tenor_result pointing into the log: valid until the log changes. */
+void result_get(const struct result_log *log, const struct kept_result *k,
+		struct tenor_result *r);
+void result_log_reset(struct result_log *log);
+void result_log_release(struct result_log *log);
+
 /* memo.c: the memo index of the word (s, n) in language lang, computing it when new. */
 int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out);
 /* memo.c: empties the memo when it has grown past its limit. */

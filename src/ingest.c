@@ -120,21 +120,16 @@ struct rec {
 	/* set when prepared */
 	struct tenor_date date;
 	int dated, has_id;
-	char lang[32];
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[40], content[33];
-	size_t tokens, cat, match, nmatches;  /* into the batch's cats and matches */
-	int regex_limited;                /* a lexicon regex stopped at its limit */
+	struct kept_result result;        /* in the batch's results */
 };
 
 struct batch {
 	struct buf data;
 	struct rec *rec;
 	size_t n, cap;
-	struct tenor_category_result *cats;
-	size_t ncats, catcap;
-	struct tenor_match *matches;
-	size_t nmatches, matchcap;
+	struct result_log results;        /* of its prepared records */
 	struct worker *w;                 /* the worker that prepares it */
 	pthread_t tid;
 	int running, prepared, status;
@@ -220,22 +215,8 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		return prep_reject(b, e, tenor_analyzer_error(w->an));
 	if (rc)
 		return rc;
-	snprintf(e->lang, sizeof(e->lang), "%s", r->lang);
-	e->tokens = r->tokens;
-	e->regex_limited = r->regex_limited > 0;
-	if ((rc = tenor_grow(&b->cats, &b->catcap, b->ncats + r->ncategories, sizeof(*b->cats))) ||
-	    (rc = tenor_grow(&b->matches, &b->matchcap, b->nmatches + r->nmatches,
-			     sizeof(*b->matches))))
+	if ((rc = result_keep(&b->results, r, &e->result)))
 		return rc;
-	e->cat = b->ncats;
-	if (r->ncategories)
-		memcpy(b->cats + b->ncats, r->categories, r->ncategories * sizeof(*b->cats));
-	b->ncats += r->ncategories;
-	e->match = b->nmatches;
-	e->nmatches = r->nmatches;
-	if (r->nmatches)
-		memcpy(b->matches + b->nmatches, r->matches, r->nmatches * sizeof(*b->matches));
-	b->nmatches += r->nmatches;
 
 	/* Identity: (source, id) when there is an id, else what the document says: its
 	 * text, date and groups. */
@@ -266,7 +247,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	}
 	/* The content adds what else decides the stored version: the language and whether
 	 * text is kept. */
-	if ((rc = key_part(&w->key, e->lang, strlen(e->lang))) ||
+	if ((rc = key_part(&w->key, r->lang, strlen(r->lang))) ||
 	    (rc = key_part(&w->key, o->no_text ? "-" : "+", 1)))
 		return rc;
 	hex128(w->key.data, w->key.len, 3, e->content);
@@ -303,16 +284,9 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	if (e->reject)
 		return reject(g, e->line, data + e->msg, e->raw == NO_OFFSET ? NULL : data + e->raw,
 			      e->rawlen);
-	if (e->regex_limited)
+	result_get(&b->results, &e->result, &r);
+	if (r.regex_limited)
 		g->c->regex_limited++;
-	memset(&r, 0, sizeof(r));
-	r.lang = e->lang;
-	r.tokens = e->tokens;
-	r.ncategories = tenor_lexicon_category_count(g->lx);
-	/* (no arithmetic on a NULL array: a batch without matches has none) */
-	r.categories = r.ncategories ? b->cats + e->cat : NULL;
-	r.nmatches = e->nmatches;
-	r.matches = e->nmatches ? b->matches + e->match : NULL;
 	for (i = 0; i < o->ngroups; i++) {
 		gnames[i] = o->group_cols[i];
 		gvals[i] = data + e->val[F_GROUP0 + i];
@@ -349,8 +323,8 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	d.file = g->file;
 	d.line = e->line;
 	d.date = dp;
-	d.lang = e->lang;
-	d.tokens = e->tokens;
+	d.lang = r.lang;
+	d.tokens = r.tokens;
 	d.text = o->no_text ? NULL : text;
 	d.text_len = e->textlen;
 	d.redacted = o->redact != 0;
@@ -367,7 +341,8 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 static void batch_reset(struct batch *b)
 {
 	buf_reset(&b->data);
-	b->n = b->ncats = b->nmatches = 0;
+	b->n = 0;
+	result_log_reset(&b->results);
 	b->prepared = 0;
 }
 
@@ -1068,8 +1043,7 @@ static void ingest_release(struct ingest *g)
 				pthread_join(b->tid, NULL);
 			buf_release(&b->data);
 			tenor_free(b->rec);
-			tenor_free(b->cats);
-			tenor_free(b->matches);
+			result_log_release(&b->results);
 		}
 	for (i = 0; g->workers && i < g->nworkers; i++) {
 		if (g->workers[i].an != g->an)

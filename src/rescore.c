@@ -23,14 +23,10 @@
 struct chunk {
 	long long id[CHUNK];
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
-	size_t tokens[CHUNK], match[CHUNK], nmatches[CHUNK];
-	char lang[CHUNK][32];
+	struct kept_result result[CHUNK];  /* in results */
 	int n, failed;                    /* failed: index of the document that failed + 1 */
 	struct buf data;
-	struct tenor_category_result *cats;  /* ncats per document */
-	size_t ncats;
-	struct tenor_match *matches;
-	size_t nmatch, matchcap;
+	struct result_log results;
 	struct tenor_analyzer *a;
 	char error[200];
 	int status, started;
@@ -61,28 +57,19 @@ static void *score_chunk(void *p)
 	int i;
 
 	c->status = TENOR_OK;
-	c->nmatch = 0;
+	result_log_reset(&c->results);
 	for (i = 0; i < c->n; i++) {
 		const struct tenor_result *r;
 		int rc = tenor_analyze(c->a, c->data.data + c->off[i], c->len[i],
 				       c->data.data + c->langoff[i], &r);
 		if (rc == TENOR_OK)
-			rc = tenor_grow(&c->matches, &c->matchcap, c->nmatch + r->nmatches,
-					sizeof(*c->matches));
+			rc = result_keep(&c->results, r, &c->result[i]);
 		if (rc) {
 			c->status = rc;
 			c->failed = i + 1;
 			snprintf(c->error, sizeof(c->error), "%s", tenor_analyzer_error(c->a));
 			break;
 		}
-		snprintf(c->lang[i], sizeof(c->lang[i]), "%s", r->lang);
-		c->tokens[i] = r->tokens;
-		memcpy(c->cats + (size_t)i * c->ncats, r->categories, c->ncats * sizeof(*c->cats));
-		c->match[i] = c->nmatch;
-		c->nmatches[i] = r->nmatches;
-		if (r->nmatches)
-			memcpy(c->matches + c->nmatch, r->matches, r->nmatches * sizeof(*c->matches));
-		c->nmatch += r->nmatches;
 	}
 	return NULL;
 }
@@ -98,14 +85,7 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 				  c->error);
 	for (i = 0; i < c->n && rc == TENOR_OK; i++) {
 		struct tenor_result r;
-		memset(&r, 0, sizeof(r));
-		r.lang = c->lang[i];
-		r.tokens = c->tokens[i];
-		r.ncategories = c->ncats;
-		r.categories = c->cats + (size_t)i * c->ncats;
-		r.nmatches = c->nmatches[i];
-		/* (no arithmetic on a NULL array: a chunk without matches has none) */
-		r.matches = c->nmatches[i] ? c->matches + c->match[i] : NULL;
+		result_get(&c->results, &c->result[i], &r);
 		rc = store_rescored(db, c->id[i], lx, &r, c->data.data + c->off[i]);
 		counts->read++;
 		counts->updated++;
@@ -121,8 +101,7 @@ static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer
 		if (c[i].a != a)
 			tenor_analyzer_free(c[i].a);
 		buf_release(&c[i].data);
-		tenor_free(c[i].cats);
-		tenor_free(c[i].matches);
+		result_log_release(&c[i].results);
 	}
 	tenor_free(c);
 }
@@ -130,18 +109,13 @@ static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer
 /* One chunk a thread, each with its own analyzer (the first has the caller's). */
 static int chunks_new(struct tenor_analyzer *a, unsigned n, struct chunk **out)
 {
-	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
-	size_t ncats = tenor_lexicon_category_count(lx);
 	struct chunk *c = tenor_calloc(n, sizeof(*c));
 	unsigned i;
 	int rc = TENOR_OK;
 
 	for (i = 0; c && i < n && rc == TENOR_OK; i++) {
 		c[i].a = a;
-		c[i].ncats = ncats;
-		if (!(c[i].cats = tenor_calloc((ncats ? ncats : 1) * CHUNK, sizeof(*c[i].cats))))
-			rc = TENOR_ENOMEM;
-		else if (i)
+		if (i)
 			rc = analyzer_clone(a, a->memo.limit / n, &c[i].a);
 	}
 	if (!c || rc) {
