@@ -285,37 +285,48 @@ static int txt_line(struct score *s, const char *line, size_t len, size_t lineno
 
 typedef int (*line_fn)(struct score *, const char *, size_t, size_t);
 
-/* ---- threads: lines are read here in batches, scored by one worker a batch, each with its
- * own analyzer and output buffers, and written in input order ---- */
+/* ---- threads: each worker takes the next batch of lines from the shared reader, scores it
+ * with its own analyzer into its own buffers, and whichever worker completes the batch that
+ * is due writes it, and any done after it, in input order. Reading and writing are short
+ * and serial; parsing, scoring and formatting, nearly all the work, run side by side, and
+ * no worker waits for another while there is a batch left to read. ---- */
 
 #define BATCH_LINES 512
 #define BATCH_BYTES ((size_t)4 << 20)
 
+enum { BATCH_FREE, BATCH_BUSY, BATCH_DONE };
+
 struct batch {
-	struct score w;           /* a worker: its analyzer, totals and buffers */
-	line_fn fn;
 	char *data;               /* the lines, NUL-separated */
 	size_t datalen, datacap;
 	size_t *off, *len, *lineno;
 	unsigned char *toolong;
 	size_t n, cap;
+	size_t seq;               /* its place in the input */
+	int state, status;
+	char readerr[300];        /* the read failed after its lines: the input ends here */
 	char *obuf, *ebuf;
 	size_t olen, elen;
-	int status;
 };
 
-static void *run_batch(void *p)
-{
-	struct batch *b = p;
-	size_t i;
+struct pool {
+	struct tenor_lines *lr;
+	line_fn fn;
+	const char *file;
+	pthread_mutex_t mu;       /* guards everything below, the reader, stdout and stderr */
+	pthread_cond_t freed;     /* a batch became free, or there is nothing more to read */
+	struct batch *b;
+	unsigned nb;
+	size_t seq, turn;         /* the next batch to read, the next to write */
+	int eof, failed, status;
+};
 
-	b->status = EXIT_OK;
-	for (i = 0; i < b->n && b->status == EXIT_OK; i++)
-		b->status = b->toolong[i]
-				    ? reject(&b->w, b->lineno[i], "line longer than the limit of 16 MiB")
-				    : b->fn(&b->w, b->data + b->off[i], b->len[i], b->lineno[i]);
-	return NULL;
-}
+struct worker {
+	struct score w;           /* its analyzer, JSON reader and totals */
+	struct pool *p;
+	pthread_t tid;
+	int started;
+};
 
 static int batch_add(struct batch *b, const char *line, size_t len, size_t lineno, int toolong)
 {
@@ -356,116 +367,196 @@ static int batch_add(struct batch *b, const char *line, size_t len, size_t linen
 	return 0;
 }
 
-static void batch_release(struct batch *b, const struct score *s)
+/* Reads the batch's lines (under the pool's lock). A failed read ends the input; it is
+ * reported when the batch is written, after the lines read before it. */
+static void batch_fill(struct pool *p, struct batch *b)
 {
-	if (b->w.an != s->an)
-		tenor_analyzer_free(b->w.an);
-	if (b->w.js != s->js)
-		tenor_json_free(b->w.js);
-	if (b->w.t.hits != s->t.hits)
-		free(b->w.t.hits);
-	free(b->data);
-	free(b->off);
-	free(b->len);
-	free(b->lineno);
-	free(b->toolong);
-	free(b->obuf);
-	free(b->ebuf);
+	b->n = b->datalen = 0;
+	b->readerr[0] = 0;
+	b->status = EXIT_OK;
+	while (b->n < BATCH_LINES && b->datalen < BATCH_BYTES) {
+		const char *line;
+		size_t len, lineno;
+		int rc = tenor_lines_next(p->lr, &line, &len, &lineno);
+		if (rc == TENOR_ELIMIT) {
+			rc = batch_add(b, "", 0, lineno, 1);
+		} else if (rc) {
+			snprintf(b->readerr, sizeof(b->readerr),
+				 rc == TENOR_EIO ? "cannot read '%s': %s" : "%s: %s", p->file,
+				 rc == TENOR_EIO ? strerror(errno) : tenor_strerror(rc));
+			p->eof = 1;
+			return;
+		} else if (!line) {
+			p->eof = 1;
+			return;
+		} else {
+			rc = batch_add(b, line, len, lineno, 0);
+		}
+		if (rc) {
+			snprintf(b->readerr, sizeof(b->readerr), "out of memory");
+			p->eof = 1;
+			return;
+		}
+	}
+}
+
+/* Scores a batch into its own buffers (without the lock). */
+static void batch_run(struct worker *k, struct batch *b)
+{
+	size_t i;
+
+	k->w.out = open_memstream(&b->obuf, &b->olen);
+	k->w.err = open_memstream(&b->ebuf, &b->elen);
+	if (!k->w.out || !k->w.err) {
+		snprintf(b->readerr, sizeof(b->readerr), "out of memory");
+		b->status = EXIT_ERROR;
+	}
+	for (i = 0; i < b->n && b->status == EXIT_OK; i++)
+		b->status = b->toolong[i]
+				    ? reject(&k->w, b->lineno[i], "line longer than the limit of 16 MiB")
+				    : k->p->fn(&k->w, b->data + b->off[i], b->len[i], b->lineno[i]);
+	if (k->w.out)
+		fclose(k->w.out);
+	if (k->w.err)
+		fclose(k->w.err);
+}
+
+/* Writes the batches that are done, in input order, as far as they go (under the lock). */
+static void pool_write(struct pool *p)
+{
+	for (;;) {
+		struct batch *b = NULL;
+		unsigned i;
+		for (i = 0; i < p->nb; i++)
+			if (p->b[i].state == BATCH_DONE && p->b[i].seq == p->turn)
+				b = &p->b[i];
+		if (!b)
+			return;
+		if (!p->failed) {
+			fflush(stdout);
+			fwrite(b->ebuf, 1, b->elen, stderr);
+			fwrite(b->obuf, 1, b->olen, stdout);
+			if (b->readerr[0])
+				cli_error("%s", b->readerr);
+			if (b->status != EXIT_OK || b->readerr[0]) {
+				p->status = b->status != EXIT_OK ? b->status : EXIT_ERROR;
+				p->failed = 1;
+			}
+		}
+		free(b->obuf);
+		free(b->ebuf);
+		b->obuf = b->ebuf = NULL;
+		b->state = BATCH_FREE;
+		p->turn++;
+		pthread_cond_broadcast(&p->freed);
+	}
+}
+
+static void *work(void *arg)
+{
+	struct worker *k = arg;
+	struct pool *p = k->p;
+
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		struct batch *b = NULL;
+		unsigned i;
+		while (!p->eof && !p->failed) {
+			for (i = 0; i < p->nb && p->b[i].state != BATCH_FREE; i++)
+				;
+			if (i < p->nb) {
+				b = &p->b[i];
+				break;
+			}
+			pthread_cond_wait(&p->freed, &p->mu);
+		}
+		if (!b)
+			break;
+		batch_fill(p, b);
+		b->seq = p->seq++;
+		b->state = BATCH_BUSY;
+		if (p->eof)
+			pthread_cond_broadcast(&p->freed);
+		pthread_mutex_unlock(&p->mu);
+		batch_run(k, b);
+		pthread_mutex_lock(&p->mu);
+		b->state = BATCH_DONE;
+		pool_write(p);
+	}
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
 }
 
 static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn fn)
 {
-	unsigned nb = s->threads, i;
-	struct batch *b = calloc(nb, sizeof(*b));
-	size_t ncat = tenor_lexicon_category_count(s->lx), k;
-	int status = EXIT_OK, eof = 0, rc;
+	unsigned nw = s->threads, i;
+	struct worker *k = calloc(nw, sizeof(*k));
+	struct pool p;
+	size_t ncat = tenor_lexicon_category_count(s->lx), c;
+	int status = EXIT_OK;
 
-	if (!b) {
+	memset(&p, 0, sizeof(p));
+	p.lr = lr;
+	p.fn = fn;
+	p.file = s->file;
+	/* two batches a worker: one finished early need not wait for the one before it */
+	p.nb = 2 * nw;
+	p.b = calloc(p.nb, sizeof(*p.b));
+	if (!k || !p.b) {
+		free(k);
+		free(p.b);
 		cli_error("out of memory");
 		return EXIT_ERROR;
 	}
-	for (i = 0; i < nb; i++) {
-		b[i].w = *s;
-		b[i].fn = fn;
-		memset(&b[i].w.t, 0, sizeof(b[i].w.t));
-		b[i].w.js = NULL;
+	for (i = 0; i < nw && status == EXIT_OK; i++) {
+		k[i].w = *s;
+		k[i].p = &p;
+		memset(&k[i].w.t, 0, sizeof(k[i].w.t));
+		k[i].w.an = NULL;
+		k[i].w.js = NULL;
 		/* the threads share the memo's bound: memory stays what it is on one */
-		if (cli_analyzer(s->cli, s->lx, &b[i].w.an) || tenor_json_new(&b[i].w.js) ||
-		    tenor_analyzer_set_memo_limit(b[i].w.an, TENOR_MEMO_DEFAULT / nb) ||
-		    !(b[i].w.t.hits = calloc(ncat + 1, sizeof(*b[i].w.t.hits)))) {
+		if (cli_analyzer(s->cli, s->lx, &k[i].w.an)) {
 			status = EXIT_ERROR;
-			break;
+		} else if (tenor_json_new(&k[i].w.js) ||
+			   tenor_analyzer_set_memo_limit(k[i].w.an, TENOR_MEMO_DEFAULT / nw) ||
+			   !(k[i].w.t.hits = calloc(ncat + 1, sizeof(*k[i].w.t.hits)))) {
+			cli_error("out of memory");
+			status = EXIT_ERROR;
 		}
 	}
-	while (status == EXIT_OK && !eof) {
-		pthread_t tid[64];
-		unsigned used = 0;
-		/* fill the batches */
-		for (i = 0; i < nb && !eof && status == EXIT_OK; i++) {
-			b[i].n = b[i].datalen = 0;
-			while (b[i].n < BATCH_LINES && b[i].datalen < BATCH_BYTES) {
-				const char *line;
-				size_t len, lineno;
-				rc = tenor_lines_next(lr, &line, &len, &lineno);
-				if (rc == TENOR_ELIMIT) {
-					rc = batch_add(&b[i], "", 0, lineno, 1);
-				} else if (rc) {
-					cli_error(rc == TENOR_EIO ? "cannot read '%s': %s" : "%s: %s",
-						  s->file, rc == TENOR_EIO ? strerror(errno)
-									   : tenor_strerror(rc));
-					status = EXIT_ERROR;
-					break;
-				} else if (!line) {
-					eof = 1;
-					break;
-				} else {
-					rc = batch_add(&b[i], line, len, lineno, 0);
-				}
-				if (rc) {
-					cli_error("out of memory");
-					status = EXIT_ERROR;
-					break;
-				}
-			}
-			if (b[i].n)
-				used = i + 1;
-		}
-		/* score them side by side */
-		for (i = 0; i < used; i++) {
-			b[i].w.out = open_memstream(&b[i].obuf, &b[i].olen);
-			b[i].w.err = open_memstream(&b[i].ebuf, &b[i].elen);
-			if (!b[i].w.out || !b[i].w.err ||
-			    pthread_create(&tid[i], NULL, run_batch, &b[i])) {
-				cli_error("cannot start a thread");
-				status = EXIT_ERROR;
-				used = i;
-				break;
-			}
-		}
-		/* write them in order */
-		for (i = 0; i < used; i++) {
-			pthread_join(tid[i], NULL);
-			fclose(b[i].w.out);
-			fclose(b[i].w.err);
-			fflush(stdout);
-			fwrite(b[i].ebuf, 1, b[i].elen, stderr);
-			fwrite(b[i].obuf, 1, b[i].olen, stdout);
-			free(b[i].obuf);
-			free(b[i].ebuf);
-			b[i].obuf = b[i].ebuf = NULL;
-			if (b[i].status != EXIT_OK)
-				status = b[i].status;
-		}
+	if (status == EXIT_OK) {
+		pthread_mutex_init(&p.mu, NULL);
+		pthread_cond_init(&p.freed, NULL);
+		/* a thread that cannot start leaves its share to the others */
+		for (i = 1; i < nw; i++)
+			k[i].started = pthread_create(&k[i].tid, NULL, work, &k[i]) == 0;
+		work(&k[0]);
+		for (i = 1; i < nw; i++)
+			if (k[i].started)
+				pthread_join(k[i].tid, NULL);
+		pthread_cond_destroy(&p.freed);
+		pthread_mutex_destroy(&p.mu);
+		status = p.status;
 	}
-	for (i = 0; i < nb; i++) {
-		s->t.docs += b[i].w.t.docs;
-		s->t.tokens += b[i].w.t.tokens;
-		s->t.errors += b[i].w.t.errors;
-		for (k = 0; k < ncat && b[i].w.t.hits; k++)
-			s->t.hits[k] += b[i].w.t.hits[k];
-		batch_release(&b[i], s);
+	for (i = 0; i < nw; i++) {
+		s->t.docs += k[i].w.t.docs;
+		s->t.tokens += k[i].w.t.tokens;
+		s->t.errors += k[i].w.t.errors;
+		for (c = 0; c < ncat && k[i].w.t.hits; c++)
+			s->t.hits[c] += k[i].w.t.hits[c];
+		tenor_analyzer_free(k[i].w.an);
+		tenor_json_free(k[i].w.js);
+		free(k[i].w.t.hits);
 	}
-	free(b);
+	for (i = 0; i < p.nb; i++) {
+		free(p.b[i].data);
+		free(p.b[i].off);
+		free(p.b[i].len);
+		free(p.b[i].lineno);
+		free(p.b[i].toolong);
+	}
+	free(p.b);
+	free(k);
 	return status;
 }
 

@@ -61,6 +61,15 @@ eq "generated file has 4 errors" 4 "$(grep -c '"error"' "$TMP/g2")"
 "$TENOR" --lexicons "$LEX" score --threads 1 --summary "$TMP/gen.jsonl" >"$TMP/s1" 2>/dev/null
 "$TENOR" --lexicons "$LEX" score --threads 2 --summary "$TMP/gen.jsonl" >"$TMP/s2" 2>/dev/null
 if cmp -s "$TMP/s1" "$TMP/s2"; then pass; else fail "threads summary"; fi
+# Batches that finish out of order, heavy ones before light ones, are written in input
+# order; plain text lines too.
+awk 'BEGIN { for (i = 0; i < 6000; i++) { t = "Beratung " i; if (int(i / 512) % 3 == 0) for (k = 0; k < 20; k++) t = t " wir hören dem Kunden zu, kein Druck"; print t } }' >"$TMP/uneven.txt"
+"$TENOR" --lexicons "$LEX" score --input txt --threads 1 --lang de "$TMP/uneven.txt" >"$TMP/u1"
+for n in 2 3; do
+	"$TENOR" --lexicons "$LEX" score --input txt --threads $n --lang de "$TMP/uneven.txt" >"$TMP/un"
+	if cmp -s "$TMP/u1" "$TMP/un"; then pass; else fail "threads $n on uneven batches"; fi
+done
+eq "uneven batches: every line" "6000 6000" "$(wc -l <"$TMP/u1") $(sed -n '$s/^{"id":\([0-9]*\).*/\1/p' "$TMP/u1")"
 t score --threads 0
 eq "--threads 0" 2 "$rc"
 
