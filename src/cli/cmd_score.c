@@ -28,8 +28,8 @@ static const char usage[] =
 	"  --delimiter C      CSV delimiter: ',' ';' or 'tab' (default: detected)\n"
 	"  --matches          add the matched terms with their offsets\n"
 	"  --summary          print documents, tokens and hits per category per file instead\n"
-	"  --threads N        score JSON lines and text on N threads (default: the number of\n"
-	"                     cores; at most 64); the output order is the input order\n";
+	"  --threads N        score on N threads (default: the number of cores; at most\n"
+	"                     64); the output order is the input order\n";
 
 enum { O_INPUT = 1, O_TEXT, O_ID, O_LANG, O_LANGFIELD, O_DELIM, O_MATCHES, O_SUMMARY, O_THREADS };
 
@@ -65,6 +65,12 @@ struct score {
 	struct totals t;
 	FILE *out, *err;      /* stdout and stderr, or a worker's buffers */
 	unsigned threads;
+	/* CSV: the header's names (owned by score_csv) and the columns used; idout is the
+	 * column written as the id, skip[i] says that column i is not written as a field */
+	char **names;
+	unsigned char *skip;
+	size_t ncols;
+	int textc, idc, langc, idout;
 };
 
 /* A record that cannot be scored: its line in the output, a message on stderr. */
@@ -119,38 +125,6 @@ static int is_result_name(const struct score *s, const char *key, size_t n)
 	       (n == 6 && memcmp(key, "tokens", 6) == 0) ||
 	       (n == 10 && memcmp(key, "categories", 10) == 0) ||
 	       (s->matches && n == 7 && memcmp(key, "matches", 7) == 0);
-}
-
-/* Scores text and writes the fields of out (CSV columns, a text line), then the results.
- * Takes the reference to out. */
-static int score_doc(struct score *s, size_t line, json_t *out, const char *text, size_t len,
-		     const char *lang)
-{
-	const struct tenor_result *r;
-	int status = analyze(s, line, text, len, lang, &r);
-	char *head;
-	size_t n;
-
-	if (!r || s->summary) {
-		json_decref(out);
-		return status;
-	}
-	json_object_del(out, "lang");
-	json_object_del(out, "tokens");
-	json_object_del(out, "categories");
-	if (s->matches)
-		json_object_del(out, "matches");
-	head = json_dumps(out, CLI_JSON_FLAGS);
-	n = head ? strlen(head) : 0;
-	json_decref(out);
-	if (n < 2) {
-		free(head);
-		cli_error("out of memory");
-		return EXIT_ERROR;
-	}
-	fwrite(head, 1, n - 1, s->out);    /* without its closing brace */
-	free(head);
-	return put_results(s, r, text);
 }
 
 /* A member's value as JSON: a string in the form every other string is written in, other
@@ -267,51 +241,108 @@ nomem:
 /* One document a line; its id is the line number. */
 static int txt_line(struct score *s, const char *line, size_t len, size_t lineno)
 {
-	json_t *t;
+	const struct tenor_result *r;
 	char msg[64];
 	size_t bad;
+	int status;
 
 	if (!tenor_utf8_check(line, len, &bad)) {
 		snprintf(msg, sizeof(msg), "invalid UTF-8 at byte %zu", bad);
 		return reject(s, lineno, msg);
 	}
-	if (!(t = json_stringn(line, len))) {
-		cli_error("out of memory");
-		return EXIT_ERROR;
-	}
-	return score_doc(s, lineno, json_pack("{s:I,s:o}", "id", (json_int_t)lineno, "text", t),
-			 line, len, NULL);
+	status = analyze(s, lineno, line, len, NULL, &r);
+	if (!r || s->summary)
+		return status;
+	fprintf(s->out, "{\"id\":%zu,\"text\":", lineno);
+	cli_put_string(s->out, line, len);
+	return put_results(s, r, line);
 }
 
 typedef int (*line_fn)(struct score *, const char *, size_t, size_t);
 
-/* ---- threads: each worker takes the next batch of lines from the shared reader, scores it
- * with its own analyzer into its own buffers, and whichever worker completes the batch that
- * is due writes it, and any done after it, in input order. Reading and writing are short
- * and serial; parsing, scoring and formatting, nearly all the work, run side by side, and
- * no worker waits for another while there is a batch left to read. ---- */
+/* One CSV record, checked against the header: the id, every other column, the results. */
+static int csv_record(struct score *s, size_t line, size_t nfields, const char *const *fields,
+		      const size_t *lens)
+{
+	const struct tenor_result *r;
+	char msg[300];
+	size_t i, bad;
+	int status;
 
-#define BATCH_LINES 512
+	if (nfields != s->ncols) {
+		snprintf(msg, sizeof(msg), "%zu fields where the header has %zu", nfields,
+			 s->ncols);
+		return reject(s, line, msg);
+	}
+	for (i = 0; i < nfields; i++) {
+		if (!tenor_utf8_check(fields[i], lens[i], &bad)) {
+			snprintf(msg, sizeof(msg), "column '%.100s': invalid UTF-8 at byte %zu",
+				 s->names[i], bad);
+			return reject(s, line, msg);
+		}
+	}
+	status = analyze(s, line, fields[s->textc], lens[s->textc],
+			 s->langc >= 0 ? fields[s->langc] : NULL, &r);
+	if (!r || s->summary)
+		return status;
+	fputs("{\"id\":", s->out);
+	if (s->idout >= 0)
+		cli_put_string(s->out, fields[s->idout], lens[s->idout]);
+	else
+		fputs("null", s->out);
+	for (i = 0; i < nfields; i++) {
+		if (s->skip[i])
+			continue;
+		putc(',', s->out);
+		cli_put_string(s->out, s->names[i], strlen(s->names[i]));
+		putc(':', s->out);
+		cli_put_string(s->out, fields[i], lens[i]);
+	}
+	return put_results(s, r, fields[s->textc]);
+}
+
+/* ---- threads: each worker takes the next batch of records from the shared reader, scores
+ * it with its own analyzer into its own buffers, and whichever worker completes the batch
+ * that is due writes it, and any done after it, in input order. Reading and writing are
+ * short and serial; parsing, scoring and formatting, nearly all the work, run side by side,
+ * and no worker waits for another while there is a batch left to read. ---- */
+
+#define BATCH_RECORDS 512
 #define BATCH_BYTES ((size_t)4 << 20)
 
 enum { BATCH_FREE, BATCH_BUSY, BATCH_DONE };
 
+/* A record in a batch: its fields, or (rejected) the reason as its one field. */
+struct record {
+	size_t lineno, first, nfields;
+	int rejected;
+};
+
 struct batch {
-	char *data;               /* the lines, NUL-separated */
-	size_t datalen, datacap;
-	size_t *off, *len, *lineno;
-	unsigned char *toolong;
+	struct record *rec;
 	size_t n, cap;
+	char *data;               /* the fields, NUL-terminated one after another */
+	size_t datalen, datacap;
+	size_t *off, *len;        /* of each field in data */
+	const char **ptr;         /* the same as pointers, once data stops moving */
+	size_t nf, fcap;
 	size_t seq;               /* its place in the input */
 	int state, status;
-	char readerr[300];        /* the read failed after its lines: the input ends here */
+	char readerr[300];        /* the read failed after its records: the input ends here */
 	char *obuf, *ebuf;
 	size_t olen, elen;
 };
 
+struct pool;
+/* Reads the next record into a batch (under the pool's lock): 1 when one was added, 0 at
+ * the end of the input, -1 when reading failed (b->readerr says why). */
+typedef int (*read_fn)(struct pool *, struct batch *);
+
 struct pool {
-	struct tenor_lines *lr;
-	line_fn fn;
+	read_fn read;
+	struct tenor_lines *lr;   /* the input, one of these */
+	struct tenor_csv *csv;
+	line_fn fn;               /* for lines */
 	const char *file;
 	pthread_mutex_t mu;       /* guards everything below, the reader, stdout and stderr */
 	pthread_cond_t freed;     /* a batch became free, or there is nothing more to read */
@@ -328,25 +359,23 @@ struct worker {
 	int started;
 };
 
-static int batch_add(struct batch *b, const char *line, size_t len, size_t lineno, int toolong)
+/* Adds a field to the batch's last record. */
+static int batch_field(struct batch *b, const char *f, size_t len)
 {
-	if (b->n == b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 64;
-		size_t *o = realloc(b->off, cap * sizeof(*o)), *l, *n;
-		unsigned char *t;
-		if (!o)
+	if (b->nf == b->fcap) {
+		size_t cap = b->fcap ? b->fcap * 2 : 64;
+		size_t *o, *l;
+		const char **q;
+		if (!(o = realloc(b->off, cap * sizeof(*o))))
 			return -1;
 		b->off = o;
 		if (!(l = realloc(b->len, cap * sizeof(*l))))
 			return -1;
 		b->len = l;
-		if (!(n = realloc(b->lineno, cap * sizeof(*n))))
+		if (!(q = realloc(b->ptr, cap * sizeof(*q))))
 			return -1;
-		b->lineno = n;
-		if (!(t = realloc(b->toolong, cap)))
-			return -1;
-		b->toolong = t;
-		b->cap = cap;
+		b->ptr = q;
+		b->fcap = cap;
 	}
 	if (b->datalen + len + 1 > b->datacap) {
 		size_t cap = (b->datalen + len + 1) * 2;
@@ -356,48 +385,99 @@ static int batch_add(struct batch *b, const char *line, size_t len, size_t linen
 		b->data = d;
 		b->datacap = cap;
 	}
-	memcpy(b->data + b->datalen, line, len);
+	memcpy(b->data + b->datalen, f, len);
 	b->data[b->datalen + len] = 0;
-	b->off[b->n] = b->datalen;
-	b->len[b->n] = len;
-	b->lineno[b->n] = lineno;
-	b->toolong[b->n] = (unsigned char)toolong;
+	b->off[b->nf] = b->datalen;
+	b->len[b->nf++] = len;
 	b->datalen += len + 1;
-	b->n++;
+	b->rec[b->n - 1].nfields++;
 	return 0;
 }
 
-/* Reads the batch's lines (under the pool's lock). A failed read ends the input; it is
- * reported when the batch is written, after the lines read before it. */
+static int batch_record(struct batch *b, size_t lineno, int rejected)
+{
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		struct record *r = realloc(b->rec, cap * sizeof(*r));
+		if (!r)
+			return -1;
+		b->rec = r;
+		b->cap = cap;
+	}
+	b->rec[b->n].lineno = lineno;
+	b->rec[b->n].first = b->nf;
+	b->rec[b->n].nfields = 0;
+	b->rec[b->n++].rejected = rejected;
+	return 0;
+}
+
+static int read_failed(struct pool *p, struct batch *b, int rc)
+{
+	if (rc == TENOR_ENOMEM)
+		snprintf(b->readerr, sizeof(b->readerr), "out of memory");
+	else
+		snprintf(b->readerr, sizeof(b->readerr),
+			 rc == TENOR_EIO ? "cannot read '%s': %s" : "%s: %s", p->file,
+			 rc == TENOR_EIO ? strerror(errno) : tenor_strerror(rc));
+	return -1;
+}
+
+static int read_line(struct pool *p, struct batch *b)
+{
+	const char *line;
+	size_t len, lineno;
+	int rc = tenor_lines_next(p->lr, &line, &len, &lineno);
+
+	if (rc == TENOR_ELIMIT) {
+		line = "line longer than the limit of 16 MiB";
+		len = strlen(line);
+	} else if (rc) {
+		return read_failed(p, b, rc);
+	} else if (!line) {
+		return 0;
+	}
+	if (batch_record(b, lineno, rc == TENOR_ELIMIT) || batch_field(b, line, len))
+		return read_failed(p, b, TENOR_ENOMEM);
+	return 1;
+}
+
+static int read_csv(struct pool *p, struct batch *b)
+{
+	struct tenor_csv_row row;
+	int rc = tenor_csv_next(p->csv, &row);
+	size_t i;
+
+	if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT) {
+		const char *msg = tenor_csv_error(p->csv);
+		if (batch_record(b, row.line, 1) || batch_field(b, msg, strlen(msg)))
+			return read_failed(p, b, TENOR_ENOMEM);
+		return 1;
+	}
+	if (rc)
+		return read_failed(p, b, rc);
+	if (row.nfields == 0)
+		return 0;
+	if (batch_record(b, row.line, 0))
+		return read_failed(p, b, TENOR_ENOMEM);
+	for (i = 0; i < row.nfields; i++)
+		if (batch_field(b, row.fields[i], row.lens[i]))
+			return read_failed(p, b, TENOR_ENOMEM);
+	return 1;
+}
+
+/* Reads the batch's records (under the pool's lock). A failed read ends the input; it is
+ * reported when the batch is written, after the records read before it. */
 static void batch_fill(struct pool *p, struct batch *b)
 {
-	b->n = b->datalen = 0;
+	int rc = 1;
+
+	b->n = b->nf = b->datalen = 0;
 	b->readerr[0] = 0;
 	b->status = EXIT_OK;
-	while (b->n < BATCH_LINES && b->datalen < BATCH_BYTES) {
-		const char *line;
-		size_t len, lineno;
-		int rc = tenor_lines_next(p->lr, &line, &len, &lineno);
-		if (rc == TENOR_ELIMIT) {
-			rc = batch_add(b, "", 0, lineno, 1);
-		} else if (rc) {
-			snprintf(b->readerr, sizeof(b->readerr),
-				 rc == TENOR_EIO ? "cannot read '%s': %s" : "%s: %s", p->file,
-				 rc == TENOR_EIO ? strerror(errno) : tenor_strerror(rc));
-			p->eof = 1;
-			return;
-		} else if (!line) {
-			p->eof = 1;
-			return;
-		} else {
-			rc = batch_add(b, line, len, lineno, 0);
-		}
-		if (rc) {
-			snprintf(b->readerr, sizeof(b->readerr), "out of memory");
-			p->eof = 1;
-			return;
-		}
-	}
+	while (b->n < BATCH_RECORDS && b->datalen < BATCH_BYTES && (rc = p->read(p, b)) > 0)
+		;
+	if (rc <= 0)
+		p->eof = 1;
 }
 
 /* Scores a batch into its own buffers (without the lock). */
@@ -411,10 +491,18 @@ static void batch_run(struct worker *k, struct batch *b)
 		snprintf(b->readerr, sizeof(b->readerr), "out of memory");
 		b->status = EXIT_ERROR;
 	}
-	for (i = 0; i < b->n && b->status == EXIT_OK; i++)
-		b->status = b->toolong[i]
-				    ? reject(&k->w, b->lineno[i], "line longer than the limit of 16 MiB")
-				    : k->p->fn(&k->w, b->data + b->off[i], b->len[i], b->lineno[i]);
+	for (i = 0; i < b->nf; i++)
+		b->ptr[i] = b->data + b->off[i];
+	for (i = 0; i < b->n && b->status == EXIT_OK; i++) {
+		const struct record *r = &b->rec[i];
+		if (r->rejected)
+			b->status = reject(&k->w, r->lineno, b->ptr[r->first]);
+		else if (k->p->csv)
+			b->status = csv_record(&k->w, r->lineno, r->nfields, b->ptr + r->first,
+					       b->len + r->first);
+		else
+			b->status = k->p->fn(&k->w, b->ptr[r->first], b->len[r->first], r->lineno);
+	}
 	if (k->w.out)
 		fclose(k->w.out);
 	if (k->w.err)
@@ -487,30 +575,27 @@ static void *work(void *arg)
 	return NULL;
 }
 
-static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn fn)
+/* Scores the records p reads on s->threads threads. */
+static int score_threaded(struct score *s, struct pool *p)
 {
 	unsigned nw = s->threads, i;
 	struct worker *k = calloc(nw, sizeof(*k));
-	struct pool p;
 	size_t ncat = tenor_lexicon_category_count(s->lx), c;
 	int status = EXIT_OK;
 
-	memset(&p, 0, sizeof(p));
-	p.lr = lr;
-	p.fn = fn;
-	p.file = s->file;
+	p->file = s->file;
 	/* two batches a worker: one finished early need not wait for the one before it */
-	p.nb = 2 * nw;
-	p.b = calloc(p.nb, sizeof(*p.b));
-	if (!k || !p.b) {
+	p->nb = 2 * nw;
+	p->b = calloc(p->nb, sizeof(*p->b));
+	if (!k || !p->b) {
 		free(k);
-		free(p.b);
+		free(p->b);
 		cli_error("out of memory");
 		return EXIT_ERROR;
 	}
 	for (i = 0; i < nw && status == EXIT_OK; i++) {
 		k[i].w = *s;
-		k[i].p = &p;
+		k[i].p = p;
 		memset(&k[i].w.t, 0, sizeof(k[i].w.t));
 		k[i].w.an = NULL;
 		k[i].w.js = NULL;
@@ -525,8 +610,8 @@ static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn
 		}
 	}
 	if (status == EXIT_OK) {
-		pthread_mutex_init(&p.mu, NULL);
-		pthread_cond_init(&p.freed, NULL);
+		pthread_mutex_init(&p->mu, NULL);
+		pthread_cond_init(&p->freed, NULL);
 		/* a thread that cannot start leaves its share to the others */
 		for (i = 1; i < nw; i++)
 			k[i].started = pthread_create(&k[i].tid, NULL, work, &k[i]) == 0;
@@ -534,9 +619,9 @@ static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn
 		for (i = 1; i < nw; i++)
 			if (k[i].started)
 				pthread_join(k[i].tid, NULL);
-		pthread_cond_destroy(&p.freed);
-		pthread_mutex_destroy(&p.mu);
-		status = p.status;
+		pthread_cond_destroy(&p->freed);
+		pthread_mutex_destroy(&p->mu);
+		status = p->status;
 	}
 	for (i = 0; i < nw; i++) {
 		s->t.docs += k[i].w.t.docs;
@@ -548,14 +633,14 @@ static int score_lines_threaded(struct score *s, struct tenor_lines *lr, line_fn
 		tenor_json_free(k[i].w.js);
 		free(k[i].w.t.hits);
 	}
-	for (i = 0; i < p.nb; i++) {
-		free(p.b[i].data);
-		free(p.b[i].off);
-		free(p.b[i].len);
-		free(p.b[i].lineno);
-		free(p.b[i].toolong);
+	for (i = 0; i < p->nb; i++) {
+		free(p->b[i].rec);
+		free(p->b[i].data);
+		free(p->b[i].off);
+		free(p->b[i].len);
+		free(p->b[i].ptr);
 	}
-	free(p.b);
+	free(p->b);
 	free(k);
 	return status;
 }
@@ -572,7 +657,12 @@ static int score_lines(struct score *s, FILE *f, line_fn fn)
 		return EXIT_ERROR;
 	}
 	if (s->threads > 1) {
-		status = score_lines_threaded(s, lr, fn);
+		struct pool p;
+		memset(&p, 0, sizeof(p));
+		p.read = read_line;
+		p.lr = lr;
+		p.fn = fn;
+		status = score_threaded(s, &p);
 		tenor_lines_free(lr);
 		return status;
 	}
@@ -608,10 +698,8 @@ static int score_csv(struct score *s, FILE *f)
 {
 	struct tenor_csv *c;
 	struct tenor_csv_row row;
-	char **names = NULL;
-	size_t ncols = 0, i;
-	int rc, status = EXIT_OK, textc, idc, langc = -1;
-	char msg[300];
+	size_t i;
+	int rc, status = EXIT_OK;
 
 	if ((rc = tenor_csv_new(f, s->delimiter, 0, 0, &c))) {
 		cli_error("%s", tenor_strerror(rc));
@@ -623,82 +711,78 @@ static int score_csv(struct score *s, FILE *f)
 		tenor_csv_free(c);
 		return EXIT_ERROR;
 	}
-	textc = column(&row, s->text_field);
-	idc = column(&row, s->id_field);
-	if (s->lang_field)
-		langc = column(&row, s->lang_field);
-	if (textc < 0 || (s->lang_field && langc < 0)) {
+	s->textc = column(&row, s->text_field);
+	s->idc = column(&row, s->id_field);
+	s->langc = s->lang_field ? column(&row, s->lang_field) : -1;
+	if (s->textc < 0 || (s->lang_field && s->langc < 0)) {
 		cli_error("%s:%zu: no column '%s' in the header", s->file, row.line,
-			  textc < 0 ? s->text_field : s->lang_field);
+			  s->textc < 0 ? s->text_field : s->lang_field);
 		tenor_csv_free(c);
 		return EXIT_ERROR;
 	}
-	ncols = row.nfields;
-	if (!(names = calloc(ncols, sizeof(*names)))) {
+	s->ncols = row.nfields;
+	if (!(s->names = calloc(s->ncols, sizeof(*s->names)))) {
 		tenor_csv_free(c);
 		cli_error("out of memory");
 		return EXIT_ERROR;
 	}
-	for (i = 0; i < ncols; i++) {
+	for (i = 0; i < s->ncols; i++) {
 		size_t j;
 		for (j = 0; j < i; j++)
-			if (strcmp(names[j], row.fields[i]) == 0)
+			if (strcmp(s->names[j], row.fields[i]) == 0)
 				break;
-		if (j < i || !(names[i] = strdup(row.fields[i]))) {
+		if (j < i || !(s->names[i] = strdup(row.fields[i]))) {
 			cli_error("%s:%zu: %s", s->file, row.line,
 				  j < i ? "duplicate column name in the header" : "out of memory");
 			status = EXIT_ERROR;
 			goto out;
 		}
 	}
+	/* A column named "id" that is not the id column gives the id, as the later of two
+	 * members of a JSON object would; the id column and the results' names are not
+	 * written as fields. */
+	if (!(s->skip = calloc(s->ncols, 1))) {
+		cli_error("out of memory");
+		status = EXIT_ERROR;
+		goto out;
+	}
+	s->idout = s->idc;
+	for (i = 0; i < s->ncols; i++) {
+		if ((int)i != s->idc && strcmp(s->names[i], "id") == 0)
+			s->idout = (int)i;
+		s->skip[i] = (int)i == s->idc || is_result_name(s, s->names[i], strlen(s->names[i]));
+	}
+	if (s->idout >= 0)
+		s->skip[s->idout] = 1;
+	if (s->threads > 1) {
+		struct pool p;
+		memset(&p, 0, sizeof(p));
+		p.read = read_csv;
+		p.csv = c;
+		status = score_threaded(s, &p);
+		goto out;
+	}
 	while (status == EXIT_OK) {
-		json_t *out;
 		rc = tenor_csv_next(c, &row);
-		if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT) {
+		if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT)
 			status = reject(s, row.line, tenor_csv_error(c));
-			continue;
-		}
-		if (rc) {
+		else if (rc) {
 			cli_error("%s: %s", s->file, rc == TENOR_EIO ? strerror(errno)
 								    : tenor_strerror(rc));
 			status = EXIT_ERROR;
+		} else if (row.nfields == 0)
 			break;
-		}
-		if (row.nfields == 0)
-			break;
-		if (row.nfields != ncols) {
-			snprintf(msg, sizeof(msg), "%zu fields where the header has %zu",
-				 row.nfields, ncols);
-			status = reject(s, row.line, msg);
-			continue;
-		}
-		for (i = 0; i < ncols; i++) {
-			size_t bad;
-			if (!tenor_utf8_check(row.fields[i], row.lens[i], &bad)) {
-				snprintf(msg, sizeof(msg), "column '%.100s': invalid UTF-8 at byte %zu",
-					 names[i], bad);
-				break;
-			}
-		}
-		if (i < ncols) {
-			status = reject(s, row.line, msg);
-			continue;
-		}
-		out = json_object();
-		json_object_set_new(out, "id", idc >= 0 ? json_stringn(row.fields[idc],
-									row.lens[idc])
-							: json_null());
-		for (i = 0; i < ncols; i++)
-			if ((int)i != idc)
-				json_object_set_new(out, names[i],
-						    json_stringn(row.fields[i], row.lens[i]));
-		status = score_doc(s, row.line, out, row.fields[textc], row.lens[textc],
-				   langc >= 0 ? row.fields[langc] : NULL);
+		else
+			status = csv_record(s, row.line, row.nfields, row.fields, row.lens);
 	}
 out:
-	for (i = 0; i < ncols; i++)
-		free(names[i]);
-	free(names);
+	for (i = 0; i < s->ncols; i++)
+		free(s->names[i]);
+	free(s->names);
+	free(s->skip);
+	s->names = NULL;
+	s->skip = NULL;
+	s->ncols = 0;
 	tenor_csv_free(c);
 	return status;
 }

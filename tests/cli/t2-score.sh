@@ -70,6 +70,18 @@ for n in 2 3; do
 	if cmp -s "$TMP/u1" "$TMP/un"; then pass; else fail "threads $n on uneven batches"; fi
 done
 eq "uneven batches: every line" "6000 6000" "$(wc -l <"$TMP/u1") $(sed -n '$s/^{"id":\([0-9]*\).*/\1/p' "$TMP/u1")"
+# CSV on threads: the same bytes, rejects (field counts, invalid UTF-8, a quoted field
+# over lines, an open quote at the end) in place.
+awk 'BEGIN { print "id;team;text"; for (i = 0; i < 3000; i++) { if (i % 701 == 3) print i ";Nord"; else if (i % 907 == 4) printf "%d;S\374d;Druck %d\n", i, i; else if (i % 500 == 7) printf "%d;Ost;\"Wir h\303\266ren zu\n und fragen %d\"\n", i, i; else printf "%d;West;Der Druck steigt %d, wir h\303\266ren zu\n", i, i }; print "x;Ost;\"offen" }' >"$TMP/gen.csv"
+"$TENOR" --lexicons "$LEX" score --input csv --threads 1 --matches "$TMP/gen.csv" >"$TMP/c1" 2>"$TMP/ce1"
+r1=$?
+eq "CSV with rejects: status" 3 "$r1"
+eq "CSV with rejects: errors" 10 "$(grep -c '"error"' "$TMP/c1")"
+for n in 2 3; do
+	"$TENOR" --lexicons "$LEX" score --input csv --threads $n --matches "$TMP/gen.csv" >"$TMP/cn" 2>"$TMP/cen"
+	eq "CSV threads $n status" "$r1" "$?"
+	if cmp -s "$TMP/c1" "$TMP/cn" && cmp -s "$TMP/ce1" "$TMP/cen"; then pass; else fail "CSV threads $n output"; fi
+done
 t score --threads 0
 eq "--threads 0" 2 "$rc"
 
