@@ -65,7 +65,7 @@ struct tenor_analyzer {
 	struct tenor_result result;
 	/* regexes: the normalized text and its map back to original offsets */
 	struct buf normtext;
-	size_t *map;
+	struct norm_span *map;
 	size_t mapcap, nmap;
 	pcre2_match_data *re_md;
 	pcre2_match_context *re_mc;

@@ -101,8 +101,24 @@ int normalize_append(struct normalizer *nz, const char *s, size_t n, struct buf 
 	return buf_add(out, nz->cp, (size_t)k);
 }
 
+/* Appends a span unless the last one is linear and this one continues it. */
+static int map_add(struct norm_span **map, size_t *mapcap, size_t *nmap, size_t norm,
+		   size_t orig, int linear)
+{
+	int rc;
+
+	if (linear && *nmap && (*map)[*nmap - 1].linear)
+		return TENOR_OK;
+	if ((rc = tenor_grow(map, mapcap, *nmap + 1, sizeof(**map))))
+		return rc;
+	(*map)[*nmap].norm = norm;
+	(*map)[*nmap].orig = orig;
+	(*map)[(*nmap)++].linear = linear;
+	return TENOR_OK;
+}
+
 int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf *out,
-		     size_t **map, size_t *mapcap, size_t *nmap)
+		     struct norm_span **map, size_t *mapcap, size_t *nmap)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	size_t cluster = 0;
@@ -114,30 +130,32 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 		size_t end = cluster;
 
 		/* An ASCII character before another one is a cluster of its own (but CR LF), and
-		 * its normal form is its lower case: most text takes this path, a run at a time. */
-		while (end < n && p[end] < 0x80 &&
-		       (end + 1 == n || (p[end + 1] < 0x80 && !(p[end] == '\r' && p[end + 1] == '\n'))))
-			end++;
+		 * its normal form is its lower case: most text takes this path, a run at a time,
+		 * and a run is one linear span. */
+		size_t start = out->len;
+		if ((rc = buf_grow(out, n - cluster)))
+			return rc;
+		for (; end < n && p[end] < 0x80; end++) {
+			unsigned char c = p[end];
+			if (c == '\r' && end + 1 < n && p[end + 1] == '\n')
+				break;
+			out->data[out->len++] = c == '`' ? '\''
+					       : (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+		}
+		/* the character before a non-ASCII one may begin its cluster (a combining mark) */
+		if (end < n && p[end] >= 0x80 && end > cluster) {
+			end--;
+			out->len--;
+		}
+		out->data[out->len] = 0;
 		if (end > cluster) {
-			size_t k, len = end - cluster;
-			if ((rc = tenor_grow(map, mapcap, *nmap + 2 * len, sizeof(**map))) ||
-			    (rc = buf_grow(out, len)))
+			if ((rc = map_add(map, mapcap, nmap, start, cluster, 1)))
 				return rc;
-			for (k = cluster; k < end; k++) {
-				unsigned char c = p[k];
-				(*map)[(*nmap)++] = out->len;
-				(*map)[(*nmap)++] = k;
-				out->data[out->len++] = c == '`' ? '\''
-						       : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
-			}
-			out->data[out->len] = 0;
 			cluster = end;
 			continue;
 		}
-		if ((rc = tenor_grow(map, mapcap, *nmap + 2, sizeof(**map))))
+		if ((rc = map_add(map, mapcap, nmap, out->len, cluster, 0)))
 			return rc;
-		(*map)[(*nmap)++] = out->len;
-		(*map)[(*nmap)++] = cluster;
 		{
 			utf8proc_int32_t state = 0, prev, cp;
 			utf8proc_ssize_t k = utf8proc_iterate(p + cluster, (utf8proc_ssize_t)(n - cluster),
@@ -159,14 +177,15 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 	return TENOR_OK;
 }
 
-size_t normalize_map_back(const size_t *map, size_t nmap, size_t off, size_t orig_len, int end)
+size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,
+			  size_t orig_len, int end)
 {
-	size_t lo = 0, hi = nmap / 2;
+	size_t lo = 0, hi = nmap;
 
-	/* Find the last cluster whose normalized start is <= off (or < off for an end). */
+	/* Find the last span that starts at or before off (before off for an end). */
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int before = end ? map[2 * mid] < off : map[2 * mid] <= off;
+		int before = end ? map[mid].norm < off : map[mid].norm <= off;
 		if (before)
 			lo = mid + 1;
 		else
@@ -175,7 +194,9 @@ size_t normalize_map_back(const size_t *map, size_t nmap, size_t off, size_t ori
 	if (lo == 0)
 		return 0;
 	lo--;
+	if (map[lo].linear)
+		return map[lo].orig + (off - map[lo].norm);
 	if (!end)
-		return map[2 * lo + 1];
-	return lo + 1 < nmap / 2 ? map[2 * (lo + 1) + 1] : orig_len;
+		return map[lo].orig;
+	return lo + 1 < nmap ? map[lo + 1].orig : orig_len;
 }

@@ -28,15 +28,24 @@ void normalizer_release(struct normalizer *nz);
 /* Appends the normalized form of valid UTF-8 (s, n) to out. */
 int normalize_append(struct normalizer *nz, const char *s, size_t n, struct buf *out);
 
-/* Normalizes a whole text and records where each piece came from: for every grapheme
- * cluster, map gets the pair (offset in out, offset in s). Used to run regexes over the
- * normalized text and report original offsets. map holds size_t pairs. */
+/* Where a piece of the normalized text came from: it starts at norm in the normalized text
+ * and at orig in the original, and runs to the next span. A linear span is a run of ASCII
+ * characters, each a cluster of its own and normalized to one byte, so an offset inside it
+ * maps back one to one; any other span is one grapheme cluster, mapped back as a whole. */
+struct norm_span {
+	size_t norm, orig;
+	int linear;
+};
+
+/* Normalizes a whole text and records where each piece came from in map (*nmap spans in
+ * order of their offsets; the caller owns *map and its capacity *mapcap). Used to run
+ * regexes over the normalized text and report original offsets. */
 int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf *out,
-		     size_t **map, size_t *mapcap, size_t *nmap);
+		     struct norm_span **map, size_t *mapcap, size_t *nmap);
 
 /* Maps an offset in the normalized text back to the original with a map from
  * normalize_mapped; end selects the end of the cluster rather than its start. */
-size_t normalize_map_back(const size_t *map, size_t nmap, size_t off, size_t orig_len,
-			  int end);
+size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,
+			  size_t orig_len, int end);
 
 #endif

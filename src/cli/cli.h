@@ -68,15 +68,33 @@ int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_
 int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 		 struct tenor_analyzer **out);
 
-/* Writes the results of one document as JSON members: "lang", "tokens", "categories",
+/* Output built in memory and written out in large pieces: score's lines, a batch's output.
+ * The owner frees data; an append that runs out of memory sets oom and appends nothing
+ * more, so a line is never written with a piece missing unnoticed. */
+struct cli_buf {
+	char *data;
+	size_t len, cap;
+	int oom;
+};
+
+void cli_buf_add(struct cli_buf *b, const char *s, size_t n);
+void cli_buf_adds(struct cli_buf *b, const char *s);
+void cli_buf_addc(struct cli_buf *b, char c);
+void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Writes the content to f and empties the buffer: EXIT_OK, or EXIT_ERROR when the buffer
+ * ran out of memory ("out of memory" printed) or f failed. */
+int cli_buf_write(struct cli_buf *b, FILE *f);
+
+/* Appends the results of one document as JSON members: "lang", "tokens", "categories",
  * "regex_limited" when a regex run stopped at its limit, and, with matches, "matches" (the
  * caller writes the braces around them). The same bytes
  * jansson would write with CLI_JSON_FLAGS, without building objects: score's hot path. */
-void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
-		     const char *text, int matches);
+void cli_put_results(struct cli_buf *b, const struct tenor_lexicon *lx,
+		     const struct tenor_result *r, const char *text, int matches);
 
 /* A JSON string: the quotes around s escaped as in cli_put_results. */
-void cli_put_string(FILE *f, const char *s, size_t n);
+void cli_put_string(struct cli_buf *b, const char *s, size_t n);
 
 /* --threads: the default (the number of cores, at most 64), and a value from 1 to 64
  * (-1 for anything else). */
@@ -92,7 +110,6 @@ int cli_parse_delimiter(const char *v, int *out);
 /* Prints o as one line on stdout and releases it; NULL (a failed json_pack) is out of
  * memory. Returns EXIT_OK or EXIT_ERROR. */
 int cli_print_json(json_t *o);
-int cli_print_json_to(FILE *f, json_t *o);
 
 /* Opens the database of --db, $TENOR_DB or ./tenor.db, printing the error. */
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out);

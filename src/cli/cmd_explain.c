@@ -124,10 +124,15 @@ static void print_human(const struct tenor_lexicon *lx, const struct tenor_resul
 static int print_json(const struct tenor_lexicon *lx, const struct tenor_result *r,
 		      const char *text)
 {
-	putchar('{');
-	cli_put_results(stdout, lx, r, text, 1);
-	fputs("}\n", stdout);
-	return ferror(stdout) ? EXIT_ERROR : EXIT_OK;
+	struct cli_buf b = { 0 };
+	int status;
+
+	cli_buf_addc(&b, '{');
+	cli_put_results(&b, lx, r, text, 1);
+	cli_buf_adds(&b, "}\n");
+	status = cli_buf_write(&b, stdout);
+	free(b.data);
+	return status == EXIT_OK && ferror(stdout) ? EXIT_ERROR : status;
 }
 
 int cmd_explain(int argc, char **argv, struct cli *cli)

@@ -63,7 +63,10 @@ struct score {
 	int delimiter, matches, summary;
 	const char *file;     /* for messages */
 	struct totals t;
-	FILE *out, *err;      /* stdout and stderr, or a worker's buffers */
+	/* where lines go: out, written to stdout as it fills and messages straight to stderr
+	 * (direct), or a batch's buffers, written in order when the batch is done */
+	struct cli_buf *out, *err;
+	int direct;
 	unsigned threads;
 	/* CSV: the header's names (owned by score_csv) and the columns used; idout is the
 	 * column written as the id, skip[i] says that column i is not written as a field */
@@ -73,17 +76,35 @@ struct score {
 	int textc, idc, langc, idout;
 };
 
-/* A record that cannot be scored: its line in the output, a message on stderr. */
+#define FLUSH_AT ((size_t)64 << 10)
+
+/* Ends a line of output: out of memory is an error; written out once enough is there. */
+static int line_done(struct score *s)
+{
+	if (s->out->oom || (s->direct && s->out->len >= FLUSH_AT))
+		return cli_buf_write(s->out, stdout);
+	return EXIT_OK;
+}
+
+/* A record that cannot be scored: a message on stderr, its line in the output. */
 static int reject(struct score *s, size_t line, const char *msg)
 {
 	s->t.errors++;
-	if (s->err == stderr)
+	if (s->direct) {
+		/* the lines before it first, so that both streams keep the input's order */
+		if (cli_buf_write(s->out, stdout))
+			return EXIT_ERROR;
 		fflush(stdout);
-	fprintf(s->err, "tenor: %s:%zu: %s\n", s->file, line, msg);
+		fprintf(stderr, "tenor: %s:%zu: %s\n", s->file, line, msg);
+	} else {
+		cli_buf_printf(s->err, "tenor: %s:%zu: %s\n", s->file, line, msg);
+	}
 	if (s->summary)
 		return EXIT_OK;
-	return cli_print_json_to(s->out,
-				 json_pack("{s:I,s:s}", "line", (json_int_t)line, "error", msg));
+	cli_buf_printf(s->out, "{\"line\":%zu,\"error\":", line);
+	cli_put_string(s->out, msg, strlen(msg));
+	cli_buf_adds(s->out, "}\n");
+	return line_done(s);
 }
 
 /* Analyzes one document. NULL in *r means it became a reject (or failed: the status says). */
@@ -112,10 +133,10 @@ static int analyze(struct score *s, size_t line, const char *text, size_t len, c
 /* The results after the copied fields, and the end of the line. */
 static int put_results(struct score *s, const struct tenor_result *r, const char *text)
 {
-	putc(',', s->out);
+	cli_buf_addc(s->out, ',');
 	cli_put_results(s->out, s->lx, r, text, s->matches);
-	fputs("}\n", s->out);
-	return ferror(s->out) ? EXIT_ERROR : EXIT_OK;
+	cli_buf_adds(s->out, "}\n");
+	return line_done(s);
 }
 
 /* Input fields named like a result are replaced by it, as in a JSON object. */
@@ -142,18 +163,18 @@ static int put_value(struct score *s, const struct tenor_json_member *m)
 		return 0;
 	}
 	if (m->type != TENOR_JSON_ARRAY && m->type != TENOR_JSON_OBJECT) {
-		fwrite(p, 1, m->rawlen, s->out);
+		cli_buf_add(s->out, p, m->rawlen);
 		return 0;
 	}
 	for (; p < end; p++) {
 		if (in_string && *p == '\\') {
-			putc(*p++, s->out);
+			cli_buf_addc(s->out, *p++);
 		} else if (*p == '"') {
 			in_string = !in_string;
 		} else if (!in_string && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) {
 			continue;
 		}
-		putc(*p, s->out);
+		cli_buf_addc(s->out, *p);
 	}
 	return 0;
 }
@@ -217,18 +238,18 @@ static int jsonl_line(struct score *s, const char *line, size_t len, size_t line
 	if (!r || s->summary)
 		return status;
 	id = tenor_json_get(s->js, s->id_field);
-	fputs("{\"id\":", s->out);
+	cli_buf_adds(s->out, "{\"id\":");
 	if (!id)
-		fputs("null", s->out);
+		cli_buf_adds(s->out, "null");
 	else if (put_value(s, id))
 		goto nomem;
 	for (i = 0, n = tenor_json_count(s->js); i < n; i++) {
 		const struct tenor_json_member *m = tenor_json_member(s->js, i);
 		if (m->repeated || m == id || is_result_name(s, m->key, m->keylen))
 			continue;
-		putc(',', s->out);
+		cli_buf_addc(s->out, ',');
 		cli_put_string(s->out, m->key, m->keylen);
-		putc(':', s->out);
+		cli_buf_addc(s->out, ':');
 		if (put_value(s, m))
 			goto nomem;
 	}
@@ -253,7 +274,7 @@ static int txt_line(struct score *s, const char *line, size_t len, size_t lineno
 	status = analyze(s, lineno, line, len, NULL, &r);
 	if (!r || s->summary)
 		return status;
-	fprintf(s->out, "{\"id\":%zu,\"text\":", lineno);
+	cli_buf_printf(s->out, "{\"id\":%zu,\"text\":", lineno);
 	cli_put_string(s->out, line, len);
 	return put_results(s, r, line);
 }
@@ -285,17 +306,17 @@ static int csv_record(struct score *s, size_t line, size_t nfields, const char *
 			 s->langc >= 0 ? fields[s->langc] : NULL, &r);
 	if (!r || s->summary)
 		return status;
-	fputs("{\"id\":", s->out);
+	cli_buf_adds(s->out, "{\"id\":");
 	if (s->idout >= 0)
 		cli_put_string(s->out, fields[s->idout], lens[s->idout]);
 	else
-		fputs("null", s->out);
+		cli_buf_adds(s->out, "null");
 	for (i = 0; i < nfields; i++) {
 		if (s->skip[i])
 			continue;
-		putc(',', s->out);
+		cli_buf_addc(s->out, ',');
 		cli_put_string(s->out, s->names[i], strlen(s->names[i]));
-		putc(':', s->out);
+		cli_buf_addc(s->out, ':');
 		cli_put_string(s->out, fields[i], lens[i]);
 	}
 	return put_results(s, r, fields[s->textc]);
@@ -329,8 +350,7 @@ struct batch {
 	size_t seq;               /* its place in the input */
 	int state, status;
 	char readerr[300];        /* the read failed after its records: the input ends here */
-	char *obuf, *ebuf;
-	size_t olen, elen;
+	struct cli_buf out, err;  /* its output and messages */
 };
 
 struct pool;
@@ -485,12 +505,8 @@ static void batch_run(struct worker *k, struct batch *b)
 {
 	size_t i;
 
-	k->w.out = open_memstream(&b->obuf, &b->olen);
-	k->w.err = open_memstream(&b->ebuf, &b->elen);
-	if (!k->w.out || !k->w.err) {
-		snprintf(b->readerr, sizeof(b->readerr), "out of memory");
-		b->status = EXIT_ERROR;
-	}
+	k->w.out = &b->out;
+	k->w.err = &b->err;
 	for (i = 0; i < b->nf; i++)
 		b->ptr[i] = b->data + b->off[i];
 	for (i = 0; i < b->n && b->status == EXIT_OK; i++) {
@@ -503,10 +519,10 @@ static void batch_run(struct worker *k, struct batch *b)
 		else
 			b->status = k->p->fn(&k->w, b->ptr[r->first], b->len[r->first], r->lineno);
 	}
-	if (k->w.out)
-		fclose(k->w.out);
-	if (k->w.err)
-		fclose(k->w.err);
+	if (b->status == EXIT_OK && (b->out.oom || b->err.oom)) {
+		snprintf(b->readerr, sizeof(b->readerr), "out of memory");
+		b->status = EXIT_ERROR;
+	}
 }
 
 /* Writes the batches that are done, in input order, as far as they go (under the lock). */
@@ -522,8 +538,9 @@ static void pool_write(struct pool *p)
 			return;
 		if (!p->failed) {
 			fflush(stdout);
-			fwrite(b->ebuf, 1, b->elen, stderr);
-			fwrite(b->obuf, 1, b->olen, stdout);
+			fwrite(b->err.data, 1, b->err.len, stderr);
+			if (fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len)
+				b->status = EXIT_ERROR;
 			if (b->readerr[0])
 				cli_error("%s", b->readerr);
 			if (b->status != EXIT_OK || b->readerr[0]) {
@@ -531,9 +548,8 @@ static void pool_write(struct pool *p)
 				p->failed = 1;
 			}
 		}
-		free(b->obuf);
-		free(b->ebuf);
-		b->obuf = b->ebuf = NULL;
+		b->out.len = b->err.len = 0;
+		b->out.oom = b->err.oom = 0;
 		b->state = BATCH_FREE;
 		p->turn++;
 		pthread_cond_broadcast(&p->freed);
@@ -599,6 +615,7 @@ static int score_threaded(struct score *s, struct pool *p)
 		memset(&k[i].w.t, 0, sizeof(k[i].w.t));
 		k[i].w.an = NULL;
 		k[i].w.js = NULL;
+		k[i].w.direct = 0;
 		/* the threads share the memo's bound: memory stays what it is on one */
 		if (cli_analyzer(s->cli, s->lx, &k[i].w.an)) {
 			status = EXIT_ERROR;
@@ -639,6 +656,8 @@ static int score_threaded(struct score *s, struct pool *p)
 		free(p->b[i].off);
 		free(p->b[i].len);
 		free(p->b[i].ptr);
+		free(p->b[i].out.data);
+		free(p->b[i].err.data);
 	}
 	free(p->b);
 	free(k);
@@ -823,6 +842,8 @@ static int score_file(struct score *s, const char *path)
 	status = s->fmt == FMT_JSONL ? score_lines(s, f, jsonl_line)
 		 : s->fmt == FMT_CSV ? score_csv(s, f)
 				     : score_lines(s, f, txt_line);
+	if (cli_buf_write(s->out, stdout) && status == EXIT_OK)
+		status = EXIT_ERROR;
 	if (f != stdin)
 		fclose(f);
 	if (s->summary && status == EXIT_OK)
@@ -834,6 +855,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 {
 	struct optparse p;
 	struct score s;
+	struct cli_buf out = { 0 };
 	struct tenor_lexicon *lx = NULL;
 	const char *v;
 	const char **files;
@@ -845,8 +867,8 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 	s.text_field = "text";
 	s.id_field = "id";
 	s.lang = "auto";
-	s.out = stdout;
-	s.err = stderr;
+	s.out = &out;
+	s.direct = 1;
 	s.threads = cli_default_threads();
 	if (!(files = calloc((size_t)argc + 1, sizeof(*files)))) {
 		cli_error("out of memory");
@@ -927,6 +949,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		status = EXIT_ERROR;
 out:
 	free(s.t.hits);
+	free(out.data);
 	free(files);
 	tenor_analyzer_free(s.an);
 	tenor_json_free(s.js);

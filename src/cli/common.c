@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -274,9 +275,84 @@ int cli_parse_delimiter(const char *v, int *out)
 	return 0;
 }
 
+static int buf_room(struct cli_buf *b, size_t n)
+{
+	size_t cap;
+	char *d;
+
+	if (b->oom)
+		return -1;
+	if (b->cap - b->len >= n)
+		return 0;
+	cap = b->cap ? b->cap : 4096;
+	while (cap - b->len < n) {
+		if (cap > SIZE_MAX / 2) {
+			b->oom = 1;
+			return -1;
+		}
+		cap *= 2;
+	}
+	if (!(d = realloc(b->data, cap))) {
+		b->oom = 1;
+		return -1;
+	}
+	b->data = d;
+	b->cap = cap;
+	return 0;
+}
+
+void cli_buf_add(struct cli_buf *b, const char *s, size_t n)
+{
+	if (n && buf_room(b, n) == 0) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+	}
+}
+
+void cli_buf_adds(struct cli_buf *b, const char *s)
+{
+	cli_buf_add(b, s, strlen(s));
+}
+
+void cli_buf_addc(struct cli_buf *b, char c)
+{
+	if (buf_room(b, 1) == 0)
+		b->data[b->len++] = c;
+}
+
+void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	/* one more for the NUL vsnprintf writes, not counted in len */
+	if (n < 0 || buf_room(b, (size_t)n + 1))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+int cli_buf_write(struct cli_buf *b, FILE *f)
+{
+	size_t n = b->len;
+
+	b->len = 0;
+	if (b->oom) {
+		b->oom = 0;
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	return n && fwrite(b->data, 1, n, f) != n ? EXIT_ERROR : EXIT_OK;
+}
+
 /* String contents escaped as jansson escapes them (short forms for \b \f \n \r \t,
  * \u00XX for other control characters, UTF-8 as it is). */
-static void put_escaped(FILE *f, const char *s, size_t n)
+static void put_escaped(struct cli_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i, run = 0;
@@ -287,7 +363,7 @@ static void put_escaped(FILE *f, const char *s, size_t n)
 		const char *esc;
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
-		fwrite(s + run, 1, i - run, f);
+		cli_buf_add(b, s + run, i - run);
 		run = i + 1;
 		switch (c) {
 		case '"': esc = "\\\""; break;
@@ -302,36 +378,36 @@ static void put_escaped(FILE *f, const char *s, size_t n)
 			u[5] = hex[c & 15];
 			esc = u;
 		}
-		fputs(esc, f);
+		cli_buf_adds(b, esc);
 	}
-	fwrite(s + run, 1, n - run, f);
+	cli_buf_add(b, s + run, n - run);
 }
 
-void cli_put_string(FILE *f, const char *s, size_t n)
+void cli_put_string(struct cli_buf *b, const char *s, size_t n)
 {
-	putc('"', f);
-	put_escaped(f, s, n);
-	putc('"', f);
+	cli_buf_addc(b, '"');
+	put_escaped(b, s, n);
+	cli_buf_addc(b, '"');
 }
 
 /* An unsigned integer in decimal: printf's format parsing is a third of the cost of a
  * score line otherwise. */
-static void put_uint(FILE *f, unsigned long long v)
+static void put_uint(struct cli_buf *b, unsigned long long v)
 {
-	char b[24];
-	size_t i = sizeof(b);
+	char d[24];
+	size_t i = sizeof(d);
 
 	do
-		b[--i] = (char)('0' + v % 10);
+		d[--i] = (char)('0' + v % 10);
 	while (v /= 10);
-	fwrite(b + i, 1, sizeof(b) - i, f);
+	cli_buf_add(b, d + i, sizeof(d) - i);
 }
 
 /* A real as jansson writes it with JSON_REAL_PRECISION(12): %.12g, ".0" added to what
  * looks like an integer, no '+' and no leading zeros in an exponent. Weights are nearly
  * always whole or short decimals under 10^8: those are written from integers, in the
  * digits %.12g gives them. */
-static void put_real(FILE *f, double v)
+static void put_real(struct cli_buf *f, double v)
 {
 	char b[40], out[40];
 	size_t i, o = 0;
@@ -341,17 +417,17 @@ static void put_real(FILE *f, double v)
 		unsigned long long m = (unsigned long long)milli;
 		unsigned frac = (unsigned)(m % 1000);
 		if (signbit(v))
-			putc('-', f);
+			cli_buf_addc(f, '-');
 		put_uint(f, m / 1000);
-		putc('.', f);
+		cli_buf_addc(f, '.');
 		if (!frac) {
-			putc('0', f);
+			cli_buf_addc(f, '0');
 			return;
 		}
 		b[0] = (char)('0' + frac / 100);
 		b[1] = (char)('0' + frac / 10 % 10);
 		b[2] = (char)('0' + frac % 10);
-		fwrite(b, 1, b[2] != '0' ? 3 : b[1] != '0' ? 2 : 1, f);
+		cli_buf_add(f, b, b[2] != '0' ? 3 : b[1] != '0' ? 2 : 1);
 		return;
 	}
 	i = (size_t)snprintf(b, sizeof(b), "%.12g", v);
@@ -368,63 +444,66 @@ static void put_real(FILE *f, double v)
 				i++;
 		}
 	}
-	fwrite(out, 1, o, f);
+	cli_buf_add(f, out, o);
 }
 
-void cli_put_results(FILE *f, const struct tenor_lexicon *lx, const struct tenor_result *r,
-		     const char *text, int matches)
+void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
+		     const struct tenor_result *r, const char *text, int matches)
 {
 	size_t i;
 
-	fputs("\"lang\":", f);
+	cli_buf_adds(f, "\"lang\":");
 	cli_put_string(f, r->lang, strlen(r->lang));
-	fputs(",\"tokens\":", f);
+	cli_buf_adds(f, ",\"tokens\":");
 	put_uint(f, r->tokens);
-	fputs(",\"categories\":{", f);
+	cli_buf_adds(f, ",\"categories\":{");
 	for (i = 0; i < r->ncategories; i++) {
 		const char *name = tenor_lexicon_category(lx, i);
 		if (i)
-			putc(',', f);
+			cli_buf_addc(f, ',');
 		cli_put_string(f, name, strlen(name));
-		fputs(":{\"hits\":", f);
+		cli_buf_adds(f, ":{\"hits\":");
 		put_uint(f, r->categories[i].hits);
-		fputs(",\"weight\":", f);
+		cli_buf_adds(f, ",\"weight\":");
 		put_real(f, r->categories[i].weight);
-		fputs(",\"negated\":", f);
+		cli_buf_adds(f, ",\"negated\":");
 		put_uint(f, r->categories[i].negated);
-		putc('}', f);
+		cli_buf_addc(f, '}');
 	}
-	putc('}', f);
+	cli_buf_addc(f, '}');
 	/* only when it happened: a regex stopped at its limit may have missed matches */
-	if (r->regex_limited)
-		fprintf(f, ",\"regex_limited\":%u", r->regex_limited);
+	if (r->regex_limited) {
+		cli_buf_adds(f, ",\"regex_limited\":");
+		put_uint(f, r->regex_limited);
+	}
 	if (!matches)
 		return;
-	fputs(",\"matches\":[", f);
+	cli_buf_adds(f, ",\"matches\":[");
 	for (i = 0; i < r->nmatches; i++) {
 		const struct tenor_match *m = &r->matches[i];
 		const char *cat = tenor_lexicon_category(lx, m->category);
 		struct tenor_entry_info e;
 		tenor_lexicon_entry(lx, m->entry, &e);
-		fputs(i ? ",{\"category\":" : "{\"category\":", f);
+		cli_buf_adds(f, i ? ",{\"category\":" : "{\"category\":");
 		cli_put_string(f, cat, strlen(cat));
-		fputs(",\"entry\":", f);
+		cli_buf_adds(f, ",\"entry\":");
 		cli_put_string(f, e.text, strlen(e.text));
-		fputs(",\"source\":\"", f);
+		cli_buf_adds(f, ",\"source\":\"");
 		put_escaped(f, e.file, strlen(e.file));
-		putc(':', f);
+		cli_buf_addc(f, ':');
 		put_uint(f, e.line);
-		fputs("\",\"surface\":", f);
+		cli_buf_adds(f, "\",\"surface\":");
 		cli_put_string(f, text + m->start, m->end - m->start);
-		fputs(",\"start\":", f);
+		cli_buf_adds(f, ",\"start\":");
 		put_uint(f, m->start);
-		fputs(",\"end\":", f);
+		cli_buf_adds(f, ",\"end\":");
 		put_uint(f, m->end);
-		fputs(m->negated ? ",\"negated\":true,\"weight\":" : ",\"negated\":false,\"weight\":", f);
+		cli_buf_adds(f, m->negated ? ",\"negated\":true,\"weight\":"
+					   : ",\"negated\":false,\"weight\":");
 		put_real(f, m->weight);
-		putc('}', f);
+		cli_buf_addc(f, '}');
 	}
-	putc(']', f);
+	cli_buf_addc(f, ']');
 }
 
 int cli_close_stdout(void)
@@ -507,17 +586,12 @@ void cli_pad(FILE *f, const char *s, int width)
 		putc(' ', f);
 }
 
-int cli_print_json_to(FILE *f, json_t *o)
-{
-	int rc = o ? json_dumpf(o, f, CLI_JSON_FLAGS) : -1;
-
-	json_decref(o);
-	if (rc || putc('\n', f) == EOF)
-		return EXIT_ERROR;
-	return EXIT_OK;
-}
-
 int cli_print_json(json_t *o)
 {
-	return cli_print_json_to(stdout, o);
+	int rc = o ? json_dumpf(o, stdout, CLI_JSON_FLAGS) : -1;
+
+	json_decref(o);
+	if (rc || putchar('\n') == EOF)
+		return EXIT_ERROR;
+	return EXIT_OK;
 }
