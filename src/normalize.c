@@ -3,6 +3,7 @@
  * in which tokens and lexicon entries are compared (see normalize.h).
  */
 #include "normalize.h"
+#include "bytes.h"
 #include "tenor.h"
 
 #include <string.h>
@@ -17,6 +18,10 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k;
 
+		while (i + 8 <= n && !(bytes_load(p + i) & BYTES_HIGH))
+			i += 8;
+		if (i == n)
+			break;
 		if (p[i] < 0x80) {
 			i++;
 			continue;
@@ -133,15 +138,27 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 		 * its normal form is its lower case: most text takes this path, a run at a time,
 		 * and a run is one linear span. */
 		size_t start = out->len;
+		char *o;
 		if ((rc = buf_grow(out, n - cluster)))
 			return rc;
-		for (; end < n && p[end] < 0x80; end++) {
-			unsigned char c = p[end];
-			if (c == '\r' && end + 1 < n && p[end + 1] == '\n')
+		o = out->data + out->len;
+		for (;;) {
+			unsigned char c;
+			/* eight at a time while there is no CR, backtick or non-ASCII byte */
+			for (; end + 8 <= n; end += 8, o += 8) {
+				uint64_t w = bytes_load(p + end);
+				if ((w & BYTES_HIGH) || bytes_has(w, '\r') || bytes_has(w, '`'))
+					break;
+				w = bytes_ascii_lower(w);
+				memcpy(o, &w, 8);
+			}
+			if (end == n || (c = p[end]) >= 0x80 ||
+			    (c == '\r' && end + 1 < n && p[end + 1] == '\n'))
 				break;
-			out->data[out->len++] = c == '`' ? '\''
-					       : (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+			*o++ = c == '`' ? '\'' : (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+			end++;
 		}
+		out->len = (size_t)(o - out->data);
 		/* the character before a non-ASCII one may begin its cluster (a combining mark) */
 		if (end < n && p[end] >= 0x80 && end > cluster) {
 			end--;

@@ -9,6 +9,7 @@
  */
 #include "tenor.h"
 #include "alloc.h"
+#include "bytes.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -155,6 +156,11 @@ static int scan_string(struct tenor_json *j, const char **pp, const char *end, i
 
 	*esc = 0;
 	for (;;) {
+		for (; end - p >= 8; p += 8) {
+			uint64_t w = bytes_load(p);
+			if (bytes_has_below(w, 0x20) || bytes_has(w, '"') || bytes_has(w, '\\'))
+				break;
+		}
 		while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
 			p++;
 		if (p == end)

@@ -8,6 +8,7 @@
  */
 #include "unit.h"
 #include "normalize.h"
+#include "bytes.h"
 
 #include <stdlib.h>
 
@@ -414,6 +415,9 @@ static void test_mapped_same_text(void **state)
 		"STRASSE Stra\xC3\x9F" "e \xE1\xBA\x9E",
 		"don\xE2\x80\x99t \xE2\x80\x93 Zeit\xC2\xAD" "druck \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD",
 		"\xCE\x9F\xCE\x94\xCE\x9F\xCE\xA3 \xC4\xB0stanbul",
+		/* ASCII runs longer than eight bytes with what stops the eight-byte path */
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ @[`{ `Quoted` TEXT\r\nSecond LINE\rthird ZZZZZZZZZ",
+		"\xC3\x84" "BCDEFGH\xC3\x96 Stra\xC3\x9F" "e ABCDEFGH`IJKLMNOPQRSTUVW\r\nXYZa\xCC\x88",
 	};
 	struct mapped m = { 0 };
 	struct normalizer nz = { 0 };
@@ -445,10 +449,52 @@ static void test_mapped_same_text(void **state)
 	mapped_release(&m);
 }
 
+/* The eight-byte tests against a byte at a time: every byte value at every position, among
+ * neighbours that are and are not what is looked for. */
+static void test_bytes(void **state)
+{
+	static const unsigned char fill[] = { 'a', 0x00, 0x7f, 0x80, 0xff, '"', 0x1f, 'Z' };
+	unsigned char b[8];
+	size_t f, pos, i;
+	unsigned v;
+
+	(void)state;
+	for (f = 0; f < sizeof(fill); f++) {
+		for (pos = 0; pos < 8; pos++) {
+			for (v = 0; v < 256; v++) {
+				int has_quote = 0, has_low = 0, has_high = 0, has_zero = 0;
+				uint64_t w;
+				memset(b, fill[f], sizeof(b));
+				b[pos] = (unsigned char)v;
+				for (i = 0; i < 8; i++) {
+					has_quote |= b[i] == '"';
+					has_low |= b[i] < 0x20;
+					has_high |= b[i] >= 0x80;
+					has_zero |= b[i] == 0;
+				}
+				w = bytes_load(b);
+				assert_int_equal(bytes_has(w, '"') != 0, has_quote);
+				assert_int_equal(bytes_has_below(w, 0x20) != 0, has_low);
+				assert_int_equal((w & BYTES_HIGH) != 0, has_high);
+				assert_int_equal(bytes_has_zero(w) != 0, has_zero);
+				if (!has_high) {
+					unsigned char low[8];
+					w = bytes_ascii_lower(w);
+					memcpy(low, &w, 8);
+					for (i = 0; i < 8; i++)
+						assert_int_equal(low[i], b[i] >= 'A' && b[i] <= 'Z'
+										 ? b[i] + 32 : b[i]);
+				}
+			}
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_valid),
+		cmocka_unit_test(test_bytes),
 		cmocka_unit_test(test_utf8_invalid),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_case_folding),

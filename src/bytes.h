@@ -1,0 +1,51 @@
+/*
+ * bytes.h - tests on eight bytes at a time, for the loops that scan text for a few byte
+ * values (ASCII runs, JSON string ends): most text has none of them, so eight bytes are
+ * passed over in a few instructions instead of one at a time.
+ */
+#ifndef TENOR_BYTES_H
+#define TENOR_BYTES_H
+
+#include <stdint.h>
+#include <string.h>
+
+#define BYTES_ONES 0x0101010101010101ULL
+#define BYTES_HIGH 0x8080808080808080ULL
+
+/* The eight bytes at p, in memory order whatever the machine's byte order. */
+static inline uint64_t bytes_load(const void *p)
+{
+	uint64_t w;
+	memcpy(&w, p, sizeof(w));
+	return w;
+}
+
+/* Nonzero when a byte of w is zero (exact as a truth value: a borrow only ever spreads
+ * from a byte that is zero). */
+static inline uint64_t bytes_has_zero(uint64_t w)
+{
+	return (w - BYTES_ONES) & ~w & BYTES_HIGH;
+}
+
+/* Nonzero when a byte of w equals c. */
+static inline uint64_t bytes_has(uint64_t w, unsigned char c)
+{
+	return bytes_has_zero(w ^ (BYTES_ONES * c));
+}
+
+/* Nonzero when a byte of w is below c (c at most 128). */
+static inline uint64_t bytes_has_below(uint64_t w, unsigned char c)
+{
+	return (w - BYTES_ONES * c) & ~w & BYTES_HIGH;
+}
+
+/* w, all of whose bytes are ASCII, with A-Z in lower case: 0x80 is set in a byte by adding
+ * 0x3f when it is 'A' or above, by adding 0x25 when it is above 'Z', and no sum carries
+ * into the next byte. */
+static inline uint64_t bytes_ascii_lower(uint64_t w)
+{
+	uint64_t upper = (w + BYTES_ONES * 0x3f) & ~(w + BYTES_ONES * 0x25) & BYTES_HIGH;
+	return w | (upper >> 2);
+}
+
+#endif
