@@ -36,7 +36,9 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 	} else {
 		snprintf(a->default_lang, sizeof(a->default_lang), "en");
 	}
-	if (!(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
+	a->memo.nmaps = lx->nlangs;
+	if (!(a->memo.maps = tenor_calloc(lx->nlangs, sizeof(*a->memo.maps))) ||
+	    !(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
 	    !(a->cats = tenor_calloc(lx->ncats ? lx->ncats : 1, sizeof(*a->cats)))) {
 		tenor_analyzer_free(a);
 		return TENOR_ENOMEM;
@@ -62,7 +64,6 @@ void tenor_analyzer_free(struct tenor_analyzer *a)
 	tokenizer_release(&a->tz);
 	normalizer_release(&a->nz);
 	buf_release(&a->norm);
-	buf_release(&a->key);
 	buf_release(&a->stem);
 	buf_release(&a->normtext);
 	memo_release(&a->memo);

@@ -28,7 +28,8 @@ struct memo_word {
 };
 
 struct memo {
-	struct strmap map;  /* language byte + surface bytes -> index in words */
+	struct strmap *maps;  /* one a language: surface bytes -> index in words */
+	size_t nmaps;
 	struct memo_word *words;
 	size_t nwords, cap;
 	struct arena arena; /* the pats and hits arrays */
@@ -48,7 +49,7 @@ struct tenor_analyzer {
 	struct sb_stemmer **stemmers;     /* by language index, created when first needed */
 	struct tokenizer tz;
 	struct normalizer nz;
-	struct buf norm, key, stem;
+	struct buf norm, stem;
 	struct memo memo;
 	uint32_t *ids;                    /* lookup scratch */
 	size_t nids, idcap;

@@ -14,21 +14,36 @@
 
 static size_t memo_bytes(const struct memo *m)
 {
-	return strmap_bytes(&m->map) + m->arena.used + m->cap * sizeof(*m->words);
+	size_t n = m->arena.used + m->cap * sizeof(*m->words), i;
+
+	for (i = 0; i < m->nmaps; i++)
+		n += strmap_bytes(&m->maps[i]);
+	return n;
 }
 
-void memo_trim(struct memo *m)
+static void memo_empty(struct memo *m)
 {
-	if (memo_bytes(m) <= m->limit)
-		return;
-	strmap_reset(&m->map);
+	size_t i;
+
+	for (i = 0; i < m->nmaps; i++)
+		strmap_reset(&m->maps[i]);
 	arena_reset(&m->arena);
 	m->nwords = 0;
 }
 
+void memo_trim(struct memo *m)
+{
+	if (memo_bytes(m) > m->limit)
+		memo_empty(m);
+}
+
 void memo_release(struct memo *m)
 {
-	strmap_release(&m->map);
+	size_t i;
+
+	for (i = 0; m->maps && i < m->nmaps; i++)
+		strmap_release(&m->maps[i]);
+	tenor_free(m->maps);
 	arena_release(&m->arena);
 	tenor_free(m->words);
 	memset(m, 0, sizeof(*m));
@@ -215,13 +230,9 @@ int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, u
 {
 	struct memo *m = &a->memo;
 	uint32_t *slot;
-	unsigned char lb = (unsigned char)lang;
 	int found, rc;
 
-	buf_reset(&a->key);
-	if ((rc = buf_add(&a->key, &lb, 1)) || (rc = buf_add(&a->key, s, n)))
-		return rc;
-	slot = strmap_put(&m->map, a->key.data, a->key.len, (uint32_t)m->nwords, &found);
+	slot = strmap_put(&m->maps[lang], s, n, (uint32_t)m->nwords, &found);
 	if (!slot)
 		return TENOR_ENOMEM;
 	if (found) {
@@ -231,9 +242,7 @@ int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, u
 	if ((rc = tenor_grow(&m->words, &m->cap, m->nwords + 1, sizeof(*m->words))) ||
 	    (rc = compute(a, lang, s, n, &m->words[m->nwords]))) {
 		/* The key is in the map without its word: start the memo afresh. */
-		strmap_reset(&m->map);
-		arena_reset(&m->arena);
-		m->nwords = 0;
+		memo_empty(m);
 		return rc;
 	}
 	*out = (uint32_t)m->nwords++;

@@ -12,6 +12,7 @@
 
 #include <jansson.h>
 #include <stdio.h>
+#include <string.h>
 
 enum { EXIT_OK = 0, EXIT_ERROR = 1, EXIT_USAGE = 2, EXIT_PARTIAL = 3 };
 
@@ -77,9 +78,28 @@ struct cli_buf {
 	int oom;
 };
 
-void cli_buf_add(struct cli_buf *b, const char *s, size_t n);
-void cli_buf_adds(struct cli_buf *b, const char *s);
-void cli_buf_addc(struct cli_buf *b, char c);
+/* Makes room for n more bytes: 0, or -1 with oom set. */
+int cli_buf_room(struct cli_buf *b, size_t n);
+
+/* Appending is most of what score does per document: the common case is inline. */
+static inline void cli_buf_add(struct cli_buf *b, const char *s, size_t n)
+{
+	if (n && (b->cap - b->len >= n || cli_buf_room(b, n) == 0)) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+	}
+}
+
+static inline void cli_buf_adds(struct cli_buf *b, const char *s)
+{
+	cli_buf_add(b, s, strlen(s));
+}
+
+static inline void cli_buf_addc(struct cli_buf *b, char c)
+{
+	if (b->cap > b->len || cli_buf_room(b, 1) == 0)
+		b->data[b->len++] = c;
+}
 void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Writes the content to f and empties the buffer: EXIT_OK, or EXIT_ERROR when the buffer

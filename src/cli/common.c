@@ -3,6 +3,7 @@
  * subcommands.
  */
 #include "cli.h"
+#include "bytes.h"
 
 #include <errno.h>
 #include <math.h>
@@ -275,7 +276,7 @@ int cli_parse_delimiter(const char *v, int *out)
 	return 0;
 }
 
-static int buf_room(struct cli_buf *b, size_t n)
+int cli_buf_room(struct cli_buf *b, size_t n)
 {
 	size_t cap;
 	char *d;
@@ -301,25 +302,6 @@ static int buf_room(struct cli_buf *b, size_t n)
 	return 0;
 }
 
-void cli_buf_add(struct cli_buf *b, const char *s, size_t n)
-{
-	if (n && buf_room(b, n) == 0) {
-		memcpy(b->data + b->len, s, n);
-		b->len += n;
-	}
-}
-
-void cli_buf_adds(struct cli_buf *b, const char *s)
-{
-	cli_buf_add(b, s, strlen(s));
-}
-
-void cli_buf_addc(struct cli_buf *b, char c)
-{
-	if (buf_room(b, 1) == 0)
-		b->data[b->len++] = c;
-}
-
 void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
 {
 	va_list ap;
@@ -329,7 +311,7 @@ void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	/* one more for the NUL vsnprintf writes, not counted in len */
-	if (n < 0 || buf_room(b, (size_t)n + 1))
+	if (n < 0 || cli_buf_room(b, (size_t)n + 1))
 		return;
 	va_start(ap, fmt);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
@@ -358,9 +340,17 @@ static void put_escaped(struct cli_buf *b, const char *s, size_t n)
 	size_t i, run = 0;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 		char u[7] = { '\\', 'u', '0', '0', 0, 0, 0 };
 		const char *esc;
+		for (; n - i >= 8; i += 8) {
+			uint64_t w = bytes_load(s + i);
+			if (bytes_has_below(w, 0x20) || bytes_has(w, '"') || bytes_has(w, '\\'))
+				break;
+		}
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		cli_buf_add(b, s + run, i - run);
