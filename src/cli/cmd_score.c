@@ -538,8 +538,9 @@ static void pool_write(struct pool *p)
 			return;
 		if (!p->failed) {
 			fflush(stdout);
-			fwrite(b->err.data, 1, b->err.len, stderr);
-			if (fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len)
+			if (b->err.len)
+				fwrite(b->err.data, 1, b->err.len, stderr);
+			if (b->out.len && fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len)
 				b->status = EXIT_ERROR;
 			if (b->readerr[0])
 				cli_error("%s", b->readerr);
