@@ -22,8 +22,10 @@ enum { WORD_NEGATOR = 1, WORD_CONTRAST = 2 };
 struct memo_word {
 	uint32_t flags;     /* WORD_NEGATOR, WORD_CONTRAST */
 	uint32_t npats;     /* phrase patterns it satisfies, sorted */
+	uint32_t nstarts;   /* of these, the ones a phrase starts with, in the same order */
 	uint32_t nhits;     /* single-word entries that count for it, one per category */
 	uint32_t *pats;
+	uint32_t *starts;
 	uint32_t *hits;
 };
 

@@ -72,11 +72,11 @@ static int token_cands(struct tenor_analyzer *a)
 					   tok[t].end, t)))
 				return rc;
 		}
-		for (i = 0; i < w->npats; i++) {
-			const struct pattern *p = &lx->pats[w->pats[i]];
+		for (i = 0; i < w->nstarts; i++) {
+			const struct pattern *p = &lx->pats[w->starts[i]];
 			const struct entry *e = &lx->entries[p->entry];
 			uint32_t k;
-			if (p->pos != 0 || t + e->npat > ntok)
+			if (t + e->npat > ntok)
 				continue;
 			for (k = 1; k < e->npat; k++) {
 				size_t u = t + k;

@@ -222,6 +222,16 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 			if (nph == 0 || w->pats[nph - 1] != w->pats[i])
 				w->pats[nph++] = w->pats[i];
 		w->npats = (uint32_t)nph;
+		/* a common word stands inside many phrases and starts few: each token looks
+		 * only at the phrases it may start */
+		for (i = 0, m = 0; i < nph; i++)
+			m += lx->pats[w->pats[i]].pos == 0;
+		if (m && !(w->starts = arena_alloc(&a->memo.arena, m * sizeof(uint32_t))))
+			return TENOR_ENOMEM;
+		for (i = 0, m = 0; i < nph; i++)
+			if (lx->pats[w->pats[i]].pos == 0)
+				w->starts[m++] = w->pats[i];
+		w->nstarts = (uint32_t)m;
 	}
 	return TENOR_OK;
 }

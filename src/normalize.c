@@ -61,8 +61,43 @@ static utf8proc_int32_t unify(utf8proc_int32_t c, void *data)
 void normalizer_release(struct normalizer *nz)
 {
 	tenor_free(nz->cp);
+	tenor_free(nz->two);
 	nz->cp = NULL;
+	nz->two = NULL;
 	nz->cap = 0;
+}
+
+/* A two-byte code point (U+0080 to U+07FF) is a grapheme cluster of its own when an ASCII
+ * character or the end follows it: nothing ASCII extends a cluster, and of these code
+ * points only the prepended concatenation marks U+0600-U+0605, U+06DD and U+070F join
+ * what follows. Its normal form depends on it alone, so it is computed once. */
+static int normalize_two(struct normalizer *nz, const unsigned char *p, size_t left,
+			 struct buf *out, int *done)
+{
+	uint32_t cp;
+	struct norm_two *t;
+	size_t before = out->len;
+	int rc;
+
+	*done = 0;
+	if (p[0] < 0xC2 || p[0] > 0xDF || left < 2 || (left > 2 && p[2] >= 0x80))
+		return TENOR_OK;
+	cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+	if ((cp >= 0x600 && cp <= 0x605) || cp == 0x6DD || cp == 0x70F)
+		return TENOR_OK;
+	if (!nz->two && !(nz->two = tenor_calloc(0x800 - 0x80, sizeof(*nz->two))))
+		return TENOR_ENOMEM;
+	t = &nz->two[cp - 0x80];
+	*done = 1;
+	if (t->len)
+		return buf_add(out, t->s, t->len - 1u);
+	if ((rc = normalize_append(nz, (const char *)p, 2, out)))
+		return rc;
+	if (out->len - before < sizeof(t->s)) {
+		memcpy(t->s, out->data + before, out->len - before);
+		t->len = (unsigned char)(out->len - before + 1);
+	}
+	return TENOR_OK;
 }
 
 int normalize_append(struct normalizer *nz, const char *s, size_t n, struct buf *out)
@@ -127,7 +162,7 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	size_t cluster = 0;
-	int rc;
+	int rc, done;
 
 	*nmap = 0;
 	buf_reset(out);
@@ -173,6 +208,12 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 		}
 		if ((rc = map_add(map, mapcap, nmap, out->len, cluster, 0)))
 			return rc;
+		if ((rc = normalize_two(nz, p + cluster, n - cluster, out, &done)))
+			return rc;
+		if (done) {
+			cluster += 2;
+			continue;
+		}
 		{
 			utf8proc_int32_t state = 0, prev, cp;
 			utf8proc_ssize_t k = utf8proc_iterate(p + cluster, (utf8proc_ssize_t)(n - cluster),

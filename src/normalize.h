@@ -18,10 +18,18 @@
  * invalid. */
 int utf8_valid(const char *s, size_t n, size_t *bad);
 
+/* The normal form of a two-byte code point standing alone: most non-ASCII letters of
+ * European text (ä, ß, é). len is the length + 1, 0 while it is not known. */
+struct norm_two {
+	unsigned char len;
+	char s[7];
+};
+
 /* Scratch space for normalization, owned by its user (one per thread). */
 struct normalizer {
 	int32_t *cp;
 	size_t cap;
+	struct norm_two *two;  /* by code point - 0x80, allocated when first needed */
 };
 void normalizer_release(struct normalizer *nz);
 
