@@ -122,6 +122,7 @@ struct rec {
 	int dated, has_id;
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[40], content[33];
+	struct agg_periods periods;       /* its aggregates' period keys */
 	struct kept_result result;        /* in the batch's results */
 };
 
@@ -189,6 +190,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 			return rc;
 		e->dated = e->date.precision != TENOR_DATE_NONE;
 	}
+	agg_periods_of_date(e->dated ? &e->date : NULL, &e->periods);
 
 	lang = o->lang;
 	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
@@ -305,7 +307,7 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
 		    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
 			return rc;
-		return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, &r, text);
+		return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx, &r, text);
 	}
 	if (doc_id) {
 		g->c->updated++;
@@ -335,7 +337,7 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)) ||
 	    (rc = store_results(g->db, doc_id, g->lx, &r, text)))
 		return rc;
-	return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, &r, text);
+	return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx, &r, text);
 }
 
 static void batch_reset(struct batch *b)

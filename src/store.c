@@ -213,9 +213,14 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_REJECT_INSERT] =
 		"INSERT INTO rejects (batch_id, file, line, reason, raw, raw_truncated)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-	[ST_DOC_RESCORE] = "UPDATE documents SET tokens = ?2, lexicon_version = ?3 WHERE doc_id = ?1",
-	[ST_RESCORE_NEXT] = "SELECT doc_id, text, lang FROM documents"
+	/* A row rewritten to the same values is work for nothing: the same lexicon again. */
+	[ST_DOC_RESCORE] = "UPDATE documents SET tokens = ?2, lexicon_version = ?3 WHERE doc_id = ?1"
+			   " AND (tokens IS NOT ?2 OR lexicon_version IS NOT ?3)",
+	[ST_RESCORE_NEXT] = "SELECT doc_id, text, lang, date IS NOT NULL, period_week, period_month,"
+			    " period_quarter, period_year, period_wave FROM documents"
 			    " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2",
+	[ST_RESCORE_GROUPS] = "SELECT doc_id, name, value FROM document_groups"
+			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id",
 	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
 	[ST_AGG_CELL] =
 		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
@@ -724,21 +729,44 @@ int store_count_textless(struct tenor_db *db, unsigned long long *n)
 	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
+/* The aggregates' periods of the row's date columns (from 3 on): what AGG_PERIOD computes. */
+static void stored_periods(sqlite3_stmt *st, struct agg_periods *p)
+{
+	int i;
+
+	if (!sqlite3_column_int(st, 3)) {
+		agg_periods_of_date(NULL, p);
+		return;
+	}
+	for (i = 0; i < AGG_NKINDS; i++) {
+		const char *k = (const char *)sqlite3_column_text(st, 4 + i);
+		snprintf(p->key[i], sizeof(p->key[i]), "%s", k ? k : "");
+	}
+	snprintf(p->year, sizeof(p->year), "%s", p->key[3]);
+}
+
 int store_each_text(struct tenor_db *db, long long after, int limit,
-		    int (*fn)(void *ctx, long long doc_id, const char *text, size_t len,
-			      const char *lang),
-		    void *ctx, long long *last)
+		    int (*fn)(void *ctx, const struct store_text *t), void *ctx, long long *last)
 {
 	sqlite3_stmt *st = db->st[ST_RESCORE_NEXT];
+	struct store_text t;
 	int rc, r = TENOR_OK;
 
 	if (sqlite3_bind_int64(st, 1, after) || sqlite3_bind_int(st, 2, limit))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*last = sqlite3_column_int64(st, 0);
-		r = fn(ctx, *last, (const char *)sqlite3_column_text(st, 1),
-		       (size_t)sqlite3_column_bytes(st, 1), (const char *)sqlite3_column_text(st, 2));
-		if (r)
+		t.doc_id = *last = sqlite3_column_int64(st, 0);
+		t.text = (const char *)sqlite3_column_text(st, 1);
+		t.len = (size_t)sqlite3_column_bytes(st, 1);
+		t.lang = (const char *)sqlite3_column_text(st, 2);
+		stored_periods(st, &t.periods);
+		if ((r = fn(ctx, &t)))
 			break;
 	}
 	sqlite3_reset(st);
@@ -748,13 +776,26 @@ int store_each_text(struct tenor_db *db, long long after, int limit,
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
 }
 
-/* ---- listings ---- */
-
-static const char *col_text(sqlite3_stmt *st, int i)
+int store_each_group(struct tenor_db *db, long long after, long long upto,
+		     int (*fn)(void *ctx, long long doc_id, const char *name, const char *value),
+		     void *ctx)
 {
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
+	sqlite3_stmt *st = db->st[ST_RESCORE_GROUPS];
+	int rc, r = TENOR_OK;
+
+	if (sqlite3_bind_int64(st, 1, after) || sqlite3_bind_int64(st, 2, upto))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if ((r = fn(ctx, sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2))))
+			break;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (r)
+		return r;
+	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
 }
+
+/* ---- listings ---- */
 
 /* Prepares a read-only query; its text is fixed, its values bound by the caller. */
 static int prepare(struct tenor_db *db, const char *sql, sqlite3_stmt **st)

@@ -33,11 +33,20 @@ enum stmt_id {
 	ST_REJECT_INSERT,
 	ST_DOC_RESCORE,
 	ST_RESCORE_NEXT,
+	ST_RESCORE_GROUPS,
 	ST_COUNT_TEXTLESS,
 	ST_AGG_CELL,
 	ST_AGG_TERM,
 	ST_AGG_ONE,
 	ST_COUNT
+};
+
+/* A document's period for each kind (week, month, quarter, year, wave) and its calendar
+ * year, as agg_cells holds them: what AGG_PERIOD computes from the stored columns. */
+#define AGG_NKINDS 5
+struct agg_periods {
+	char key[AGG_NKINDS][16];
+	char year[16];
 };
 
 /* What agg_add_doc gathers in memory until agg_flush (aggregate.c). */
@@ -108,12 +117,22 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
 		   const struct tenor_result *r, const char *text);
 /* Documents stored without text. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
+/* A stored document with text, as rescore reads it; the strings are valid during the call. */
+struct store_text {
+	long long doc_id;
+	const char *text, *lang;
+	size_t len;
+	struct agg_periods periods;
+};
 /* Calls fn for up to limit documents with text after doc_id after, in id order; *last gets
- * the last id seen (unchanged when none). The strings are valid during the call. */
+ * the last id seen (unchanged when none). */
 int store_each_text(struct tenor_db *db, long long after, int limit,
-		    int (*fn)(void *ctx, long long doc_id, const char *text, size_t len,
-			      const char *lang),
-		    void *ctx, long long *last);
+		    int (*fn)(void *ctx, const struct store_text *t), void *ctx, long long *last);
+/* Calls fn for the groups of the documents after doc_id after up to upto, in id order. The
+ * strings are valid during the call. */
+int store_each_group(struct tenor_db *db, long long after, long long upto,
+		     int (*fn)(void *ctx, long long doc_id, const char *name, const char *value),
+		     void *ctx);
 int store_reject(struct tenor_db *db, long long batch, const char *file,
 		 unsigned long long line, const char *reason, const char *raw, size_t rawlen);
 
