@@ -105,14 +105,18 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
 		for (g = 0; g <= ngroups; g++) {
 			const char *gn = g ? gnames[g - 1] : "", *gv = g ? gvalues[g - 1] : "";
 			const char *t = a->term.data;
+			size_t prefix;
+			/* the fields the keys of this kind and group share, then each one's own */
+			buf_reset(&a->key);
+			if (key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
+			    key_add(&a->key, p->year) || key_add(&a->key, gn) || key_add(&a->key, gv))
+				return TENOR_ENOMEM;
+			prefix = a->key.len;
 			for (k = 0; k < r->ncategories; k++) {
 				const struct tenor_category_result *c = &r->categories[k];
 				struct agg_sums *s;
-				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
-				    key_add(&a->key, p->year) || key_add(&a->key, gn) ||
-				    key_add(&a->key, gv) ||
-				    key_add(&a->key, tenor_lexicon_category(lx, k)))
+				buf_truncate(&a->key, prefix);
+				if (key_add(&a->key, tenor_lexicon_category(lx, k)))
 					return TENOR_ENOMEM;
 				if ((rc = sums_at(a, &a->cells, &s)))
 					return rc;
@@ -127,11 +131,8 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
 				struct agg_sums *s;
 				if (r->matches[i].negated)
 					continue;
-				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
-				    key_add(&a->key, p->year) || key_add(&a->key, gn) ||
-				    key_add(&a->key, gv) ||
-				    key_add(&a->key,
+				buf_truncate(&a->key, prefix);
+				if (key_add(&a->key,
 					    tenor_lexicon_category(lx, r->matches[i].category)) ||
 				    key_add(&a->key, t))
 					return TENOR_ENOMEM;

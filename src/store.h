@@ -61,6 +61,8 @@ struct agg {
 struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
+	sqlite3_stmt *scores;   /* nscores scores rows in one INSERT (store_results) */
+	size_t nscores;
 	int in_batch;
 	struct normalizer nz;   /* for the terms of matches */
 	struct buf term;
