@@ -220,13 +220,14 @@ int agg_subtract_doc(struct tenor_db *db, long long doc_id)
 	return TENOR_OK;
 }
 
-int agg_restart(struct tenor_db *db)
+int agg_restart(struct tenor_db *db, int textless)
 {
 	int rc;
 
 	if ((rc = store_exec(db, "DELETE FROM agg_cells")) ||
-	    (rc = store_exec(db, "DELETE FROM agg_terms")) ||
-	    (rc = store_exec(db, "INSERT INTO temp.agg_doc"
+	    (rc = store_exec(db, "DELETE FROM agg_terms")) || !textless)
+		return rc;
+	if ((rc = store_exec(db, "INSERT INTO temp.agg_doc"
 				 " SELECT doc_id FROM documents WHERE text IS NULL")) ||
 	    (rc = store_exec(db, AGG_APPLY_CELLS("1", "temp.agg_doc"))) ||
 	    (rc = store_exec(db, AGG_APPLY_TERMS("1", "temp.agg_doc"))))

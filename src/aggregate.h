@@ -59,9 +59,9 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
 int agg_subtract_doc(struct tenor_db *db, long long doc_id);
 /* Writes what agg_add_doc gathered. Called before a batch commits. */
 int agg_flush(struct tenor_db *db);
-/* Empties the aggregates but for the documents without text, which rescore cannot score
- * again: it then adds each document it scores with agg_add_doc. */
-int agg_restart(struct tenor_db *db);
+/* Empties the aggregates but for the documents without text (textless: there are some),
+ * which rescore cannot score again: it then adds each document it scores with agg_add_doc. */
+int agg_restart(struct tenor_db *db, int textless);
 void agg_release(struct agg *a);
 
 #endif

@@ -6,7 +6,8 @@
  * open on a row while it is rewritten. Chunks come in two sets of one chunk a thread: the
  * threads score one set while this thread reads the next and stores the one before, in
  * document order, so the database is the same whatever the number of threads. The
- * aggregates are emptied first and each stored document is added to them again.
+ * aggregates and the scores are emptied first, each in one statement, and each stored
+ * document is added to them again.
  */
 #include "alloc.h"
 #include "aggregate.h"
@@ -146,7 +147,7 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		const char *text = c->data.data + c->off[i];
 		struct tenor_result r;
 		result_get(&c->results, &c->result[i], &r);
-		if ((rc = store_rescored(db, c->id[i], lx, &r, text)) == TENOR_OK)
+		if ((rc = store_rescored(db, c->id[i], lx, &r, text, 1)) == TENOR_OK)
 			rc = agg_add_doc(db, &c->periods[i], c->gname + c->gfirst[i],
 					 c->gval + c->gfirst[i], c->gcount[i], lx, &r, text);
 		counts->read++;
@@ -283,7 +284,8 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = agg_restart(db)) || (rc = read_set(db, set[0], n, &after, &done)))
+	    (rc = agg_restart(db, none != 0)) || (rc = store_clear_scores(db, none != 0)) ||
+	    (rc = read_set(db, set[0], n, &after, &done)))
 		goto out;
 	/* the threads score set cur while this thread reads the next and stores cur's
 	 * predecessor; here cur is scored and stored once the next is under way */

@@ -767,11 +767,9 @@ int store_reject(struct tenor_db *db, long long batch, const char *file, unsigne
 }
 
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text)
+		   const struct tenor_result *r, const char *text, int scores_cleared)
 {
-	static const enum stmt_id clear[] = { ST_DOC_CLEAR_SCORES, ST_DOC_CLEAR_MATCHES };
 	sqlite3_stmt *st = db->st[ST_DOC_RESCORE];
-	size_t i;
 	int rc;
 
 	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)r->tokens) ||
@@ -779,13 +777,25 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
 		return sql_status(db, sqlite3_errcode(db->sql));
 	if ((rc = store_run(db, ST_DOC_RESCORE)))
 		return rc;
-	for (i = 0; i < 2; i++) {
-		if (sqlite3_bind_int64(db->st[clear[i]], 1, doc_id))
+	if (!scores_cleared) {
+		if (sqlite3_bind_int64(db->st[ST_DOC_CLEAR_SCORES], 1, doc_id))
 			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = store_run(db, clear[i])))
+		if ((rc = store_run(db, ST_DOC_CLEAR_SCORES)))
 			return rc;
 	}
+	if (sqlite3_bind_int64(db->st[ST_DOC_CLEAR_MATCHES], 1, doc_id))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	if ((rc = store_run(db, ST_DOC_CLEAR_MATCHES)))
+		return rc;
 	return store_results(db, doc_id, lx, r, text);
+}
+
+int store_clear_scores(struct tenor_db *db, int textless)
+{
+	if (!textless)
+		return store_exec(db, "DELETE FROM scores");
+	return store_exec(db, "DELETE FROM scores WHERE doc_id IN"
+			      " (SELECT doc_id FROM documents WHERE text IS NOT NULL)");
 }
 
 int store_count_textless(struct tenor_db *db, unsigned long long *n)
