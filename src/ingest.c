@@ -122,7 +122,8 @@ struct rec {
 	int dated, has_id;
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[40], content[33];
-	struct agg_periods periods;       /* its aggregates' period keys */
+	char day[16];                     /* the date's first day, when dated */
+	struct agg_periods periods;       /* its period keys, for the aggregates and columns */
 	struct kept_result result;        /* in the batch's results */
 };
 
@@ -191,6 +192,9 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		e->dated = e->date.precision != TENOR_DATE_NONE;
 	}
 	agg_periods_of_date(e->dated ? &e->date : NULL, &e->periods);
+	if (e->dated)
+		snprintf(e->day, sizeof(e->day), "%04d-%02d-%02d", e->date.year, e->date.month,
+			 e->date.day);
 
 	lang = o->lang;
 	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
@@ -325,6 +329,8 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	d.file = g->file;
 	d.line = e->line;
 	d.date = dp;
+	d.day = e->day;
+	d.periods = &e->periods;
 	d.lang = r.lang;
 	d.tokens = r.tokens;
 	d.text = o->no_text ? NULL : text;

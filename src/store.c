@@ -565,34 +565,17 @@ int store_doc_find(struct tenor_db *db, const char *identity, const char *conten
 
 static const char *const precision_names[] = { NULL, "day", "week", "month", "quarter" };
 
-/* Binds a string that goes away before the statement runs: a copy. */
-static int bind_copy(sqlite3_stmt *st, int i, const char *s)
+/* Binds the period keys a date has (none finer than its precision): the aggregates' keys,
+ * "" being none. */
+static int bind_periods(sqlite3_stmt *st, const struct store_doc *d)
 {
-	return sqlite3_bind_text64(st, i, s, strlen(s), SQLITE_TRANSIENT, SQLITE_UTF8);
-}
-
-/* Binds the period keys a date has: none finer than its precision. */
-static int bind_periods(sqlite3_stmt *st, const struct tenor_date *d)
-{
-	static const enum tenor_date_precision ps[] = { TENOR_DATE_WEEK, TENOR_DATE_MONTH,
-							TENOR_DATE_QUARTER };
-	char key[16];
 	int i, rc = 0;
 
-	for (i = 0; i < 3; i++) {
-		if (d && tenor_date_period(d, ps[i], 0, key, sizeof(key)) == TENOR_OK)
-			rc |= bind_copy(st, 10 + i, key);
-		else
-			rc |= sqlite3_bind_null(st, 10 + i);
+	for (i = 0; i < AGG_NKINDS; i++) {
+		/* the columns are period_week, _month, _quarter, _year and _wave */
+		const char *k = !d->date ? NULL : i == 3 ? d->periods->year : d->periods->key[i];
+		rc |= k && *k ? bind_str(st, 10 + i, k) : sqlite3_bind_null(st, 10 + i);
 	}
-	if (d && tenor_date_period(d, d->precision, 1, key, sizeof(key)) == TENOR_OK)
-		rc |= bind_copy(st, 13, key);
-	else
-		rc |= sqlite3_bind_null(st, 13);
-	if (d && tenor_date_period(d, d->precision, 0, key, sizeof(key)) == TENOR_OK)
-		rc |= bind_copy(st, 14, key);
-	else
-		rc |= sqlite3_bind_null(st, 14);
 	return rc;
 }
 
@@ -601,7 +584,6 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 {
 	enum stmt_id id = *doc_id ? ST_DOC_UPDATE : ST_DOC_INSERT;
 	sqlite3_stmt *st = db->st[id];
-	char day[16];
 	size_t i;
 	int rc = 0;
 
@@ -613,15 +595,13 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	rc |= bind_str(st, 6, d->file);
 	rc |= sqlite3_bind_int64(st, 7, (sqlite3_int64)d->line);
 	if (d->date) {
-		snprintf(day, sizeof(day), "%04d-%02d-%02d", d->date->year, d->date->month,
-			 d->date->day);
-		rc |= bind_str(st, 8, day);
+		rc |= bind_str(st, 8, d->day);
 		rc |= bind_str(st, 9, precision_names[d->date->precision]);
 	} else {
 		rc |= sqlite3_bind_null(st, 8);
 		rc |= sqlite3_bind_null(st, 9);
 	}
-	rc |= bind_periods(st, d->date);
+	rc |= bind_periods(st, d);
 	rc |= bind_str(st, 15, d->lang);
 	rc |= sqlite3_bind_int64(st, 16, (sqlite3_int64)d->tokens);
 	rc |= bind_text(st, 17, d->text, d->text_len);

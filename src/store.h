@@ -76,6 +76,8 @@ struct store_doc {
 	const char *file;
 	unsigned long long line;
 	const struct tenor_date *date;      /* NULL: undated */
+	const char *day;                    /* with a date: its first day, "YYYY-MM-DD" */
+	const struct agg_periods *periods;  /* with a date: its period keys */
 	const char *lang;
 	size_t tokens;
 	const char *text;                   /* NULL: not stored */
