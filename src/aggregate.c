@@ -9,8 +9,10 @@
  * New versions of documents are added in memory as they are stored and written with one
  * upsert per key (agg_flush): a batch's cost grows with its keys, not its documents. A
  * document that is replaced is first taken out with SQL over its stored rows
- * (agg_subtract_doc), so the aggregates always equal a rebuild (agg_rebuild) from the
- * documents; a test compares the two.
+ * (agg_subtract_doc), so the aggregates always equal a rebuild from the documents (the
+ * migration's AGG_APPLY over all of them); a test compares the two. Rescore empties them
+ * (agg_restart) and adds every document it scores the same way, which costs a fraction of
+ * that rebuild's sorting.
  */
 #include "aggregate.h"
 #include "normalize.h"
@@ -21,8 +23,7 @@
 /* Flush before the in-memory keys use more than this, so that memory stays flat. */
 #define AGG_MAX_BYTES ((size_t)16 << 20)
 
-static const char *const kinds[] = { "week", "month", "quarter", "year", "wave" };
-#define NKINDS 5
+static const char *const kinds[AGG_NKINDS] = { "week", "month", "quarter", "year", "wave" };
 
 struct agg_sums {
 	long long docs, tokens, hits, negated, docs_with_hits, count;
@@ -62,40 +63,36 @@ static int sums_at(struct agg *a, struct strmap *m, struct agg_sums **out)
 	return TENOR_OK;
 }
 
-/* The period keys of a date for each kind: "undated" without one, "" when the date is
- * coarser than the kind; and its year. */
-static void period_keys(const struct tenor_date *d, char keys[NKINDS][16], char year[16])
+void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p)
 {
 	static const enum tenor_date_precision ps[] = { TENOR_DATE_WEEK, TENOR_DATE_MONTH,
 							TENOR_DATE_QUARTER };
 	int i;
 
 	if (!d) {
-		for (i = 0; i < NKINDS; i++)
-			snprintf(keys[i], 16, "undated");
-		year[0] = 0;
+		for (i = 0; i < AGG_NKINDS; i++)
+			snprintf(p->key[i], sizeof(p->key[i]), "undated");
+		p->year[0] = 0;
 		return;
 	}
 	for (i = 0; i < 3; i++)
-		if (tenor_date_period(d, ps[i], 0, keys[i], 16) != TENOR_OK)
-			keys[i][0] = 0;
-	if (tenor_date_period(d, d->precision, 1, year, 16) != TENOR_OK)
-		year[0] = 0;
-	snprintf(keys[3], 16, "%s", year);
-	if (tenor_date_period(d, d->precision, 0, keys[4], 16) != TENOR_OK)
-		keys[4][0] = 0;
+		if (tenor_date_period(d, ps[i], 0, p->key[i], sizeof(p->key[i])) != TENOR_OK)
+			p->key[i][0] = 0;
+	if (tenor_date_period(d, d->precision, 1, p->year, sizeof(p->year)) != TENOR_OK)
+		p->year[0] = 0;
+	snprintf(p->key[3], sizeof(p->key[3]), "%s", p->year);
+	if (tenor_date_period(d, d->precision, 0, p->key[4], sizeof(p->key[4])) != TENOR_OK)
+		p->key[4][0] = 0;
 }
 
-int agg_add_doc(struct tenor_db *db, const struct tenor_date *d, const char *const *gnames,
+int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
 		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
 		const struct tenor_result *r, const char *text)
 {
 	struct agg *a = &db->agg;
-	char keys[NKINDS][16], year[16];
 	size_t g, k, i;
 	int kind, rc;
 
-	period_keys(d, keys, year);
 	/* The terms once, normalized as store_results stores them. */
 	buf_reset(&a->term);
 	for (i = 0; i < r->nmatches; i++) {
@@ -104,18 +101,22 @@ int agg_add_doc(struct tenor_db *db, const struct tenor_date *d, const char *con
 		    (rc = buf_addc(&a->term, 0)))
 			return rc;
 	}
-	for (kind = 0; kind < NKINDS; kind++)
+	for (kind = 0; kind < AGG_NKINDS; kind++)
 		for (g = 0; g <= ngroups; g++) {
 			const char *gn = g ? gnames[g - 1] : "", *gv = g ? gvalues[g - 1] : "";
 			const char *t = a->term.data;
+			size_t prefix;
+			/* the fields the keys of this kind and group share, then each one's own */
+			buf_reset(&a->key);
+			if (key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
+			    key_add(&a->key, p->year) || key_add(&a->key, gn) || key_add(&a->key, gv))
+				return TENOR_ENOMEM;
+			prefix = a->key.len;
 			for (k = 0; k < r->ncategories; k++) {
 				const struct tenor_category_result *c = &r->categories[k];
 				struct agg_sums *s;
-				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, keys[kind]) ||
-				    key_add(&a->key, year) || key_add(&a->key, gn) ||
-				    key_add(&a->key, gv) ||
-				    key_add(&a->key, tenor_lexicon_category(lx, k)))
+				buf_truncate(&a->key, prefix);
+				if (key_add(&a->key, tenor_lexicon_category(lx, k)))
 					return TENOR_ENOMEM;
 				if ((rc = sums_at(a, &a->cells, &s)))
 					return rc;
@@ -130,11 +131,8 @@ int agg_add_doc(struct tenor_db *db, const struct tenor_date *d, const char *con
 				struct agg_sums *s;
 				if (r->matches[i].negated)
 					continue;
-				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, keys[kind]) ||
-				    key_add(&a->key, year) || key_add(&a->key, gn) ||
-				    key_add(&a->key, gv) ||
-				    key_add(&a->key,
+				buf_truncate(&a->key, prefix);
+				if (key_add(&a->key,
 					    tenor_lexicon_category(lx, r->matches[i].category)) ||
 				    key_add(&a->key, t))
 					return TENOR_ENOMEM;
@@ -222,12 +220,17 @@ int agg_subtract_doc(struct tenor_db *db, long long doc_id)
 	return TENOR_OK;
 }
 
-int agg_rebuild(struct tenor_db *db)
+int agg_restart(struct tenor_db *db, int textless)
 {
 	int rc;
-	if ((rc = agg_flush(db)) || (rc = store_exec(db, "DELETE FROM agg_cells")) ||
-	    (rc = store_exec(db, "DELETE FROM agg_terms")) ||
-	    (rc = store_exec(db, AGG_APPLY_CELLS("1", "documents"))))
+
+	if ((rc = store_exec(db, "DELETE FROM agg_cells")) ||
+	    (rc = store_exec(db, "DELETE FROM agg_terms")) || !textless)
 		return rc;
-	return store_exec(db, AGG_APPLY_TERMS("1", "documents"));
+	if ((rc = store_exec(db, "INSERT INTO temp.agg_doc"
+				 " SELECT doc_id FROM documents WHERE text IS NULL")) ||
+	    (rc = store_exec(db, AGG_APPLY_CELLS("1", "temp.agg_doc"))) ||
+	    (rc = store_exec(db, AGG_APPLY_TERMS("1", "temp.agg_doc"))))
+		return rc;
+	return store_exec(db, "DELETE FROM temp.agg_doc");
 }

@@ -48,16 +48,20 @@
 	" ON CONFLICT (kind, group_name, group_value, category, term, period, year) DO UPDATE"  \
 	" SET count = count + excluded.count"
 
-/* Adds one stored document's new version: its date (NULL: undated), groups and result. */
-int agg_add_doc(struct tenor_db *db, const struct tenor_date *d, const char *const *gnames,
+/* The periods of a date; d NULL: undated. */
+void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p);
+
+/* Adds one stored document's new version: its periods, groups and result. */
+int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
 		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
 		const struct tenor_result *r, const char *text);
 /* Takes a stored document out of the aggregates, before it is replaced or rescored. */
 int agg_subtract_doc(struct tenor_db *db, long long doc_id);
 /* Writes what agg_add_doc gathered. Called before a batch commits. */
 int agg_flush(struct tenor_db *db);
-/* Computes the aggregates anew from the documents. */
-int agg_rebuild(struct tenor_db *db);
+/* Empties the aggregates but for the documents without text (textless: there are some),
+ * which rescore cannot score again: it then adds each document it scores with agg_add_doc. */
+int agg_restart(struct tenor_db *db, int textless);
 void agg_release(struct agg *a);
 
 #endif

@@ -135,9 +135,14 @@ int buf_adds(struct buf *b, const char *s)
 
 void buf_reset(struct buf *b)
 {
-	b->len = 0;
+	buf_truncate(b, 0);
+}
+
+void buf_truncate(struct buf *b, size_t len)
+{
+	b->len = len;
 	if (b->data)
-		b->data[0] = 0;
+		b->data[len] = 0;
 }
 
 void buf_release(struct buf *b)

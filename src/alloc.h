@@ -36,6 +36,8 @@ int buf_add(struct buf *b, const void *p, size_t n);
 int buf_addc(struct buf *b, char c);
 int buf_adds(struct buf *b, const char *s);
 void buf_reset(struct buf *b);
+/* Keeps the first len bytes; len must not exceed b->len. */
+void buf_truncate(struct buf *b, size_t len);
 void buf_release(struct buf *b);
 
 /* Bump allocator for many small objects that die together. */

@@ -122,6 +122,8 @@ struct rec {
 	int dated, has_id;
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[40], content[33];
+	char day[16];                     /* the date's first day, when dated */
+	struct agg_periods periods;       /* its period keys, for the aggregates and columns */
 	struct kept_result result;        /* in the batch's results */
 };
 
@@ -189,6 +191,10 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 			return rc;
 		e->dated = e->date.precision != TENOR_DATE_NONE;
 	}
+	agg_periods_of_date(e->dated ? &e->date : NULL, &e->periods);
+	if (e->dated)
+		snprintf(e->day, sizeof(e->day), "%04d-%02d-%02d", e->date.year, e->date.month,
+			 e->date.day);
 
 	lang = o->lang;
 	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
@@ -303,9 +309,9 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 			return TENOR_OK;
 		/* Unchanged, but scored by another lexicon: the scores are brought up to date. */
 		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
-		    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
+		    (rc = store_rescored(g->db, doc_id, g->lx, &r, text, 0)))
 			return rc;
-		return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, &r, text);
+		return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx, &r, text);
 	}
 	if (doc_id) {
 		g->c->updated++;
@@ -323,6 +329,8 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	d.file = g->file;
 	d.line = e->line;
 	d.date = dp;
+	d.day = e->day;
+	d.periods = &e->periods;
 	d.lang = r.lang;
 	d.tokens = r.tokens;
 	d.text = o->no_text ? NULL : text;
@@ -335,7 +343,7 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)) ||
 	    (rc = store_results(g->db, doc_id, g->lx, &r, text)))
 		return rc;
-	return agg_add_doc(g->db, dp, gnames, gvals, o->ngroups, g->lx, &r, text);
+	return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx, &r, text);
 }
 
 static void batch_reset(struct batch *b)

@@ -3,9 +3,11 @@
  * transaction, and recording the new lexicon version.
  *
  * Documents are read in chunks of ids and texts copied out first, so that no cursor is
- * open on a row while it is rewritten. With threads, each thread scores a chunk; the
- * results are stored in document order on the calling thread, so the database is the
- * same whatever the number of threads.
+ * open on a row while it is rewritten. Chunks come in two sets of one chunk a thread: the
+ * threads score one set while this thread reads the next and stores the one before, in
+ * document order, so the database is the same whatever the number of threads. The
+ * aggregates and the scores are emptied first, each in one statement, and each stored
+ * document is added to them again.
  */
 #include "alloc.h"
 #include "aggregate.h"
@@ -23,8 +25,14 @@
 struct chunk {
 	long long id[CHUNK];
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
-	struct kept_result result[CHUNK];  /* in results */
-	int n, failed;                    /* failed: index of the document that failed + 1 */
+	struct agg_periods periods[CHUNK];
+	size_t gfirst[CHUNK], gcount[CHUNK];  /* a document's groups in goff, gname, gval */
+	struct kept_result result[CHUNK];     /* in results */
+	int n, failed;                        /* failed: index of the document that failed + 1 */
+	size_t *goff;                         /* name and value offsets into data, by pairs */
+	const char **gname, **gval;           /* the same as pointers, once data is read */
+	size_t ngroups, goffcap, gnamecap, gvalcap;
+	int gnext;                            /* collect_group: the document it is at */
 	struct buf data;
 	struct result_log results;
 	struct tenor_analyzer *a;
@@ -33,20 +41,72 @@ struct chunk {
 	pthread_t tid;
 };
 
-static int collect(void *ctx, long long doc_id, const char *text, size_t len, const char *lang)
+static int collect(void *ctx, const struct store_text *t)
 {
 	struct chunk *c = ctx;
 	int rc;
 
-	c->id[c->n] = doc_id;
+	c->id[c->n] = t->doc_id;
 	c->off[c->n] = c->data.len;
-	c->len[c->n] = len;
-	if ((rc = buf_add(&c->data, text, len)) || (rc = buf_addc(&c->data, 0)))
+	c->len[c->n] = t->len;
+	if ((rc = buf_add(&c->data, t->text, t->len)) || (rc = buf_addc(&c->data, 0)))
 		return rc;
 	c->langoff[c->n] = c->data.len;
-	if ((rc = buf_adds(&c->data, lang)) || (rc = buf_addc(&c->data, 0)))
+	if ((rc = buf_adds(&c->data, t->lang)) || (rc = buf_addc(&c->data, 0)))
 		return rc;
+	c->periods[c->n] = t->periods;
+	c->gfirst[c->n] = c->gcount[c->n] = 0;
 	c->n++;
+	return TENOR_OK;
+}
+
+/* A group of a document in the chunk's range of ids: documents without text have groups
+ * too, and are skipped. Both lists come in id order. */
+static int collect_group(void *ctx, long long doc_id, const char *name, const char *value)
+{
+	struct chunk *c = ctx;
+	int i = c->gnext, rc;
+
+	while (i < c->n && c->id[i] < doc_id)
+		i++;
+	c->gnext = i;
+	if (i == c->n || c->id[i] != doc_id)
+		return TENOR_OK;
+	if (tenor_grow(&c->goff, &c->goffcap, 2 * (c->ngroups + 1), sizeof(*c->goff)))
+		return TENOR_ENOMEM;
+	if (c->gcount[i] == 0)
+		c->gfirst[i] = c->ngroups;
+	c->gcount[i]++;
+	c->goff[2 * c->ngroups] = c->data.len;
+	if ((rc = buf_adds(&c->data, name)) || (rc = buf_addc(&c->data, 0)))
+		return rc;
+	c->goff[2 * c->ngroups + 1] = c->data.len;
+	if ((rc = buf_adds(&c->data, value)) || (rc = buf_addc(&c->data, 0)))
+		return rc;
+	c->ngroups++;
+	return TENOR_OK;
+}
+
+/* Reads the next chunk of documents after *after; c->n is 0 when there are none. */
+static int read_chunk(struct tenor_db *db, struct chunk *c, long long *after)
+{
+	long long first = *after;
+	size_t i;
+	int rc;
+
+	c->n = c->failed = c->gnext = 0;
+	c->ngroups = 0;
+	buf_reset(&c->data);
+	if ((rc = store_each_text(db, first, CHUNK, collect, c, after)) || c->n == 0 ||
+	    (rc = store_each_group(db, first, *after, collect_group, c)))
+		return rc;
+	if (tenor_grow(&c->gname, &c->gnamecap, c->ngroups, sizeof(*c->gname)) ||
+	    tenor_grow(&c->gval, &c->gvalcap, c->ngroups, sizeof(*c->gval)))
+		return TENOR_ENOMEM;
+	for (i = 0; i < c->ngroups; i++) {
+		c->gname[i] = c->data.data + c->goff[2 * i];
+		c->gval[i] = c->data.data + c->goff[2 * i + 1];
+	}
 	return TENOR_OK;
 }
 
@@ -74,7 +134,7 @@ static void *score_chunk(void *p)
 	return NULL;
 }
 
-/* Stores the chunk's results in document order. */
+/* Stores the chunk's results in document order, and adds them to the aggregates. */
 static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *c,
 		       struct tenor_ingest_counts *counts)
 {
@@ -84,13 +144,67 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		return store_fail(db, c->status, "document %lld: %s", c->id[c->failed - 1],
 				  c->error);
 	for (i = 0; i < c->n && rc == TENOR_OK; i++) {
+		const char *text = c->data.data + c->off[i];
 		struct tenor_result r;
 		result_get(&c->results, &c->result[i], &r);
-		rc = store_rescored(db, c->id[i], lx, &r, c->data.data + c->off[i]);
+		if ((rc = store_rescored(db, c->id[i], lx, &r, text, 1)) == TENOR_OK)
+			rc = agg_add_doc(db, &c->periods[i], c->gname + c->gfirst[i],
+					 c->gval + c->gfirst[i], c->gcount[i], lx, &r, text);
 		counts->read++;
 		counts->updated++;
 	}
 	return rc;
+}
+
+static int store_set(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *s,
+		     unsigned n, struct tenor_ingest_counts *counts)
+{
+	unsigned i;
+	int rc = TENOR_OK;
+
+	for (i = 0; i < n && s[i].n && rc == TENOR_OK; i++)
+		rc = store_chunk(db, lx, &s[i], counts);
+	return rc;
+}
+
+/* Reads a set of chunks after *after; *done once there are no more documents. */
+static int read_set(struct tenor_db *db, struct chunk *s, unsigned n, long long *after, int *done)
+{
+	unsigned i;
+	int rc = TENOR_OK;
+
+	for (i = 0; i < n; i++)
+		s[i].n = 0;
+	for (i = 0; i < n && !*done && rc == TENOR_OK; i++) {
+		rc = read_chunk(db, &s[i], after);
+		*done = s[i].n < CHUNK;
+	}
+	return rc;
+}
+
+/* Starts a thread on each chunk of a set; a thread that cannot start leaves its chunk to
+ * join_set. */
+static void start_set(struct chunk *s, unsigned n)
+{
+	unsigned i;
+
+	for (i = 0; i < n && n > 1; i++)
+		if (s[i].n)
+			s[i].started = pthread_create(&s[i].tid, NULL, score_chunk, &s[i]) == 0;
+}
+
+/* Waits for a set to be scored, scoring here what no thread took. */
+static void join_set(struct chunk *s, unsigned n)
+{
+	unsigned i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i].started)
+			pthread_join(s[i].tid, NULL);
+		else if (s[i].n)
+			score_chunk(&s[i]);
+		s[i].started = 0;
+	}
 }
 
 static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer *a)
@@ -98,18 +212,23 @@ static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer
 	unsigned i;
 
 	for (i = 0; c && i < n; i++) {
-		if (c[i].a != a)
+		/* the two sets share the analyzers of the first */
+		if (c[i].a != a && i < n / 2)
 			tenor_analyzer_free(c[i].a);
 		buf_release(&c[i].data);
 		result_log_release(&c[i].results);
+		tenor_free(c[i].goff);
+		tenor_free(c[i].gname);
+		tenor_free(c[i].gval);
 	}
 	tenor_free(c);
 }
 
-/* One chunk a thread, each with its own analyzer (the first has the caller's). */
+/* Two sets of one chunk a thread; chunk i of both sets has analyzer i, the first the
+ * caller's: only one set is scored at a time. */
 static int chunks_new(struct tenor_analyzer *a, unsigned n, struct chunk **out)
 {
-	struct chunk *c = tenor_calloc(n, sizeof(*c));
+	struct chunk *c = tenor_calloc(2 * n, sizeof(*c));
 	unsigned i;
 	int rc = TENOR_OK;
 
@@ -117,9 +236,10 @@ static int chunks_new(struct tenor_analyzer *a, unsigned n, struct chunk **out)
 		c[i].a = a;
 		if (i)
 			rc = analyzer_clone(a, a->memo.limit / n, &c[i].a);
+		c[n + i].a = c[i].a;
 	}
 	if (!c || rc) {
-		chunks_free(c, c ? n : 0, a);
+		chunks_free(c, c ? 2 * n : 0, a);
 		return rc ? rc : TENOR_ENOMEM;
 	}
 	*out = c;
@@ -131,12 +251,12 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 {
 	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
 	struct tenor_ingest_counts counts;
-	struct chunk *c = NULL;
+	struct chunk *c = NULL, *set[2];
 	unsigned long long none = 0;
 	long long after = 0, batch;
-	unsigned n = threads > 1 ? (threads > 64 ? 64 : threads) : 1, i, used;
+	unsigned n = threads > 1 ? (threads > 64 ? 64 : threads) : 1;
 	size_t memo_limit;
-	int rc;
+	int rc, cur = 0, done = 0;
 
 	if (!db || !a)
 		return TENOR_EINVAL;
@@ -148,6 +268,8 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	memo_limit = a->memo.limit;
 	if ((rc = chunks_new(a, n, &c)))
 		return rc;
+	set[0] = c;
+	set[1] = c + n;
 	a->memo.limit /= n;
 	memset(&counts, 0, sizeof(counts));
 	if ((rc = store_begin(db)) || (rc = store_count_textless(db, &none)))
@@ -161,42 +283,35 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 		goto out;
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
-				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)))
+				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
+	    (rc = agg_restart(db, none != 0)) || (rc = store_clear_scores(db, none != 0)) ||
+	    (rc = read_set(db, set[0], n, &after, &done)))
 		goto out;
-	/* read a chunk a thread, score them side by side, store them in order */
-	do {
-		for (used = 0; used < n && rc == TENOR_OK; used++) {
-			c[used].n = c[used].failed = 0;
-			buf_reset(&c[used].data);
-			if ((rc = store_each_text(db, after, CHUNK, collect, &c[used], &after)) ||
-			    c[used].n == 0)
-				break;
-		}
-		if (rc)
+	/* the threads score set cur while this thread reads the next and stores cur's
+	 * predecessor; here cur is scored and stored once the next is under way */
+	start_set(set[0], n);
+	while (rc == TENOR_OK && set[cur][0].n) {
+		if ((rc = read_set(db, set[!cur], n, &after, &done)))
 			break;
-		for (i = 1; i < used; i++)
-			c[i].started = pthread_create(&c[i].tid, NULL, score_chunk, &c[i]) == 0;
-		if (used)
-			score_chunk(&c[0]);
-		for (i = 1; i < used; i++) {
-			/* a thread that did not start: its chunk is scored here */
-			if (c[i].started)
-				pthread_join(c[i].tid, NULL);
-			else
-				score_chunk(&c[i]);
-		}
-		for (i = 0; i < used && rc == TENOR_OK; i++)
-			rc = store_chunk(db, lx, &c[i], &counts);
-	} while (rc == TENOR_OK && used == n && c[n - 1].n == CHUNK);
-	/* every score changed: the aggregates are built anew */
-	if (!rc && !(rc = agg_rebuild(db)) && !(rc = store_batch_finish(db, batch, &counts)) &&
-	    !(rc = store_commit(db)) &&
-	    rescored)
+		join_set(set[cur], n);
+		start_set(set[!cur], n);
+		rc = store_set(db, lx, set[cur], n, &counts);
+		cur = !cur;
+	}
+	if (!rc && !(rc = agg_flush(db)) && !(rc = store_batch_finish(db, batch, &counts)) &&
+	    !(rc = store_commit(db)) && rescored)
 		*rescored = counts.read;
 out:
+	/* after an error, threads still scoring are waited for, their work dropped */
+	for (cur = 0; cur < 2 && c; cur++) {
+		unsigned i;
+		for (i = 0; i < n; i++)
+			if (set[cur][i].started)
+				pthread_join(set[cur][i].tid, NULL);
+	}
 	if (rc)
 		store_rollback(db);
-	chunks_free(c, n, a);
+	chunks_free(c, 2 * n, a);
 	a->memo.limit = memo_limit;
 	return rc;
 }

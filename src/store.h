@@ -33,11 +33,20 @@ enum stmt_id {
 	ST_REJECT_INSERT,
 	ST_DOC_RESCORE,
 	ST_RESCORE_NEXT,
+	ST_RESCORE_GROUPS,
 	ST_COUNT_TEXTLESS,
 	ST_AGG_CELL,
 	ST_AGG_TERM,
 	ST_AGG_ONE,
 	ST_COUNT
+};
+
+/* A document's period for each kind (week, month, quarter, year, wave) and its calendar
+ * year, as agg_cells holds them: what AGG_PERIOD computes from the stored columns. */
+#define AGG_NKINDS 5
+struct agg_periods {
+	char key[AGG_NKINDS][16];
+	char year[16];
 };
 
 /* What agg_add_doc gathers in memory until agg_flush (aggregate.c). */
@@ -52,6 +61,8 @@ struct agg {
 struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
+	sqlite3_stmt *scores;   /* nscores scores rows in one INSERT (store_results) */
+	size_t nscores;
 	int in_batch;
 	struct normalizer nz;   /* for the terms of matches */
 	struct buf term;
@@ -65,6 +76,8 @@ struct store_doc {
 	const char *file;
 	unsigned long long line;
 	const struct tenor_date *date;      /* NULL: undated */
+	const char *day;                    /* with a date: its first day, "YYYY-MM-DD" */
+	const struct agg_periods *periods;  /* with a date: its period keys */
 	const char *lang;
 	size_t tokens;
 	const char *text;                   /* NULL: not stored */
@@ -103,17 +116,32 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
  * with its term (the normalized surface). */
 int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 		  const struct tenor_result *r, const char *text);
-/* Replaces a stored document's results after rescoring. */
+/* Replaces a stored document's results after rescoring; scores_cleared: its scores rows are
+ * gone already (store_clear_scores). */
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text);
+		   const struct tenor_result *r, const char *text, int scores_cleared);
+/* Deletes the scores of every document with text (textless: there are documents without),
+ * before rescore stores them anew: one statement instead of one a document, which SQLite
+ * runs with an ephemeral table each time (scores has no rowid). */
+int store_clear_scores(struct tenor_db *db, int textless);
 /* Documents stored without text. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
+/* A stored document with text, as rescore reads it; the strings are valid during the call. */
+struct store_text {
+	long long doc_id;
+	const char *text, *lang;
+	size_t len;
+	struct agg_periods periods;
+};
 /* Calls fn for up to limit documents with text after doc_id after, in id order; *last gets
- * the last id seen (unchanged when none). The strings are valid during the call. */
+ * the last id seen (unchanged when none). */
 int store_each_text(struct tenor_db *db, long long after, int limit,
-		    int (*fn)(void *ctx, long long doc_id, const char *text, size_t len,
-			      const char *lang),
-		    void *ctx, long long *last);
+		    int (*fn)(void *ctx, const struct store_text *t), void *ctx, long long *last);
+/* Calls fn for the groups of the documents after doc_id after up to upto, in id order. The
+ * strings are valid during the call. */
+int store_each_group(struct tenor_db *db, long long after, long long upto,
+		     int (*fn)(void *ctx, long long doc_id, const char *name, const char *value),
+		     void *ctx);
 int store_reject(struct tenor_db *db, long long batch, const char *file,
 		 unsigned long long line, const char *reason, const char *raw, size_t rawlen);
 

@@ -15,6 +15,21 @@ FAILED=0
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+# agg DB: the aggregates, weights rounded: sums taken in another order may differ in their
+# last bits.
+agg() {
+	sqlite3 "$1" "select kind, period, year, group_name, group_value, category, docs, tokens, hits, round(weight, 6), negated, docs_with_hits from agg_cells order by 1, 2, 3, 4, 5, 6; select * from agg_terms order by 1, 2, 3, 4, 5, 6, 7"
+}
+
+# agg_rebuilt DB: the aggregates of a copy of DB taken back to schema version 1, which the
+# migration to version 2 builds anew from the documents.
+agg_rebuilt() {
+	cp "$1" "$TMP/rebuilt.db"
+	sqlite3 "$TMP/rebuilt.db" "DROP VIEW quarterly_scores; DROP VIEW period_scores; DROP VIEW period_terms; DROP TABLE agg_cells; DROP TABLE agg_terms; CREATE VIEW quarterly_scores AS SELECT 1; PRAGMA user_version = 1"
+	"$TENOR" --db "$TMP/rebuilt.db" stats >/dev/null 2>&1
+	agg "$TMP/rebuilt.db"
+}
+
 # t ARGS...: runs tenor; stdout in $out, stderr in $err, exit status in $rc.
 t() {
 	"$TENOR" "$@" >"$TMP/out" 2>"$TMP/err"

@@ -129,6 +129,7 @@ eq "rescore keep" 0 "$rc"
 eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents where text is not null")"
 eq "textless keeps old version" 1 "$(q "select count(*) from documents where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents where ext_id = 'a')")"
 eq "rescore batch recorded" "rescore|18" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
+eq "rescore: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
 t --db "$DB" batches --json
 has "batches json" '"command":"rescore"' "$out"
 

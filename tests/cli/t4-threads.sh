@@ -67,6 +67,7 @@ for n in 1 3; do
 done
 if cmp -s "$TMP/rdump1" "$TMP/rdump3"; then pass; else fail "rescore --threads 3: database differs"; fi
 if cmp -s "$TMP/dump1" "$TMP/rdump1"; then fail "rescore changed nothing"; else pass; fi
+eq "rescore: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/r1.db")" "$(agg "$TMP/r1.db")"
 
 # strict on 3 threads: a reject in a late batch, nothing stored
 cp "$TMP/t1.db" "$TMP/s.db"
