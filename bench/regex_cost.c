@@ -3,7 +3,11 @@
  * JIT tenor compiles it with, run over a file of texts as tenor runs it (pcre2_jit_match,
  * from each match's end to the end of the text), timed over several rounds.
  *
- *   regex_cost PATTERNS TEXTS [ROUNDS]
+ *   regex_cost [-t] PATTERNS TEXTS [ROUNDS]
+ *
+ * -t: the patterns are compiled as the tokenizer compiles its own (src/tokenize.c: with case)
+ * and each search starts where the last match ended, as tokenize() steps from token to
+ * token: the cost of tokenizing alone.
  *
  * PATTERNS: one pattern a line (bench/regex-cost.sh takes them from `tenor lexicon list`).
  * TEXTS: one text a line, already in the normalized form the patterns see. Prints, per
@@ -54,11 +58,14 @@ int main(int argc, char **argv)
 {
 	struct lines pats = { 0 }, texts = { 0 };
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-	int rounds = argc > 3 ? atoi(argv[3]) : 5;
+	int tok = argc > 1 && strcmp(argv[1], "-t") == 0;
+	int rounds = argc > 3 + tok ? atoi(argv[3 + tok]) : 5;
+	uint32_t flags = tok ? PCRE2_UTF | PCRE2_UCP : PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
 	size_t i;
 
-	if (argc < 3 || rounds < 1 || read_lines(argv[1], &pats) || read_lines(argv[2], &texts)) {
-		fprintf(stderr, "usage: regex_cost PATTERNS TEXTS [ROUNDS]\n");
+	if (argc < 3 + tok || rounds < 1 || read_lines(argv[1 + tok], &pats) ||
+	    read_lines(argv[2 + tok], &texts)) {
+		fprintf(stderr, "usage: regex_cost [-t] PATTERNS TEXTS [ROUNDS]\n");
 		return 2;
 	}
 	printf("%zu texts, %zu bytes, %d rounds\n%8s %8s %8s %-6s %s\n", texts.n, texts.bytes,
@@ -70,10 +77,9 @@ int main(int argc, char **argv)
 		size_t map = 0, k, matches = 0;
 		clock_t t0;
 		double s;
-		/* as src/lexicon.c compiles a lexicon regex */
-		pcre2_code *re = pcre2_compile((PCRE2_SPTR)pats.v[i], PCRE2_ZERO_TERMINATED,
-					       PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off,
-					       NULL);
+		/* as src/lexicon.c compiles a lexicon regex, or src/tokenize.c its pattern */
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)pats.v[i], PCRE2_ZERO_TERMINATED, flags,
+					       &err, &off, NULL);
 		if (!re) {
 			printf("does not compile: %s\n", pats.v[i]);
 			continue;
@@ -89,7 +95,9 @@ int main(int argc, char **argv)
 								     pos, 0, md, NULL) >= 0) {
 					PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 					matches++;
-					pos = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+					pos = ov[1] > ov[0] || tok ? ov[1] : ov[1] + 1;
+					if (tok && pos == len)
+						break;
 				}
 			}
 		}
