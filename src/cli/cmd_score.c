@@ -78,9 +78,12 @@ struct score {
 
 #define FLUSH_AT ((size_t)64 << 10)
 
-/* Ends a line of output: out of memory is an error; written out once enough is there. */
+/* Ends a line of output: written out once enough is there. Out of memory is an error,
+ * which a batch reports in its turn (batch_run). */
 static int line_done(struct score *s)
 {
+	if (s->out->oom && !s->direct)
+		return EXIT_ERROR;
 	if (s->out->oom || (s->direct && s->out->len >= FLUSH_AT))
 		return cli_buf_write(s->out, stdout);
 	return EXIT_OK;
@@ -519,7 +522,7 @@ static void batch_run(struct worker *k, struct batch *b)
 		else
 			b->status = k->p->fn(&k->w, b->ptr[r->first], b->len[r->first], r->lineno);
 	}
-	if (b->status == EXIT_OK && (b->out.oom || b->err.oom)) {
+	if (b->out.oom || b->err.oom) {
 		snprintf(b->readerr, sizeof(b->readerr), "out of memory");
 		b->status = EXIT_ERROR;
 	}
@@ -538,9 +541,11 @@ static void pool_write(struct pool *p)
 			return;
 		if (!p->failed) {
 			fflush(stdout);
-			if (b->err.len)
+			/* a buffer that ran out of memory lacks a piece: not written */
+			if (b->err.len && !b->err.oom)
 				fwrite(b->err.data, 1, b->err.len, stderr);
-			if (b->out.len && fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len)
+			if (b->out.len && !b->out.oom &&
+			    fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len)
 				b->status = EXIT_ERROR;
 			if (b->readerr[0])
 				cli_error("%s", b->readerr);
