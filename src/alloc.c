@@ -111,7 +111,7 @@ int buf_grow(struct buf *b, size_t extra)
 	return TENOR_OK;
 }
 
-int buf_add(struct buf *b, const void *p, size_t n)
+int buf_add_grow(struct buf *b, const void *p, size_t n)
 {
 	int rc = buf_grow(b, n);
 	if (rc)

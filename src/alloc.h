@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 void *tenor_malloc(size_t n);
 void *tenor_calloc(size_t count, size_t n);
@@ -32,12 +33,26 @@ struct buf {
 	size_t len, cap, max;
 };
 int buf_grow(struct buf *b, size_t extra);
-int buf_add(struct buf *b, const void *p, size_t n);
+int buf_add_grow(struct buf *b, const void *p, size_t n);
 int buf_addc(struct buf *b, char c);
 int buf_adds(struct buf *b, const char *s);
 void buf_reset(struct buf *b);
 /* Keeps the first len bytes; len must not exceed b->len. */
 void buf_truncate(struct buf *b, size_t len);
+
+/* Appends (p, n). Keys and lines are built a few bytes at a time: when they fit, which is
+ * nearly always, that is inline; buf_add_grow makes room first. */
+static inline int buf_add(struct buf *b, const void *p, size_t n)
+{
+	if (n < b->cap - b->len && (!b->max || b->len + n <= b->max)) {
+		if (n)
+			memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = 0;
+		return 0;
+	}
+	return buf_add_grow(b, p, n);
+}
 void buf_release(struct buf *b);
 
 /* Bump allocator for many small objects that die together. */
