@@ -113,6 +113,8 @@ static void test_cp1252(void **state)
 		  S("M\xC3\xA4rkte \xC3\x96l \xC3\xBC" "ber \xC3\x84rger \xC3\xB6" "de "
 		    "\xC3\x9C" "bel") },
 		{ "sharp s", S("Stra\xDF" "e"), S("Stra\xC3\x9F" "e") },
+		{ "long ASCII runs between several bytes", S("Zielvorgaben \xFC\xE4" "berall, Druck \x80\x80!"),
+		  S("Zielvorgaben \xC3\xBC\xC3\xA4" "berall, Druck \xE2\x82\xAC\xE2\x82\xAC!") },
 		{ "euro sign 0x80 -> U+20AC", S("12 \x80"), S("12 \xE2\x82\xAC") },
 		{ "German quotes 0x84 0x93 -> U+201E U+201C", S("\x84Ja\x93"),
 		  S("\xE2\x80\x9EJa\xE2\x80\x9C") },
@@ -244,6 +246,9 @@ static void test_cp1252_undefined(void **state)
 		/* The offset counts input bytes, not the three-byte euro signs before it. */
 		{ "after wide characters", S("\x80\x80\x84x\x81"), 4 },
 		{ "the first of several", S("ok \x9D\x81\x90"), 3 },
+		/* ASCII runs longer than eight bytes are copied apart from iconv */
+		{ "after long ASCII runs", S("Zielvorgaben \xFC" "berall und Druck \xE4 \x81 x"), 33 },
+		{ "right after eight bytes", S("abcdefgh\x8D"), 8 },
 	};
 
 	(void)state;
