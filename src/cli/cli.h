@@ -115,6 +115,8 @@ void cli_put_results(struct cli_buf *b, const struct tenor_lexicon *lx,
 
 /* A JSON string: the quotes around s escaped as in cli_put_results. */
 void cli_put_string(struct cli_buf *b, const char *s, size_t n);
+/* An unsigned integer in decimal, without printf (whose format parsing costs more). */
+void cli_put_uint(struct cli_buf *b, unsigned long long v);
 
 /* --threads: the default (the number of cores, at most 64), and a value from 1 to 64
  * (-1 for anything else). */

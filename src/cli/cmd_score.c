@@ -277,7 +277,9 @@ static int txt_line(struct score *s, const char *line, size_t len, size_t lineno
 	status = analyze(s, lineno, line, len, NULL, &r);
 	if (!r || s->summary)
 		return status;
-	cli_buf_printf(s->out, "{\"id\":%zu,\"text\":", lineno);
+	cli_buf_adds(s->out, "{\"id\":");
+	cli_put_uint(s->out, lineno);
+	cli_buf_adds(s->out, ",\"text\":");
 	cli_put_string(s->out, line, len);
 	return put_results(s, r, line);
 }

@@ -382,7 +382,7 @@ void cli_put_string(struct cli_buf *b, const char *s, size_t n)
 
 /* An unsigned integer in decimal: printf's format parsing is a third of the cost of a
  * score line otherwise. */
-static void put_uint(struct cli_buf *b, unsigned long long v)
+void cli_put_uint(struct cli_buf *b, unsigned long long v)
 {
 	char d[24];
 	size_t i = sizeof(d);
@@ -408,7 +408,7 @@ static void put_real(struct cli_buf *f, double v)
 		unsigned frac = (unsigned)(m % 1000);
 		if (signbit(v))
 			cli_buf_addc(f, '-');
-		put_uint(f, m / 1000);
+		cli_put_uint(f, m / 1000);
 		cli_buf_addc(f, '.');
 		if (!frac) {
 			cli_buf_addc(f, '0');
@@ -445,7 +445,7 @@ void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
 	cli_buf_adds(f, "\"lang\":");
 	cli_put_string(f, r->lang, strlen(r->lang));
 	cli_buf_adds(f, ",\"tokens\":");
-	put_uint(f, r->tokens);
+	cli_put_uint(f, r->tokens);
 	cli_buf_adds(f, ",\"categories\":{");
 	for (i = 0; i < r->ncategories; i++) {
 		const char *name = tenor_lexicon_category(lx, i);
@@ -453,18 +453,18 @@ void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
 			cli_buf_addc(f, ',');
 		cli_put_string(f, name, strlen(name));
 		cli_buf_adds(f, ":{\"hits\":");
-		put_uint(f, r->categories[i].hits);
+		cli_put_uint(f, r->categories[i].hits);
 		cli_buf_adds(f, ",\"weight\":");
 		put_real(f, r->categories[i].weight);
 		cli_buf_adds(f, ",\"negated\":");
-		put_uint(f, r->categories[i].negated);
+		cli_put_uint(f, r->categories[i].negated);
 		cli_buf_addc(f, '}');
 	}
 	cli_buf_addc(f, '}');
 	/* only when it happened: a regex stopped at its limit may have missed matches */
 	if (r->regex_limited) {
 		cli_buf_adds(f, ",\"regex_limited\":");
-		put_uint(f, r->regex_limited);
+		cli_put_uint(f, r->regex_limited);
 	}
 	if (!matches)
 		return;
@@ -481,13 +481,13 @@ void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
 		cli_buf_adds(f, ",\"source\":\"");
 		put_escaped(f, e.file, strlen(e.file));
 		cli_buf_addc(f, ':');
-		put_uint(f, e.line);
+		cli_put_uint(f, e.line);
 		cli_buf_adds(f, "\",\"surface\":");
 		cli_put_string(f, text + m->start, m->end - m->start);
 		cli_buf_adds(f, ",\"start\":");
-		put_uint(f, m->start);
+		cli_put_uint(f, m->start);
 		cli_buf_adds(f, ",\"end\":");
-		put_uint(f, m->end);
+		cli_put_uint(f, m->end);
 		cli_buf_adds(f, m->negated ? ",\"negated\":true,\"weight\":"
 					   : ",\"negated\":false,\"weight\":");
 		put_real(f, m->weight);

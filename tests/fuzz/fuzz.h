@@ -166,4 +166,45 @@ static inline void fuzz_copy_free(struct fuzz_copy *c)
 	free(c->categories);
 }
 
+/* Analyzes text, checks the result, analyzes other with the same analyzer, then text again:
+ * the same result, so nothing of one document stays for the next. A text that cannot be
+ * analyzed may only be invalid UTF-8, or (elang_ok) in a language there is no lexicon for. */
+static inline void fuzz_analyze_twice(struct tenor_analyzer *a, const struct tenor_lexicon *lx,
+				      const char *text, size_t len, const char *lang,
+				      const char *other, int elang_ok)
+{
+	const struct tenor_result *r;
+	struct fuzz_copy first;
+	int rc = tenor_analyze(a, text, len, lang, &r);
+
+	if (rc != TENOR_OK) {
+		FUZZ_CHECK(rc == TENOR_EUTF8 || (elang_ok && rc == TENOR_ELANG));
+		FUZZ_CHECK(tenor_analyzer_error(a)[0] != 0);
+		return;
+	}
+	fuzz_check_result(lx, text, len, r);
+	fuzz_copy_result(&first, r);
+	FUZZ_CHECK(tenor_analyze(a, other, strlen(other), lang, &r) == TENOR_OK);
+	fuzz_check_result(lx, other, strlen(other), r);
+	FUZZ_CHECK(tenor_analyze(a, text, len, lang, &r) == TENOR_OK);
+	fuzz_same_result(&first, r);
+	fuzz_copy_free(&first);
+}
+
+/* The input (data, size) placed after a line of back + 1 bytes less than a reader's chunk
+ * (64 KiB), so that it crosses from one chunk to the next near its start. *len is the
+ * whole; the caller frees the result. */
+static inline char *fuzz_at_chunk_end(const uint8_t *data, size_t size, size_t back, size_t *len)
+{
+	size_t pad = ((size_t)64 << 10) - back - 1;
+	char *in = malloc(pad + size);
+
+	FUZZ_CHECK(in);
+	memset(in, 'x', pad - 1);
+	in[pad - 1] = '\n';
+	memcpy(in + pad, data, size);
+	*len = pad + size;
+	return in;
+}
+
 #endif

@@ -162,13 +162,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	max_fields = max_fields_of[(data[0] >> 4) & 3];
 	if ((data[0] & 0x40) && size >= 2) {
 		/* 64 KiB is CSV_CHUNK in src/read_csv.c. */
-		size_t pad = ((size_t)64 << 10) - data[1] - 1;
-		char *in = malloc(pad + size - 2);
-		FUZZ_CHECK(in);
-		memset(in, 'x', pad - 1);
-		in[pad - 1] = '\n';
-		memcpy(in + pad, data + 2, size - 2);
-		read_all(in, pad + size - 2, delim, max_field, max_fields, &t, &errors, &detected);
+		size_t len;
+		char *in = fuzz_at_chunk_end(data + 2, size - 2, data[1], &len);
+		read_all(in, len, delim, max_field, max_fields, &t, &errors, &detected);
 		free(in);
 	} else {
 		read_all((const char *)data + 1, size - 1, delim, max_field, max_fields, &t, &errors,

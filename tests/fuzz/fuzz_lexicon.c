@@ -18,27 +18,6 @@ static const char sample[] =
 	"Der Druck ist nicht mehr so hoch, aber die Zielvorgaben kontrolliert keiner. "
 	"No pressure, the quota is not a target; numbers, numbers! 100 % Quote von 3.";
 
-static void analyze_twice(struct tenor_analyzer *a, const struct tenor_lexicon *lx,
-			  const char *text, size_t len, const char *lang)
-{
-	const struct tenor_result *r;
-	struct fuzz_copy first;
-	int rc = tenor_analyze(a, text, len, lang, &r);
-
-	if (rc != TENOR_OK) {
-		FUZZ_CHECK(rc == TENOR_EUTF8 || rc == TENOR_ELANG);
-		FUZZ_CHECK(tenor_analyzer_error(a)[0] != 0);
-		return;
-	}
-	fuzz_check_result(lx, text, len, r);
-	fuzz_copy_result(&first, r);
-	FUZZ_CHECK(tenor_analyze(a, sample, sizeof(sample) - 1, lang, &r) == TENOR_OK);
-	fuzz_check_result(lx, sample, sizeof(sample) - 1, r);
-	FUZZ_CHECK(tenor_analyze(a, text, len, lang, &r) == TENOR_OK);
-	fuzz_same_result(&first, r);
-	fuzz_copy_free(&first);
-}
-
 static void use(const struct tenor_lexicon *lx, const char *text, size_t len, const char *lang)
 {
 	struct tenor_analyzer *a;
@@ -60,8 +39,8 @@ static void use(const struct tenor_lexicon *lx, const char *text, size_t len, co
 	for (i = 0; i < tenor_lexicon_category_count(lx); i++)
 		FUZZ_CHECK(tenor_lexicon_category(lx, i) != NULL);
 	FUZZ_CHECK(tenor_analyzer_new(lx, &a) == TENOR_OK);
-	analyze_twice(a, lx, text, len, lang);
-	analyze_twice(a, lx, text, len, "auto");
+	fuzz_analyze_twice(a, lx, text, len, lang, sample, 1);
+	fuzz_analyze_twice(a, lx, text, len, "auto", sample, 1);
 	tenor_analyzer_free(a);
 }
 

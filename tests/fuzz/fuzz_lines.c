@@ -53,13 +53,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	max_line = max_lines[data[0] & 3];
 	if ((data[0] & 4) && size >= 2) {
 		/* 64 KiB is LINES_CHUNK in src/read_lines.c. */
-		size_t pad = ((size_t)64 << 10) - data[1] - 1;
-		char *in = malloc(pad + size - 2);
-		FUZZ_CHECK(in);
-		memset(in, 'x', pad - 1);
-		in[pad - 1] = '\n';
-		memcpy(in + pad, data + 2, size - 2);
-		check(in, pad + size - 2, max_line);
+		size_t len;
+		char *in = fuzz_at_chunk_end(data + 2, size - 2, data[1], &len);
+		check(in, len, max_line);
 		free(in);
 	} else {
 		check((const char *)data + 1, size - 1, max_line);

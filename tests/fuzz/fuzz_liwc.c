@@ -17,27 +17,6 @@ static const char sample[] =
 	"I hate the quota, but the team is happy and we pushed hard. Good job, happiness, "
 	"numbers! Ich hasse Zahlen nicht.";
 
-static void analyze(struct tenor_analyzer *a, const struct tenor_lexicon *lx, const char *text,
-		    size_t len, const char *lang)
-{
-	const struct tenor_result *r;
-	struct fuzz_copy first;
-	int rc = tenor_analyze(a, text, len, lang, &r);
-
-	if (rc != TENOR_OK) {
-		FUZZ_CHECK(rc == TENOR_EUTF8);
-		FUZZ_CHECK(tenor_analyzer_error(a)[0] != 0);
-		return;
-	}
-	fuzz_check_result(lx, text, len, r);
-	fuzz_copy_result(&first, r);
-	FUZZ_CHECK(tenor_analyze(a, sample, sizeof(sample) - 1, lang, &r) == TENOR_OK);
-	fuzz_check_result(lx, sample, sizeof(sample) - 1, r);
-	FUZZ_CHECK(tenor_analyze(a, text, len, lang, &r) == TENOR_OK);
-	fuzz_same_result(&first, r);
-	fuzz_copy_free(&first);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct tenor_lexicon *lx;
@@ -63,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	FUZZ_CHECK(tenor_analyzer_new(lx, &a) == TENOR_OK);
-	analyze(a, lx, buf, len, langs[data[0] & 3]);
+	fuzz_analyze_twice(a, lx, buf, len, langs[data[0] & 3], sample, 0);
 	tenor_analyzer_free(a);
 	tenor_lexicon_free(lx);
 	return 0;
