@@ -47,14 +47,15 @@ static int key_add(struct buf *k, const char *s)
 	return buf_add(k, s, strlen(s) + 1);
 }
 
-static int sums_at(struct agg *a, struct strmap *m, struct agg_sums **out)
+static int sums_at(struct agg *a, struct strmap *m, const char *key, size_t len,
+		   struct agg_sums **out)
 {
 	uint32_t *slot;
 	int found;
 
 	if (tenor_grow(&a->sums, &a->sumcap, a->nsums + 1, sizeof(*a->sums)))
 		return TENOR_ENOMEM;
-	slot = strmap_put(m, a->key.data, a->key.len, (uint32_t)a->nsums, &found);
+	slot = strmap_put(m, key, len, (uint32_t)a->nsums, &found);
 	if (!slot)
 		return TENOR_ENOMEM;
 	if (!found)
@@ -85,11 +86,10 @@ void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p)
 		p->key[4][0] = 0;
 }
 
-int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
-		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
-		const struct tenor_result *r, const char *text)
+int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gnames,
+	    const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
+	    const struct tenor_result *r, const char *text)
 {
-	struct agg *a = &db->agg;
 	size_t g, k, i;
 	int kind, rc;
 
@@ -118,7 +118,7 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
 				buf_truncate(&a->key, prefix);
 				if (key_add(&a->key, tenor_lexicon_category(lx, k)))
 					return TENOR_ENOMEM;
-				if ((rc = sums_at(a, &a->cells, &s)))
+				if ((rc = sums_at(a, &a->cells, a->key.data, a->key.len, &s)))
 					return rc;
 				s->docs++;
 				s->tokens += (long long)r->tokens;
@@ -136,15 +136,76 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
 					    tenor_lexicon_category(lx, r->matches[i].category)) ||
 				    key_add(&a->key, t))
 					return TENOR_ENOMEM;
-				if ((rc = sums_at(a, &a->terms, &s)))
+				if ((rc = sums_at(a, &a->terms, a->key.data, a->key.len, &s)))
 					return rc;
 				s->count++;
 			}
 		}
+	return TENOR_OK;
+}
+
+/* Keeps the sums gathered in memory flat. */
+static int agg_bound(struct tenor_db *db)
+{
+	const struct agg *a = &db->agg;
+
 	if (strmap_bytes(&a->cells) + strmap_bytes(&a->terms) + a->sumcap * sizeof(*a->sums) >
 	    AGG_MAX_BYTES)
 		return agg_flush(db);
 	return TENOR_OK;
+}
+
+int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
+		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
+		const struct tenor_result *r, const char *text)
+{
+	int rc = agg_add(&db->agg, p, gnames, gvalues, ngroups, lx, r, text);
+
+	return rc ? rc : agg_bound(db);
+}
+
+void agg_reset(struct agg *a)
+{
+	strmap_reset(&a->cells);
+	strmap_reset(&a->terms);
+	a->nsums = 0;
+}
+
+static int merge_map(struct agg *to, struct strmap *mto, const struct agg *from,
+		     const struct strmap *mfrom)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < mfrom->cap; i++) {
+		const struct strmap_slot *sl = &mfrom->slots[i];
+		const struct agg_sums *f;
+		struct agg_sums *s;
+		if (!sl->key)
+			continue;
+		if ((rc = sums_at(to, mto, sl->key, sl->len, &s)))
+			return rc;
+		f = &from->sums[sl->value];
+		s->docs += f->docs;
+		s->tokens += f->tokens;
+		s->hits += f->hits;
+		s->weight += f->weight;
+		s->negated += f->negated;
+		s->docs_with_hits += f->docs_with_hits;
+		s->count += f->count;
+	}
+	return TENOR_OK;
+}
+
+int agg_merge(struct tenor_db *db, struct agg *a)
+{
+	int rc;
+
+	if ((rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
+	    (rc = merge_map(&db->agg, &db->agg.terms, a, &a->terms)))
+		return rc;
+	agg_reset(a);
+	return agg_bound(db);
 }
 
 /* Binds the NUL-separated fields of a key to ?1, ?2, ... */
@@ -193,9 +254,7 @@ int agg_flush(struct tenor_db *db)
 		else
 			rc = store_run(db, ST_AGG_TERM);
 	}
-	strmap_reset(&a->cells);
-	strmap_reset(&a->terms);
-	a->nsums = 0;
+	agg_reset(a);
 	return rc;
 }
 

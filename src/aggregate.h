@@ -51,6 +51,16 @@
 /* The periods of a date; d NULL: undated. */
 void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p);
 
+/* Adds a document's contribution (its periods, groups and result) to the sums a gathers:
+ * a batch's own, which a worker thread fills while the documents are not stored yet. */
+int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gnames,
+	    const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
+	    const struct tenor_result *r, const char *text);
+/* Adds what a gathered to the database's sums, as agg_add_doc would have added each of its
+ * documents in turn, and empties a. A sum is added, not each document: the last bits of a
+ * weight that is no multiple of a power of two may differ from a rebuild's. */
+int agg_merge(struct tenor_db *db, struct agg *a);
+void agg_reset(struct agg *a);
 /* Adds one stored document's new version: its periods, groups and result. */
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
 		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,

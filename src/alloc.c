@@ -5,24 +5,27 @@
 #include "alloc.h"
 #include "tenor.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned long fail_countdown;
+/* Atomic, as ingest's threads allocate at once: the Nth allocation of all of them fails. */
+static _Atomic unsigned long fail_countdown;
 
 unsigned long tenor_alloc_fail_at(unsigned long n)
 {
-	unsigned long left = fail_countdown;
-
-	fail_countdown = n;
-	return left;
+	return atomic_exchange(&fail_countdown, n);
 }
 
 static int should_fail(void)
 {
-	if (fail_countdown == 0)
-		return 0;
-	return --fail_countdown == 0;
+	unsigned long left = atomic_load_explicit(&fail_countdown, memory_order_relaxed);
+
+	while (left)
+		if (atomic_compare_exchange_weak_explicit(&fail_countdown, &left, left - 1,
+							  memory_order_relaxed, memory_order_relaxed))
+			return left == 1;
+	return 0;
 }
 
 void *tenor_malloc(size_t n)

@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <jansson.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,8 @@ static const char *const usual_names[][16] = {
 /* Where a record's fields are: column indexes for CSV, names for JSON lines. */
 enum { F_TEXT, F_ID, F_DATE, F_LANG, F_GROUP0 };
 #define NFIELDS (F_GROUP0 + TENOR_MAX_GROUPS)
+/* With threads, batches in flight per worker: enough that no stage waits for another. */
+#define RING_PER_WORKER 4
 
 struct ingest {
 	struct tenor_db *db;
@@ -54,14 +57,24 @@ struct ingest {
 	int has[NFIELDS];               /* the record has the field */
 	struct buf raw;
 	struct tenor_json *json;        /* the JSON line reader */
-	unsigned long long since_progress;
+	unsigned long long nread, since_progress;
 	struct worker *workers;         /* one a thread */
 	unsigned nworkers;
-	struct batch *set[2];           /* two sets of nworkers batches: one being filled, the
-					 * other being prepared */
-	int cur;                        /* the set being filled */
 	size_t memo_limit;              /* the caller's analyzer's, restored at the end */
-	unsigned filling;               /* its batch being filled */
+	/* the pipeline (see "records in batches") */
+	struct batch *ring;
+	unsigned nring;
+	unsigned fill;                  /* the batch the reader fills */
+	unsigned next_prep, next_write; /* the next a worker takes, the next stored */
+	unsigned pending;               /* batches filled and not stored yet */
+	int sync;                       /* mu and cv are made */
+	int threaded;                   /* the workers and the writer are running */
+	int quit;                       /* they stop */
+	int wrc;                        /* the writer's first error, which stops reading */
+	int wstarted;
+	pthread_t writer;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;              /* a batch changed state, or quit */
 };
 
 static int reject(struct ingest *g, unsigned long long line, const char *reason,
@@ -117,10 +130,13 @@ static int is_blank(const char *s, size_t n)
 
 /* ---- records in batches ----
  * The readers hand each record (its fields in g->val) or reject to the batch being filled.
- * A full set of batches, one per thread, is prepared (checked, dated, redacted, scored,
- * hashed) on worker threads while the reader fills the next set; then this thread stores
- * the prepared records in input order. Storing stays on one thread: SQLite has one writer,
- * and the database is the same whatever the number of threads. */
+ * With threads, batches go round a ring through three stages: the reader (the calling
+ * thread) fills them in turn; the worker threads, each with its own analyzer, prepare
+ * whichever is filled next (check, date, redact, score, hash, and sum up what the batch
+ * adds to the aggregates); the writer thread stores them in ring order, which is input
+ * order, and hands them back to the reader. Storing stays on one thread: SQLite has one
+ * writer, and the database is the same whatever the number of threads. With one thread,
+ * a full batch is prepared and stored at once. */
 
 #define BATCH_RECORDS 512
 #define BATCH_BYTES ((size_t)4 << 20)
@@ -141,6 +157,7 @@ struct rec {
 	char day[16];                     /* the date's first day, when dated */
 	struct agg_periods periods;       /* its period keys, for the aggregates and columns */
 	struct kept_result result;        /* in the batch's results */
+	int added;                        /* stored as a new document */
 };
 
 struct batch {
@@ -148,9 +165,10 @@ struct batch {
 	struct rec *rec;
 	size_t n, cap;
 	struct result_log results;        /* of its prepared records */
-	struct worker *w;                 /* the worker that prepares it */
-	pthread_t tid;
-	int running, prepared, status;
+	struct agg agg;                   /* what its prepared records add to the aggregates */
+	int deferred;                     /* storing: the aggregates wait for agg */
+	enum { B_FREE, B_FILLED, B_PREPARING, B_PREPARED } state;
+	int status;                       /* of preparing it */
 };
 
 struct worker {
@@ -158,6 +176,8 @@ struct worker {
 	struct tenor_analyzer *an;        /* the caller's for worker 0 */
 	struct tenor_redactor *red;
 	struct buf key;
+	pthread_t tid;
+	int started;
 };
 
 static int batch_str(struct batch *b, const char *s, size_t n, size_t *off)
@@ -178,6 +198,7 @@ static int prep_reject(struct batch *b, struct rec *e, const char *reason)
 static int prepare(struct worker *w, struct batch *b, struct rec *e)
 {
 	const struct tenor_ingest_options *o = w->g->o;
+	const char *gnames[TENOR_MAX_GROUPS], *gvals[TENOR_MAX_GROUPS];
 	const struct tenor_result *r;
 	const char *text, *lang;
 	char hex[33], day[32];
@@ -275,24 +296,62 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	    (rc = key_part(&w->key, o->no_text ? "-" : "+", 1)))
 		return rc;
 	hex128(w->key.data, w->key.len, 3, e->content);
-	return TENOR_OK;
+	for (i = 0; i < o->ngroups; i++) {
+		gnames[i] = o->group_cols[i];
+		gvals[i] = b->data.data + e->val[F_GROUP0 + i];
+	}
+	return agg_add(&b->agg, &e->periods, gnames, gvals, o->ngroups, w->g->lx, r, text);
 }
 
-static void *prepare_batch(void *p)
+static void prepare_batch(struct worker *w, struct batch *b)
 {
-	struct batch *b = p;
 	size_t i;
 
 	b->status = TENOR_OK;
 	for (i = 0; i < b->n && b->status == TENOR_OK; i++)
 		if (!b->rec[i].reject)
-			b->status = prepare(b->w, b, &b->rec[i]);
-	b->prepared = 1;
-	return NULL;
+			b->status = prepare(w, b, &b->rec[i]);
+}
+
+/* The groups of a record, as the aggregates take them. */
+static void rec_groups(const struct ingest *g, const struct batch *b, const struct rec *e,
+		       const char **gnames, const char **gvals)
+{
+	size_t i;
+
+	for (i = 0; i < g->o->ngroups; i++) {
+		gnames[i] = g->o->group_cols[i];
+		gvals[i] = b->data.data + e->val[F_GROUP0 + i];
+	}
+}
+
+/* A batch's new documents are added to the aggregates with the sum its worker made of
+ * them (b->agg), as long as every record stored is new. One that is not (a duplicate, an
+ * update) must meet the aggregates as they are up to it: the new documents before it are
+ * then added one by one, and so is the rest of the batch. */
+static int undefer(struct ingest *g, struct batch *b, const struct rec *upto)
+{
+	const char *gnames[TENOR_MAX_GROUPS], *gvals[TENOR_MAX_GROUPS];
+	const struct rec *e;
+	struct tenor_result r;
+	int rc = TENOR_OK;
+
+	if (!b->deferred)
+		return TENOR_OK;
+	b->deferred = 0;
+	for (e = b->rec; e < upto && rc == TENOR_OK; e++) {
+		if (!e->added)
+			continue;
+		rec_groups(g, b, e, gnames, gvals);
+		result_get(&b->results, &e->result, &r);
+		rc = agg_add_doc(g->db, &e->periods, gnames, gvals, g->o->ngroups, g->lx, &r,
+				 b->data.data + e->text);
+	}
+	return rc;
 }
 
 /* Stores one prepared record, or its reject. */
-static int commit(struct ingest *g, struct batch *b, const struct rec *e)
+static int commit(struct ingest *g, struct batch *b, struct rec *e)
 {
 	const struct tenor_ingest_options *o = g->o;
 	const char *data = b->data.data, *text = data + e->text;
@@ -301,7 +360,6 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	struct tenor_result r;
 	struct store_doc d;
 	long long doc_id;
-	size_t i;
 	int rc, same, current;
 
 	g->c->read++;
@@ -311,16 +369,15 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	result_get(&b->results, &e->result, &r);
 	if (r.regex_limited)
 		g->c->regex_limited++;
-	for (i = 0; i < o->ngroups; i++) {
-		gnames[i] = o->group_cols[i];
-		gvals[i] = data + e->val[F_GROUP0 + i];
-	}
+	rec_groups(g, b, e, gnames, gvals);
 
 	if ((rc = store_doc_find(g->db, e->identity, e->content, tenor_lexicon_version(g->lx),
 				 &doc_id, &same, &current)))
 		return rc;
 	if (!dp)
 		g->c->undated++;
+	if (doc_id && (rc = undefer(g, b, e)))
+		return rc;
 	if (doc_id && same) {
 		g->c->duplicate++;
 		if (current)
@@ -361,6 +418,9 @@ static int commit(struct ingest *g, struct batch *b, const struct rec *e)
 	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)) ||
 	    (rc = store_results(g->db, doc_id, g->lx, &r, text)))
 		return rc;
+	e->added = 1;
+	if (b->deferred)
+		return TENOR_OK;
 	return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx, &r, text);
 }
 
@@ -369,89 +429,194 @@ static void batch_reset(struct batch *b)
 	buf_reset(&b->data);
 	b->n = 0;
 	result_log_reset(&b->results);
-	b->prepared = 0;
+	agg_reset(&b->agg);
 }
 
-/* Waits for a set to be prepared; with one thread, prepares it here. */
-static void join_set(struct ingest *g, int s)
+/* Stores a prepared batch in input order; the batch is empty afterwards, whatever
+ * happened. */
+static int commit_batch(struct ingest *g, struct batch *b)
 {
-	unsigned i;
-
-	for (i = 0; i < g->nworkers; i++) {
-		struct batch *b = &g->set[s][i];
-		if (b->running) {
-			pthread_join(b->tid, NULL);
-			b->running = 0;
-		} else if (b->n && !b->prepared) {
-			prepare_batch(b);
-		}
-	}
-}
-
-/* Stores a prepared set in input order; the set is empty afterwards, whatever happened. */
-static int commit_set(struct ingest *g, int s)
-{
-	unsigned i;
 	size_t k;
-	int rc = TENOR_OK;
+	int rc = b->status;
 
-	for (i = 0; i < g->nworkers; i++) {
-		struct batch *b = &g->set[s][i];
-		if (rc == TENOR_OK && b->n && (rc = b->status) == TENOR_OK)
-			for (k = 0; k < b->n && rc == TENOR_OK; k++)
-				rc = commit(g, b, &b->rec[k]);
-		batch_reset(b);
+	if (rc == TENOR_OK) {
+		b->deferred = 1;
+		for (k = 0; k < b->n && rc == TENOR_OK; k++)
+			rc = commit(g, b, &b->rec[k]);
+		if (rc == TENOR_OK && b->deferred)
+			rc = agg_merge(g->db, &b->agg);
 	}
+	batch_reset(b);
 	return rc;
 }
 
-/* The set being filled is full (or the file ended). The other set, which the workers
- * were preparing, is waited for; the workers go on with this one while that one is
- * stored (each worker prepares one batch of a set, so the sets take turns). */
-static int next_set(struct ingest *g)
+static void *work(void *p)
 {
-	int s = g->cur;
+	struct worker *w = p;
+	struct ingest *g = w->g;
+	struct batch *b;
+
+	pthread_mutex_lock(&g->mu);
+	for (;;) {
+		while (!g->quit && g->ring[g->next_prep].state != B_FILLED)
+			pthread_cond_wait(&g->cv, &g->mu);
+		if (g->quit)
+			break;
+		b = &g->ring[g->next_prep];
+		b->state = B_PREPARING;
+		g->next_prep = (g->next_prep + 1) % g->nring;
+		pthread_mutex_unlock(&g->mu);
+		prepare_batch(w, b);
+		pthread_mutex_lock(&g->mu);
+		b->state = B_PREPARED;
+		pthread_cond_broadcast(&g->cv);
+	}
+	pthread_mutex_unlock(&g->mu);
+	return NULL;
+}
+
+static void *write_batches(void *p)
+{
+	struct ingest *g = p;
+	int rc = TENOR_OK;
+
+	pthread_mutex_lock(&g->mu);
+	while (rc == TENOR_OK) {
+		struct batch *b = &g->ring[g->next_write];
+		while (!g->quit && b->state != B_PREPARED)
+			pthread_cond_wait(&g->cv, &g->mu);
+		if (g->quit)
+			break;
+		pthread_mutex_unlock(&g->mu);
+		rc = commit_batch(g, b);
+		pthread_mutex_lock(&g->mu);
+		b->state = B_FREE;
+		g->next_write = (g->next_write + 1) % g->nring;
+		g->pending--;
+		g->wrc = rc;
+		pthread_cond_broadcast(&g->cv);
+	}
+	pthread_mutex_unlock(&g->mu);
+	return NULL;
+}
+
+/* Waits for every thread, dropping the batches they would have gone on with: at the end,
+ * after an error, or before reading reports one. */
+static void stop(struct ingest *g)
+{
 	unsigned i;
 
-	join_set(g, !s);
-	for (i = 0; i < g->nworkers && g->nworkers > 1; i++) {
-		struct batch *b = &g->set[s][i];
-		/* a thread that cannot start leaves its batch to join_set */
-		if (b->n && pthread_create(&b->tid, NULL, prepare_batch, b) == 0)
-			b->running = 1;
+	if (!g->sync)
+		return;
+	pthread_mutex_lock(&g->mu);
+	g->quit = 1;
+	pthread_cond_broadcast(&g->cv);
+	pthread_mutex_unlock(&g->mu);
+	for (i = 0; i < g->nworkers; i++)
+		if (g->workers[i].started) {
+			pthread_join(g->workers[i].tid, NULL);
+			g->workers[i].started = 0;
+		}
+	if (g->wstarted)
+		pthread_join(g->writer, NULL);
+	g->wstarted = g->threaded = 0;
+}
+
+/* Starts the workers and the writer; without them (one thread, or one that cannot
+ * start), batches are prepared and stored on the calling thread. */
+static void start(struct ingest *g)
+{
+	unsigned i;
+
+	if (g->nworkers < 2 || pthread_mutex_init(&g->mu, NULL))
+		return;
+	if (pthread_cond_init(&g->cv, NULL)) {
+		pthread_mutex_destroy(&g->mu);
+		return;
 	}
-	g->cur = !s;
-	g->filling = 0;
-	return commit_set(g, !s);
+	g->sync = 1;
+	g->threaded = g->wstarted = pthread_create(&g->writer, NULL, write_batches, g) == 0;
+	for (i = 0; i < g->nworkers && g->threaded; i++)
+		g->threaded = g->workers[i].started =
+			pthread_create(&g->workers[i].tid, NULL, work, &g->workers[i]) == 0;
+	if (!g->threaded)
+		stop(g);
+}
+
+/* The batch being filled is full, or the file ended: the workers take it, or it is
+ * prepared and stored here. The next batch to fill must have been stored. */
+static int pass_on(struct ingest *g)
+{
+	struct batch *b = &g->ring[g->fill];
+	int rc;
+
+	if (!b->n)
+		return TENOR_OK;
+	if (!g->threaded) {
+		prepare_batch(&g->workers[0], b);
+		return commit_batch(g, b);
+	}
+	pthread_mutex_lock(&g->mu);
+	b->state = B_FILLED;
+	g->pending++;
+	g->fill = (g->fill + 1) % g->nring;
+	pthread_cond_broadcast(&g->cv);
+	while (!g->wrc && g->ring[g->fill].state != B_FREE)
+		pthread_cond_wait(&g->cv, &g->mu);
+	rc = g->wrc;
+	pthread_mutex_unlock(&g->mu);
+	return rc;
 }
 
 /* Stores everything submitted so far: at the end of a file. */
 static int drain(struct ingest *g)
 {
-	int rc = next_set(g);
+	int rc = pass_on(g);
 
-	/* after an error the batch is rolled back: what is pending is dropped */
-	join_set(g, !g->cur);
-	return rc ? rc : commit_set(g, !g->cur);
+	if (rc || !g->threaded)
+		return rc;
+	pthread_mutex_lock(&g->mu);
+	while (!g->wrc && g->pending)
+		pthread_cond_wait(&g->cv, &g->mu);
+	rc = g->wrc;
+	pthread_mutex_unlock(&g->mu);
+	return rc;
+}
+
+/* An error reading, which ends the batch: the threads stop first, as the writer shares the
+ * database's error message. An error it met came first in the input, and is kept. */
+static int read_fail(struct ingest *g, int status, const char *fmt, ...)
+{
+	char msg[480];
+	va_list ap;
+
+	stop(g);
+	if (g->wrc)
+		return g->wrc;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return store_fail(g->db, status, "%s", msg);
 }
 
 /* A new record in the batch being filled; *out when there is room. */
 static int new_rec(struct ingest *g, unsigned long long line, const char *raw, size_t rawlen,
 		   struct batch **bp, struct rec **out)
 {
-	struct batch *b = &g->set[g->cur][g->filling];
+	struct batch *b = &g->ring[g->fill];
 	struct rec *e;
 	int rc;
 
 	if (b->n == BATCH_RECORDS || b->data.len > BATCH_BYTES) {
-		if (++g->filling == g->nworkers && (rc = next_set(g)))
+		if ((rc = pass_on(g)))
 			return rc;
-		b = &g->set[g->cur][g->filling];
+		b = &g->ring[g->fill];
 	}
 	if ((rc = tenor_grow(&b->rec, &b->cap, b->n + 1, sizeof(*b->rec))))
 		return rc;
 	e = &b->rec[b->n];
 	memset(e, 0, sizeof(*e));
+	g->nread++;
 	e->line = line;
 	e->raw = NO_OFFSET;
 	e->rawlen = 0;
@@ -501,7 +666,7 @@ static void progress(struct ingest *g, FILE *f)
 		return;
 	g->since_progress = 0;
 	pos = ftell(f);
-	g->o->progress(g->o->ctx, pos > 0 ? (unsigned long long)pos : 0, g->c->read);
+	g->o->progress(g->o->ctx, pos > 0 ? (unsigned long long)pos : 0, g->nread);
 }
 
 /* Converts a raw field to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg. */
@@ -611,11 +776,11 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 				size_t un;
 				if (tenor_convert(g->conv, h->fields[j], h->lens[j], &u, &un) == TENOR_OK &&
 				    name_matches(g, k, u, un))
-					return store_fail(g->db, TENOR_EINVAL,
-							  "%s:%llu: column '%.200s' appears twice in the "
-							  "header (fields %zu and %zu)",
-							  g->file, (unsigned long long)h->line, g->names[k],
-							  i + 1, j + 1);
+					return read_fail(g, TENOR_EINVAL,
+							 "%s:%llu: column '%.200s' appears twice in the "
+							 "header (fields %zu and %zu)",
+							 g->file, (unsigned long long)h->line, g->names[k],
+							 i + 1, j + 1);
 			}
 			continue;
 		}
@@ -623,8 +788,8 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 		if (k == F_DATE && g->usual[k])
 			continue;
 		snprintf(utf, sizeof(utf), "%.200s", g->names[k]);
-		return store_fail(g->db, TENOR_EINVAL, "%s:%llu: no column '%s' in the header",
-				  g->file, (unsigned long long)h->line, utf);
+		return read_fail(g, TENOR_EINVAL, "%s:%llu: no column '%s' in the header",
+				 g->file, (unsigned long long)h->line, utf);
 	}
 	return TENOR_OK;
 }
@@ -640,14 +805,14 @@ static int read_csv(struct ingest *g, FILE *f)
 		return rc;
 	rc = tenor_csv_next(c, &row);
 	if (rc == TENOR_OK && row.nfields == 0)
-		rc = store_fail(g->db, TENOR_EINVAL, "%s: empty file, no header row", g->file);
+		rc = read_fail(g, TENOR_EINVAL, "%s: empty file, no header row", g->file);
 	else if (rc == TENOR_EIO)
-		rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
+		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	else if (rc == TENOR_ENOMEM)
-		rc = store_fail(g->db, TENOR_ENOMEM, "out of memory");
+		rc = read_fail(g, TENOR_ENOMEM, "out of memory");
 	else if (rc)
-		rc = store_fail(g->db, TENOR_EINVAL, "%s:%zu: header: %s", g->file, row.line,
-				tenor_csv_error(c));
+		rc = read_fail(g, TENOR_EINVAL, "%s:%zu: header: %s", g->file, row.line,
+			       tenor_csv_error(c));
 	else
 		rc = csv_header(g, &row);
 	while (rc == TENOR_OK) {
@@ -657,8 +822,8 @@ static int read_csv(struct ingest *g, FILE *f)
 			continue;
 		}
 		if (rc == TENOR_EIO) {
-			rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file,
-					strerror(errno));
+			rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file,
+				       strerror(errno));
 			break;
 		}
 		if (rc || row.nfields == 0)
@@ -757,7 +922,7 @@ static int read_jsonl(struct ingest *g, FILE *f)
 	int rc, k;
 
 	if (g->o->encoding != TENOR_ENC_UTF8)
-		return store_fail(g->db, TENOR_EINVAL, "%s: JSON lines are UTF-8, not another "
+		return read_fail(g, TENOR_EINVAL, "%s: JSON lines are UTF-8, not another "
 						      "encoding", g->file);
 	if ((rc = tenor_json_new(&g->json)))
 		return rc;
@@ -803,7 +968,7 @@ static int read_jsonl(struct ingest *g, FILE *f)
 		progress(g, f);
 	}
 	if (rc == TENOR_EIO)
-		rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
+		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	tenor_lines_free(lr);
 	tenor_json_free(g->json);
 	g->json = NULL;
@@ -915,7 +1080,7 @@ static int read_txt(struct ingest *g, FILE *f)
 		}
 	}
 	if (rc == TENOR_EIO)
-		rc = store_fail(g->db, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
+		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	tenor_lines_free(lr);
 	/* prepared with these options, so stored before they go */
 	rc = rc ? rc : drain(g);
@@ -957,7 +1122,7 @@ static int ingest_file(struct ingest *g, const char *path)
 	base = strrchr(g->file, '/');
 	g->source = g->o->source ? g->o->source : base ? base + 1 : g->file;
 	if (strcmp(path, "-") != 0 && !(f = fopen(path, "rb")))
-		return store_fail(g->db, TENOR_EIO, "cannot open '%s': %s", path, strerror(errno));
+		return read_fail(g, TENOR_EIO, "cannot open '%s': %s", path, strerror(errno));
 	fmt = g->o->format != TENOR_FORMAT_AUTO ? g->o->format : format_of(path, f);
 	rc = fmt == TENOR_FORMAT_CSV ? read_csv(g, f)
 	     : fmt == TENOR_FORMAT_JSONL ? read_jsonl(g, f)
@@ -1028,15 +1193,15 @@ static int start_batch(struct ingest *g, const char *const *files, size_t nfiles
 }
 
 /* Makes one worker a thread, each with its own analyzer (worker 0 has the caller's) and
- * redactor, and the two sets of batches. */
+ * redactor, and the ring of batches. */
 static int workers_new(struct ingest *g, unsigned n)
 {
 	unsigned i;
-	int s, rc;
+	int rc;
 
+	g->nring = n > 1 ? n * RING_PER_WORKER : 1;
 	if (!(g->workers = tenor_calloc(n, sizeof(*g->workers))) ||
-	    !(g->set[0] = tenor_calloc(n, sizeof(*g->set[0]))) ||
-	    !(g->set[1] = tenor_calloc(n, sizeof(*g->set[1]))))
+	    !(g->ring = tenor_calloc(g->nring, sizeof(*g->ring))))
 		return TENOR_ENOMEM;
 	g->nworkers = n;
 	/* the threads share the memo's bound: memory stays what it is on one */
@@ -1050,8 +1215,6 @@ static int workers_new(struct ingest *g, unsigned n)
 			return rc;
 		if (g->o->redact && (rc = tenor_redactor_new(&w->red)))
 			return rc;
-		for (s = 0; s < 2; s++)
-			g->set[s][i].w = w;
 	}
 	return TENOR_OK;
 }
@@ -1059,18 +1222,20 @@ static int workers_new(struct ingest *g, unsigned n)
 static void ingest_release(struct ingest *g)
 {
 	unsigned i;
-	int k, s;
+	int k;
 
-	/* after an error, threads may still be preparing: they finish first */
-	for (s = 0; s < 2 && g->set[s]; s++)
-		for (i = 0; i < g->nworkers; i++) {
-			struct batch *b = &g->set[s][i];
-			if (b->running)
-				pthread_join(b->tid, NULL);
-			buf_release(&b->data);
-			tenor_free(b->rec);
-			result_log_release(&b->results);
-		}
+	stop(g);
+	if (g->sync) {
+		pthread_cond_destroy(&g->cv);
+		pthread_mutex_destroy(&g->mu);
+	}
+	for (i = 0; g->ring && i < g->nring; i++) {
+		struct batch *b = &g->ring[i];
+		buf_release(&b->data);
+		tenor_free(b->rec);
+		result_log_release(&b->results);
+		agg_release(&b->agg);
+	}
 	for (i = 0; g->workers && i < g->nworkers; i++) {
 		if (g->workers[i].an != g->an)
 			tenor_analyzer_free(g->workers[i].an);
@@ -1080,8 +1245,7 @@ static void ingest_release(struct ingest *g)
 	tenor_free(g->workers);
 	if (g->memo_limit)
 		g->an->memo.limit = g->memo_limit;
-	tenor_free(g->set[0]);
-	tenor_free(g->set[1]);
+	tenor_free(g->ring);
 	tenor_converter_free(g->conv);
 	for (k = 0; k < NFIELDS; k++)
 		buf_release(&g->val[k]);
@@ -1134,6 +1298,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 		ingest_release(&g);
 		return rc;
 	}
+	start(&g);
 	if ((rc = store_begin(db)) == TENOR_OK && (rc = start_batch(&g, files, nfiles)) == TENOR_OK) {
 		for (i = 0; i < nfiles && rc == TENOR_OK; i++) {
 			set_names(&g);
@@ -1147,8 +1312,11 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	    (rc = store_batch_finish(db, g.batch, counts)) == TENOR_OK &&
 	    (rc = store_commit(db)) == TENOR_OK)
 		counts->batch = g.batch;
-	if (rc)
+	if (rc) {
+		/* threads still at work stop before the batch is rolled back */
+		stop(&g);
 		store_rollback(db);
+	}
 	ingest_release(&g);
 	return rc;
 }

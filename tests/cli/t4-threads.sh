@@ -25,6 +25,18 @@ iconv -f cp1252 -t utf-8 "$TMP/gen/pulse-de.csv" |
 		printf 'e%d,2024-03-01,Nord,\n' "$i"
 	done
 } >"$TMP/rejects.csv"
+# Ids that come again in the same file, so in the same batch: changed (an update of a
+# document stored a few rows before, in its text or its team) or the same (a duplicate).
+{
+	printf 'id,date,team,text\n'
+	for i in 1 2 3 4 5 6 7 8; do
+		printf 'k%d,2024-04-%02d,Süd,Wir fragen nach dem Bedarf %d\n' "$i" "$i" "$i"
+	done
+	printf 'k2,2024-04-02,Süd,Die Quote zählt, der Abschluss muss heute kommen\n'
+	printf 'k3,2024-04-03,Süd,Wir fragen nach dem Bedarf 3\n'
+	printf 'k9,2024-05-01,West,Wir hören zu und verstehen das Problem\n'
+	printf 'k5,2024-04-05,West,Wir fragen nach dem Bedarf 5\n'
+} >"$TMP/repeat.csv"
 
 ingest_all() {
 	db=$1
@@ -40,6 +52,7 @@ ingest_all() {
 			--source pulse-de.csv "$TMP/gen/pulse-de-v2.csv"
 		"$TENOR" --db "$db" ingest "$@" --group team --group role "$TMP/gen/pulse-en.jsonl"
 		"$TENOR" --db "$db" ingest "$@" --id id --group team "$TMP/rejects.csv"
+		"$TENOR" --db "$db" ingest "$@" --id id --group team "$TMP/repeat.csv"
 	} 2>&1
 }
 
@@ -51,11 +64,17 @@ eq "one thread: documents" "$(sqlite3 "$TMP/t1.db" "select sum(docs_added) from 
 eq "one thread: updates and duplicates" 1 \
 	"$(sqlite3 "$TMP/t1.db" "select count(*) from batches where docs_updated > 50 and docs_duplicate > 4000")"
 eq "one thread: rejects" 24 "$(sqlite3 "$TMP/t1.db" "select count(*) from rejects")"
+eq "one thread: repeated ids in one batch" "9 0 2 1" \
+	"$(sqlite3 -separator ' ' "$TMP/t1.db" "select docs_added, docs_rejected, docs_updated,
+		docs_duplicate from batches order by batch_id desc limit 1")"
+eq "one thread: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/t1.db")" "$(agg "$TMP/t1.db")"
 for n in 2 3; do
 	ingest_all "$TMP/t$n.db" --threads "$n" | sed "s|$TMP/t$n.db|DB|g" >"$TMP/log$n"
 	dump "$TMP/t$n.db" >"$TMP/dump$n"
 	if cmp -s "$TMP/dump1" "$TMP/dump$n"; then pass; else fail "ingest --threads $n: database differs"; fi
 	if cmp -s "$TMP/log1" "$TMP/log$n"; then pass; else fail "ingest --threads $n: messages differ"; fi
+	eq "ingest --threads $n: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/t$n.db")" \
+		"$(agg "$TMP/t$n.db")"
 done
 
 # rescore with other lexicons: the same on 1 and 3 threads

@@ -479,13 +479,14 @@ static void ingest_options(struct tenor_ingest_options *o)
 
 /* Opens the database at path and ingests files into it; 0 or a status. */
 static int ingest_run(struct tenor_analyzer *a, const char *path, const char *const *files,
-		      size_t nfiles, struct tenor_ingest_counts *counts)
+		      size_t nfiles, unsigned threads, struct tenor_ingest_counts *counts)
 {
 	struct tenor_ingest_options o;
 	struct tenor_db *db = NULL;
 	int rc;
 
 	ingest_options(&o);
+	o.threads = threads;
 	if ((rc = tenor_db_open(path, 0, &db)) == TENOR_OK)
 		rc = tenor_ingest(db, a, &o, files, nfiles, counts);
 	tenor_db_close(db);
@@ -503,16 +504,49 @@ static void remove_db(const char *path)
 	unlink(side);
 }
 
+/* Ingests files into a copy of base with the 1st, 1 + step-th, ... allocation failing, until
+ * a run gets through: each run leaves the state it returns, want when it succeeds, before
+ * when it fails. Returns the points tried; *nomem counts the runs that failed. */
+static unsigned long fail_each(struct tenor_analyzer *a, const char *base, const char *work,
+			       const char *const *files, unsigned threads, unsigned long step,
+			       const struct db_state *before, const struct db_state *want,
+			       unsigned long *nomem)
+{
+	struct tenor_ingest_counts counts;
+	struct db_state got;
+	unsigned long n, tried = 0;
+	int rc, hit;
+
+	*nomem = 0;
+	for (n = 1;; n += step) {
+		remove_db(work);
+		copy_file(base, work);
+		arm(n);
+		rc = ingest_run(a, work, files, 2, threads, &counts);
+		hit = disarm(threads > 1 ? "ingest, threads" : "ingest", n, rc);
+		db_state(work, &got);
+		if (rc == TENOR_OK) {
+			assert_same_state(want, &got);
+		} else {
+			assert_int_equal(rc, TENOR_ENOMEM);
+			++*nomem;
+			assert_same_state(before, &got);
+		}
+		if (!hit)
+			return tried;
+		tried++;
+	}
+}
+
 static void test_ingest(void **state)
 {
 	struct tenor_lexicon *lx;
 	struct tenor_analyzer *a;
 	struct tenor_ingest_counts counts;
-	struct db_state before, want, got;
+	struct db_state before, want;
 	const char *files[2];
 	char base[128], work[128];
-	unsigned long n, nomem = 0;
-	int rc, hit;
+	unsigned long n, nomem;
 
 	(void)state;
 	snprintf(base, sizeof(base), "%s", tmp_path("base.db"));
@@ -527,7 +561,7 @@ static void test_ingest(void **state)
 
 	/* The database before: one committed batch. */
 	files[0] = tmp_path("base.csv");
-	assert_int_equal(ingest_run(a, base, files, 1, &counts), TENOR_OK);
+	assert_int_equal(ingest_run(a, base, files, 1, 1, &counts), TENOR_OK);
 	assert_int_equal(counts.added, 3);
 	db_state(base, &before);
 
@@ -536,33 +570,24 @@ static void test_ingest(void **state)
 	files[1] = tmp_path("new.jsonl");
 	remove_db(work);
 	copy_file(base, work);
-	assert_int_equal(ingest_run(a, work, files, 2, &counts), TENOR_OK);
+	assert_int_equal(ingest_run(a, work, files, 2, 1, &counts), TENOR_OK);
 	assert_int_equal(counts.added, 5);
 	assert_int_equal(counts.duplicate, 1);
 	assert_int_equal(counts.updated, 1);
 	assert_int_equal(counts.rejected, 2);
 	db_state(work, &want);
 
-	for (n = 1;; n++) {
-		remove_db(work);
-		copy_file(base, work);
-		arm(n);
-		rc = ingest_run(a, work, files, 2, &counts);
-		hit = disarm("ingest", n, rc);
-		db_state(work, &got);
-		if (rc == TENOR_OK) {
-			assert_same_state(&want, &got);
-		} else {
-			assert_int_equal(rc, TENOR_ENOMEM);
-			nomem++;
-			assert_same_state(&before, &got);
-		}
-		if (!hit)
-			break;
-	}
-	print_message("ingest: %lu failure points (%lu ENOMEM, %lu recovered)\n", n - 1, nomem,
-		      n - 1 - nomem);
+	n = fail_each(a, base, work, files, 1, 1, &before, &want, &nomem);
+	print_message("ingest: %lu failure points (%lu ENOMEM, %lu recovered)\n", n, nomem,
+		      n - nomem);
 	assert_true(n > 100);
+
+	/* On three threads the Nth allocation falls to the reader, a worker or the writer,
+	 * whichever comes first, and the order changes from run to run: every seventh point,
+	 * each the same all-or-nothing batch. */
+	n = fail_each(a, base, work, files, 3, 7, &before, &want, &nomem);
+	print_message("ingest, 3 threads: %lu failure points tried (%lu ENOMEM)\n", n, nomem);
+	assert_true(nomem > 100);
 	remove_db(work);
 	remove_db(base);
 	unlink(tmp_path("base.csv"));
