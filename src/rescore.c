@@ -6,8 +6,9 @@
  * open on a row while it is rewritten. Chunks come in two sets of one chunk a thread: the
  * threads score one set while this thread reads the next and stores the one before, in
  * document order, so the database is the same whatever the number of threads. The
- * aggregates and the scores are emptied first, each in one statement, and each stored
- * document is added to them again.
+ * aggregates, the scores and the matches are emptied first, each in one statement; each
+ * thread sums up what its chunk adds to the aggregates, and this thread adds the sums as it
+ * stores the chunk.
  */
 #include "alloc.h"
 #include "aggregate.h"
@@ -35,6 +36,7 @@ struct chunk {
 	int gnext;                            /* collect_group: the document it is at */
 	struct buf data;
 	struct result_log results;
+	struct agg agg;                       /* what the chunk adds to the aggregates */
 	struct tenor_analyzer *a;
 	char error[200];
 	int status, started;
@@ -110,20 +112,26 @@ static int read_chunk(struct tenor_db *db, struct chunk *c, long long *after)
 	return TENOR_OK;
 }
 
-/* Scores a chunk, keeping copies of the results: runs on a worker thread. */
+/* Scores a chunk, keeping copies of the results and their sum for the aggregates: runs on
+ * a worker thread. */
 static void *score_chunk(void *p)
 {
 	struct chunk *c = p;
+	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(c->a);
 	int i;
 
 	c->status = TENOR_OK;
 	result_log_reset(&c->results);
+	agg_reset(&c->agg);
 	for (i = 0; i < c->n; i++) {
+		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
-		int rc = tenor_analyze(c->a, c->data.data + c->off[i], c->len[i],
-				       c->data.data + c->langoff[i], &r);
+		int rc = tenor_analyze(c->a, text, c->len[i], c->data.data + c->langoff[i], &r);
 		if (rc == TENOR_OK)
 			rc = result_keep(&c->results, r, &c->result[i]);
+		if (rc == TENOR_OK)
+			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
+				     c->gval + c->gfirst[i], c->gcount[i], lx, r, text);
 		if (rc) {
 			c->status = rc;
 			c->failed = i + 1;
@@ -147,13 +155,11 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		const char *text = c->data.data + c->off[i];
 		struct tenor_result r;
 		result_get(&c->results, &c->result[i], &r);
-		if ((rc = store_rescored(db, c->id[i], lx, &r, text, 1)) == TENOR_OK)
-			rc = agg_add_doc(db, &c->periods[i], c->gname + c->gfirst[i],
-					 c->gval + c->gfirst[i], c->gcount[i], lx, &r, text);
+		rc = store_rescored(db, c->id[i], lx, &r, text, 1);
 		counts->read++;
 		counts->updated++;
 	}
-	return rc;
+	return rc ? rc : agg_merge(db, &c->agg);
 }
 
 static int store_set(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *s,
@@ -217,6 +223,7 @@ static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer
 			tenor_analyzer_free(c[i].a);
 		buf_release(&c[i].data);
 		result_log_release(&c[i].results);
+		agg_release(&c[i].agg);
 		tenor_free(c[i].goff);
 		tenor_free(c[i].gname);
 		tenor_free(c[i].gval);
@@ -284,7 +291,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = agg_restart(db, none != 0)) || (rc = store_clear_scores(db, none != 0)) ||
+	    (rc = agg_restart(db, none != 0)) || (rc = store_clear_results(db, none != 0)) ||
 	    (rc = read_set(db, set[0], n, &after, &done)))
 		goto out;
 	/* the threads score set cur while this thread reads the next and stores cur's

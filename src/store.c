@@ -751,9 +751,11 @@ int store_reject(struct tenor_db *db, long long batch, const char *file, unsigne
 }
 
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text, int scores_cleared)
+		   const struct tenor_result *r, const char *text, int cleared)
 {
+	static const enum stmt_id clear[] = { ST_DOC_CLEAR_SCORES, ST_DOC_CLEAR_MATCHES };
 	sqlite3_stmt *st = db->st[ST_DOC_RESCORE];
+	size_t i;
 	int rc;
 
 	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)r->tokens) ||
@@ -761,24 +763,26 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
 		return sql_status(db, sqlite3_errcode(db->sql));
 	if ((rc = store_run(db, ST_DOC_RESCORE)))
 		return rc;
-	if (!scores_cleared) {
-		if (sqlite3_bind_int64(db->st[ST_DOC_CLEAR_SCORES], 1, doc_id))
+	for (i = 0; i < 2 && !cleared; i++) {
+		if (sqlite3_bind_int64(db->st[clear[i]], 1, doc_id))
 			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = store_run(db, ST_DOC_CLEAR_SCORES)))
+		if ((rc = store_run(db, clear[i])))
 			return rc;
 	}
-	if (sqlite3_bind_int64(db->st[ST_DOC_CLEAR_MATCHES], 1, doc_id))
-		return sql_status(db, sqlite3_errcode(db->sql));
-	if ((rc = store_run(db, ST_DOC_CLEAR_MATCHES)))
-		return rc;
 	return store_results(db, doc_id, lx, r, text);
 }
 
-int store_clear_scores(struct tenor_db *db, int textless)
+int store_clear_results(struct tenor_db *db, int textless)
 {
+	int rc;
+
 	if (!textless)
-		return store_exec(db, "DELETE FROM scores");
-	return store_exec(db, "DELETE FROM scores WHERE doc_id IN"
+		return (rc = store_exec(db, "DELETE FROM scores")) ? rc
+								   : store_exec(db, "DELETE FROM matches");
+	if ((rc = store_exec(db, "DELETE FROM scores WHERE doc_id IN"
+				 " (SELECT doc_id FROM documents WHERE text IS NOT NULL)")))
+		return rc;
+	return store_exec(db, "DELETE FROM matches WHERE doc_id IN"
 			      " (SELECT doc_id FROM documents WHERE text IS NOT NULL)");
 }
 

@@ -116,14 +116,15 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
  * with its term (the normalized surface). */
 int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 		  const struct tenor_result *r, const char *text);
-/* Replaces a stored document's results after rescoring; scores_cleared: its scores rows are
- * gone already (store_clear_scores). */
+/* Replaces a stored document's results after rescoring; cleared: its scores and matches
+ * are gone already (store_clear_results). */
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text, int scores_cleared);
-/* Deletes the scores of every document with text (textless: there are documents without),
- * before rescore stores them anew: one statement instead of one a document, which SQLite
- * runs with an ephemeral table each time (scores has no rowid). */
-int store_clear_scores(struct tenor_db *db, int textless);
+		   const struct tenor_result *r, const char *text, int cleared);
+/* Deletes the scores and matches of every document with text (textless: there are
+ * documents without), before rescore stores them anew: two statements instead of two a
+ * document. The new matches are numbered on from the highest match_id left, in document
+ * order: without textless documents, as a first ingest of the same documents numbers them. */
+int store_clear_results(struct tenor_db *db, int textless);
 /* Documents stored without text. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
 /* A stored document with text, as rescore reads it; the strings are valid during the call. */

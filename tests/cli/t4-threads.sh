@@ -88,6 +88,24 @@ if cmp -s "$TMP/rdump1" "$TMP/rdump3"; then pass; else fail "rescore --threads 3
 if cmp -s "$TMP/dump1" "$TMP/rdump1"; then fail "rescore changed nothing"; else pass; fi
 eq "rescore: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/r1.db")" "$(agg "$TMP/r1.db")"
 
+# rescore with other lexicons stores what a first ingest with them stores, the matches'
+# ids included
+for n in 1 3; do
+	"$TENOR" --db "$TMP/re$n.db" ingest --threads "$n" --encoding cp1252 --id ID --group team \
+		--lang de "$TMP/gen/pulse-de.csv" >/dev/null 2>&1
+	"$TENOR" --db "$TMP/re$n.db" --lexicons "$FIX/lex" rescore --threads "$n" >/dev/null 2>&1
+done
+"$TENOR" --db "$TMP/fresh.db" --lexicons "$FIX/lex" ingest --encoding cp1252 --id ID \
+	--group team --lang de "$TMP/gen/pulse-de.csv" >/dev/null 2>&1
+results() { sqlite3 "$1" "select * from scores; select * from matches; select * from agg_terms"; }
+results "$TMP/fresh.db" >"$TMP/fresh"
+eq "rescore: some matches" 1 "$(sqlite3 "$TMP/fresh.db" "select count(*) > 100 from matches")"
+for n in 1 3; do
+	if results "$TMP/re$n.db" | cmp -s - "$TMP/fresh"; then pass; else
+		fail "rescore --threads $n: results differ from a first ingest"
+	fi
+done
+
 # strict on 3 threads: a reject in a late batch, nothing stored
 cp "$TMP/t1.db" "$TMP/s.db"
 t --db "$TMP/s.db" ingest --threads 3 --strict --id id --group team "$TMP/rejects.csv"
