@@ -484,13 +484,15 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 		 struct tenor_ingest_counts *counts);
 
 /* Recomputes every stored document with analyzer a in one transaction and records its
- * lexicon version. Documents stored without text cannot be rescored: with any such document
- * it returns TENOR_ESTATE and changes nothing, unless keep_textless is set, in which case they
- * keep their old scores. *rescored and *textless (may be NULL) receive the counts. threads
- * (at most 64; 0 or 1: this one) score side by side; the database is the same whatever
- * the number. */
+ * lexicon version; only the results that changed are written. Documents stored without
+ * text cannot be rescored: with any such document it returns TENOR_ESTATE and changes
+ * nothing, unless keep_textless is set, in which case they keep their old scores.
+ * *rescored, *changed (the documents whose scores or matches changed) and *textless (each
+ * may be NULL) receive the counts. threads (at most 64; 0 or 1: this one) score side by
+ * side; the database is the same whatever the number. */
 int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned threads,
-		  int keep_textless, unsigned long long *rescored, unsigned long long *textless);
+		  int keep_textless, unsigned long long *rescored, unsigned long long *changed,
+		  unsigned long long *textless);
 
 /* ---- Reports ------------------------------------------------------------------------------
  * Indicators per period and group, their statistics, suppression of small groups, and the

@@ -5,10 +5,16 @@
  * Documents are read in chunks of ids and texts copied out first, so that no cursor is
  * open on a row while it is rewritten. Chunks come in two sets of one chunk a thread: the
  * threads score one set while this thread reads the next and stores the one before, in
- * document order, so the database is the same whatever the number of threads. The
- * aggregates, the scores and the matches are emptied first, each in one statement; each
- * thread sums up what its chunk adds to the aggregates, and this thread adds the sums as it
- * stores the chunk.
+ * document order, so the database is the same whatever the number of threads.
+ *
+ * Only what changed is written: a chunk is read with its stored scores and matches (as
+ * bytes, store_each_result_key), and the thread that scores it compares each document's new
+ * results with them. A lexicon edit changes a few documents, and rescoring with the same
+ * lexicons writes nothing but the version. Where many documents of a chunk changed, its
+ * results are deleted and written again whole, which costs less than one at a time.
+ *
+ * The aggregates are emptied first; each thread sums up what its chunk adds to them, and
+ * this thread adds the sums as it stores the chunk.
  */
 #include "alloc.h"
 #include "aggregate.h"
@@ -21,6 +27,8 @@
 #include <string.h>
 
 #define CHUNK 256
+/* More than a quarter of a chunk changed: its results are rewritten whole. */
+#define REWRITE_SHARE 4
 
 /* A chunk of documents, scored by one thread: their texts, then their results. */
 struct chunk {
@@ -28,13 +36,21 @@ struct chunk {
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
 	struct agg_periods periods[CHUNK];
 	size_t gfirst[CHUNK], gcount[CHUNK];  /* a document's groups in goff, gname, gval */
+	size_t tokens[CHUNK];                 /* as stored */
+	size_t skey[CHUNK], sklen[CHUNK];     /* its stored scores' bytes in keys */
+	size_t mkey[CHUNK], mklen[CHUNK];     /* and its stored matches' */
+	unsigned char changed[CHUNK];         /* its new results differ */
 	struct kept_result result[CHUNK];     /* in results */
 	int n, failed;                        /* failed: index of the document that failed + 1 */
 	size_t *goff;                         /* name and value offsets into data, by pairs */
 	const char **gname, **gval;           /* the same as pointers, once data is read */
 	size_t ngroups, goffcap, gnamecap, gvalcap;
 	int gnext;                            /* collect_group: the document it is at */
-	struct buf data;
+	int knext, kmatch;                    /* collect_key: the same, and the rows' kind */
+	struct buf data, keys;
+	struct buf term, newscores, newmatches;  /* the scoring thread's */
+	struct normalizer nz;
+	const size_t *byname;                 /* the categories in the order of their names */
 	struct result_log results;
 	struct agg agg;                       /* what the chunk adds to the aggregates */
 	struct tenor_analyzer *a;
@@ -57,9 +73,36 @@ static int collect(void *ctx, const struct store_text *t)
 	if ((rc = buf_adds(&c->data, t->lang)) || (rc = buf_addc(&c->data, 0)))
 		return rc;
 	c->periods[c->n] = t->periods;
+	c->tokens[c->n] = t->tokens;
 	c->gfirst[c->n] = c->gcount[c->n] = 0;
+	c->sklen[c->n] = c->mklen[c->n] = 0;
 	c->n++;
 	return TENOR_OK;
+}
+
+/* The bytes of a stored score or match of a document in the chunk's range of ids. Each
+ * kind comes in id order, and a document's rows of a kind one after another. */
+static int collect_key(void *ctx, long long doc_id, int is_match, const char *key, size_t len)
+{
+	struct chunk *c = ctx;
+	int i;
+	size_t *off, *n;
+
+	if (is_match != c->kmatch) {
+		c->kmatch = is_match;
+		c->knext = 0;
+	}
+	for (i = c->knext; i < c->n && c->id[i] < doc_id; i++)
+		;
+	c->knext = i;
+	if (i == c->n || c->id[i] != doc_id)
+		return TENOR_OK;
+	off = is_match ? &c->mkey[i] : &c->skey[i];
+	n = is_match ? &c->mklen[i] : &c->sklen[i];
+	if (*n == 0)
+		*off = c->keys.len;
+	*n += len;
+	return buf_add(&c->keys, key, len);
 }
 
 /* A group of a document in the chunk's range of ids: documents without text have groups
@@ -96,11 +139,13 @@ static int read_chunk(struct tenor_db *db, struct chunk *c, long long *after)
 	size_t i;
 	int rc;
 
-	c->n = c->failed = c->gnext = 0;
+	c->n = c->failed = c->gnext = c->knext = c->kmatch = 0;
 	c->ngroups = 0;
 	buf_reset(&c->data);
+	buf_reset(&c->keys);
 	if ((rc = store_each_text(db, first, CHUNK, collect, c, after)) || c->n == 0 ||
-	    (rc = store_each_group(db, first, *after, collect_group, c)))
+	    (rc = store_each_group(db, first, *after, collect_group, c)) ||
+	    (rc = store_each_result_key(db, first, *after, collect_key, c)))
 		return rc;
 	if (tenor_grow(&c->gname, &c->gnamecap, c->ngroups, sizeof(*c->gname)) ||
 	    tenor_grow(&c->gval, &c->gvalcap, c->ngroups, sizeof(*c->gval)))
@@ -112,8 +157,13 @@ static int read_chunk(struct tenor_db *db, struct chunk *c, long long *after)
 	return TENOR_OK;
 }
 
-/* Scores a chunk, keeping copies of the results and their sum for the aggregates: runs on
- * a worker thread. */
+static int same_bytes(const struct buf *b, const char *p, size_t n)
+{
+	return b->len == n && (n == 0 || memcmp(b->data, p, n) == 0);
+}
+
+/* Scores a chunk, keeping copies of the results and their sum for the aggregates, and
+ * which documents' results changed: runs on a worker thread. */
 static void *score_chunk(void *p)
 {
 	struct chunk *c = p;
@@ -132,6 +182,15 @@ static void *score_chunk(void *p)
 		if (rc == TENOR_OK)
 			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
 				     c->gval + c->gfirst[i], c->gcount[i], lx, r, text);
+		if (rc == TENOR_OK) {
+			buf_reset(&c->newscores);
+			buf_reset(&c->newmatches);
+			rc = store_result_key(&c->nz, lx, c->byname, r, text, &c->term,
+					      &c->newscores, &c->newmatches);
+			c->changed[i] =
+				!same_bytes(&c->newscores, c->keys.data + c->skey[i], c->sklen[i]) ||
+				!same_bytes(&c->newmatches, c->keys.data + c->mkey[i], c->mklen[i]);
+		}
 		if (rc) {
 			c->status = rc;
 			c->failed = i + 1;
@@ -142,34 +201,46 @@ static void *score_chunk(void *p)
 	return NULL;
 }
 
-/* Stores the chunk's results in document order, and adds them to the aggregates. */
+/* Stores the chunk's changed results in document order, and adds its sums to the
+ * aggregates. */
 static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *c,
-		       struct tenor_ingest_counts *counts)
+		       struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
-	int i, rc = TENOR_OK;
+	int i, nchanged = 0, whole, rc = TENOR_OK;
 
 	if (c->status)
 		return store_fail(db, c->status, "document %lld: %s", c->id[c->failed - 1],
 				  c->error);
+	for (i = 0; i < c->n; i++)
+		nchanged += c->changed[i];
+	whole = nchanged * REWRITE_SHARE > c->n;
+	if (whole)
+		rc = store_clear_results(db, c->id[0], c->id[c->n - 1]);
 	for (i = 0; i < c->n && rc == TENOR_OK; i++) {
 		const char *text = c->data.data + c->off[i];
 		struct tenor_result r;
 		result_get(&c->results, &c->result[i], &r);
-		rc = store_rescored(db, c->id[i], lx, &r, text, 1);
+		if (!whole && c->changed[i])
+			rc = store_clear_results(db, c->id[i], c->id[i]);
+		if (rc == TENOR_OK && (whole || c->changed[i]))
+			rc = store_results(db, c->id[i], lx, &r, text);
+		if (rc == TENOR_OK && r.tokens != c->tokens[i])
+			rc = store_set_tokens(db, c->id[i], r.tokens);
 		counts->read++;
 		counts->updated++;
+		*changed += c->changed[i];
 	}
 	return rc ? rc : agg_merge(db, &c->agg);
 }
 
 static int store_set(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *s,
-		     unsigned n, struct tenor_ingest_counts *counts)
+		     unsigned n, struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
 	unsigned i;
 	int rc = TENOR_OK;
 
 	for (i = 0; i < n && s[i].n && rc == TENOR_OK; i++)
-		rc = store_chunk(db, lx, &s[i], counts);
+		rc = store_chunk(db, lx, &s[i], counts, changed);
 	return rc;
 }
 
@@ -224,6 +295,11 @@ static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer
 		buf_release(&c[i].data);
 		result_log_release(&c[i].results);
 		agg_release(&c[i].agg);
+		buf_release(&c[i].keys);
+		buf_release(&c[i].term);
+		buf_release(&c[i].newscores);
+		buf_release(&c[i].newmatches);
+		normalizer_release(&c[i].nz);
 		tenor_free(c[i].goff);
 		tenor_free(c[i].gname);
 		tenor_free(c[i].gval);
@@ -231,14 +307,39 @@ static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer
 	tenor_free(c);
 }
 
+/* The lexicon's categories in the order of their names, as the scores table keeps them. */
+static size_t *categories_by_name(const struct tenor_lexicon *lx)
+{
+	size_t i, n = tenor_lexicon_category_count(lx);
+	size_t *byname = tenor_calloc(n, sizeof(*byname));
+
+	for (i = 0; byname && i < n; i++)
+		byname[i] = i;
+	if (byname) {
+		/* a few categories; qsort would need the lexicon in a global */
+		size_t j;
+		for (i = 1; i < n; i++)
+			for (j = i; j > 0 && strcmp(tenor_lexicon_category(lx, byname[j - 1]),
+						  tenor_lexicon_category(lx, byname[j])) > 0; j--) {
+				size_t t = byname[j];
+				byname[j] = byname[j - 1];
+				byname[j - 1] = t;
+			}
+	}
+	return byname;
+}
+
 /* Two sets of one chunk a thread; chunk i of both sets has analyzer i, the first the
  * caller's: only one set is scored at a time. */
-static int chunks_new(struct tenor_analyzer *a, unsigned n, struct chunk **out)
+static int chunks_new(struct tenor_analyzer *a, unsigned n, const size_t *byname,
+		      struct chunk **out)
 {
 	struct chunk *c = tenor_calloc(2 * n, sizeof(*c));
 	unsigned i;
 	int rc = TENOR_OK;
 
+	for (i = 0; c && i < 2 * n; i++)
+		c[i].byname = byname;
 	for (i = 0; c && i < n && rc == TENOR_OK; i++) {
 		c[i].a = a;
 		if (i)
@@ -254,27 +355,34 @@ static int chunks_new(struct tenor_analyzer *a, unsigned n, struct chunk **out)
 }
 
 int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned threads,
-		  int keep_textless, unsigned long long *rescored, unsigned long long *textless)
+		  int keep_textless, unsigned long long *rescored, unsigned long long *changed,
+		  unsigned long long *textless)
 {
 	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
 	struct tenor_ingest_counts counts;
 	struct chunk *c = NULL, *set[2];
-	unsigned long long none = 0;
+	unsigned long long none = 0, nchanged = 0;
 	long long after = 0, batch;
 	unsigned n = threads > 1 ? (threads > 64 ? 64 : threads) : 1;
-	size_t memo_limit;
+	size_t memo_limit, *byname;
 	int rc, cur = 0, done = 0;
 
 	if (!db || !a)
 		return TENOR_EINVAL;
 	if (rescored)
 		*rescored = 0;
+	if (changed)
+		*changed = 0;
 	if (textless)
 		*textless = 0;
+	if (!(byname = categories_by_name(lx)))
+		return TENOR_ENOMEM;
 	/* the threads share the memo's bound: memory stays what it is on one */
 	memo_limit = a->memo.limit;
-	if ((rc = chunks_new(a, n, &c)))
+	if ((rc = chunks_new(a, n, byname, &c))) {
+		tenor_free(byname);
 		return rc;
+	}
 	set[0] = c;
 	set[1] = c + n;
 	a->memo.limit /= n;
@@ -291,8 +399,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = agg_restart(db, none != 0)) || (rc = store_clear_results(db, none != 0)) ||
-	    (rc = read_set(db, set[0], n, &after, &done)))
+	    (rc = agg_restart(db, none != 0)) || (rc = read_set(db, set[0], n, &after, &done)))
 		goto out;
 	/* the threads score set cur while this thread reads the next and stores cur's
 	 * predecessor; here cur is scored and stored once the next is under way */
@@ -302,12 +409,17 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 			break;
 		join_set(set[cur], n);
 		start_set(set[!cur], n);
-		rc = store_set(db, lx, set[cur], n, &counts);
+		rc = store_set(db, lx, set[cur], n, &counts, &nchanged);
 		cur = !cur;
 	}
-	if (!rc && !(rc = agg_flush(db)) && !(rc = store_batch_finish(db, batch, &counts)) &&
-	    !(rc = store_commit(db)) && rescored)
-		*rescored = counts.read;
+	if (!rc && !(rc = store_set_lexicon_version(db, tenor_lexicon_version(lx))) &&
+	    !(rc = agg_flush(db)) && !(rc = store_batch_finish(db, batch, &counts)) &&
+	    !(rc = store_commit(db))) {
+		if (rescored)
+			*rescored = counts.read;
+		if (changed)
+			*changed = nchanged;
+	}
 out:
 	/* after an error, threads still scoring are waited for, their work dropped */
 	for (cur = 0; cur < 2 && c; cur++) {
@@ -319,6 +431,7 @@ out:
 	if (rc)
 		store_rollback(db);
 	chunks_free(c, 2 * n, a);
+	tenor_free(byname);
 	a->memo.limit = memo_limit;
 	return rc;
 }

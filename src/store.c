@@ -217,10 +217,24 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_RESCORE] = "UPDATE documents SET tokens = ?2, lexicon_version = ?3 WHERE doc_id = ?1"
 			   " AND (tokens IS NOT ?2 OR lexicon_version IS NOT ?3)",
 	[ST_RESCORE_NEXT] = "SELECT doc_id, text, lang, date IS NOT NULL, period_week, period_month,"
-			    " period_quarter, period_year, period_wave FROM documents"
+			    " period_quarter, period_year, period_wave, tokens FROM documents"
 			    " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2",
 	[ST_RESCORE_GROUPS] = "SELECT doc_id, name, value FROM document_groups"
 			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id",
+	[ST_RESCORE_SCORES] = "SELECT doc_id, category, hits, weight, negated FROM scores"
+			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, category",
+	[ST_RESCORE_MATCHES] = "SELECT doc_id, category, term, surface, entry, entry_source, start,"
+			       " end, weight, negated FROM matches"
+			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
+	[ST_RESCORE_TOKENS] = "UPDATE documents SET tokens = ?2 WHERE doc_id = ?1",
+	[ST_RESCORE_VERSION] = "UPDATE documents SET lexicon_version = ?1"
+			       " WHERE text IS NOT NULL AND lexicon_version IS NOT ?1",
+	[ST_RANGE_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id >= ?1 AND doc_id <= ?2 AND doc_id"
+				  " IN (SELECT doc_id FROM documents"
+				  " WHERE doc_id >= ?1 AND doc_id <= ?2 AND text IS NOT NULL)",
+	[ST_RANGE_CLEAR_MATCHES] = "DELETE FROM matches WHERE doc_id >= ?1 AND doc_id <= ?2 AND"
+				   " doc_id IN (SELECT doc_id FROM documents"
+				   " WHERE doc_id >= ?1 AND doc_id <= ?2 AND text IS NOT NULL)",
 	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
 	[ST_AGG_CELL] =
 		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
@@ -444,6 +458,7 @@ void tenor_db_close(struct tenor_db *db)
 	sqlite3_close(db->sql);
 	normalizer_release(&db->nz);
 	buf_release(&db->term);
+	buf_release(&db->rowkey);
 	agg_release(&db->agg);
 	tenor_free(db);
 }
@@ -751,39 +766,189 @@ int store_reject(struct tenor_db *db, long long batch, const char *file, unsigne
 }
 
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text, int cleared)
+		   const struct tenor_result *r, const char *text)
 {
-	static const enum stmt_id clear[] = { ST_DOC_CLEAR_SCORES, ST_DOC_CLEAR_MATCHES };
 	sqlite3_stmt *st = db->st[ST_DOC_RESCORE];
-	size_t i;
 	int rc;
 
 	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)r->tokens) ||
 	    bind_str(st, 3, tenor_lexicon_version(lx)))
 		return sql_status(db, sqlite3_errcode(db->sql));
-	if ((rc = store_run(db, ST_DOC_RESCORE)))
+	if ((rc = store_run(db, ST_DOC_RESCORE)) || (rc = store_clear_results(db, doc_id, doc_id)))
 		return rc;
-	for (i = 0; i < 2 && !cleared; i++) {
-		if (sqlite3_bind_int64(db->st[clear[i]], 1, doc_id))
-			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = store_run(db, clear[i])))
-			return rc;
-	}
 	return store_results(db, doc_id, lx, r, text);
 }
 
-int store_clear_results(struct tenor_db *db, int textless)
+/* The bytes of one row: each value in 8 bytes, strings after their length. */
+static int key_int(struct buf *k, long long v)
 {
+	int64_t x = v;
+	return buf_add(k, (const char *)&x, sizeof(x));
+}
+
+static int key_real(struct buf *k, double v)
+{
+	/* SQLite stores a REAL without a fraction as an integer: -0.0 reads back as 0.0 */
+	double x = v == 0 ? 0.0 : v;
+	return buf_add(k, (const char *)&x, sizeof(x));
+}
+
+static int key_str(struct buf *k, const char *s, size_t n)
+{
+	return key_int(k, (long long)n) || buf_add(k, s, n);
+}
+
+static int score_key(struct buf *k, const char *category, size_t catlen, long long hits,
+		     double weight, long long negated)
+{
+	return key_str(k, category, catlen) || key_int(k, hits) || key_real(k, weight) ||
+	       key_int(k, negated) ? TENOR_ENOMEM : TENOR_OK;
+}
+
+struct match_row {
+	const char *category, *term, *surface, *entry, *source;
+	size_t catlen, termlen, surflen, entrylen, sourcelen;
+	long long start, end, negated;
+	double weight;
+};
+
+static int match_key(struct buf *k, const struct match_row *m)
+{
+	return key_str(k, m->category, m->catlen) || key_str(k, m->term, m->termlen) ||
+	       key_str(k, m->surface, m->surflen) || key_str(k, m->entry, m->entrylen) ||
+	       key_str(k, m->source, m->sourcelen) || key_int(k, m->start) ||
+	       key_int(k, m->end) || key_real(k, m->weight) || key_int(k, m->negated)
+		       ? TENOR_ENOMEM : TENOR_OK;
+}
+
+int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, const size_t *byname,
+		     const struct tenor_result *r, const char *text, struct buf *term,
+		     struct buf *scores, struct buf *matches)
+{
+	char source[1024];
+	size_t i;
 	int rc;
 
-	if (!textless)
-		return (rc = store_exec(db, "DELETE FROM scores")) ? rc
-								   : store_exec(db, "DELETE FROM matches");
-	if ((rc = store_exec(db, "DELETE FROM scores WHERE doc_id IN"
-				 " (SELECT doc_id FROM documents WHERE text IS NOT NULL)")))
-		return rc;
-	return store_exec(db, "DELETE FROM matches WHERE doc_id IN"
-			      " (SELECT doc_id FROM documents WHERE text IS NOT NULL)");
+	for (i = 0; i < r->ncategories; i++) {
+		const struct tenor_category_result *c = &r->categories[byname[i]];
+		const char *name = tenor_lexicon_category(lx, byname[i]);
+		if ((rc = score_key(scores, name, strlen(name), c->hits, c->weight, c->negated)))
+			return rc;
+	}
+	for (i = 0; i < r->nmatches; i++) {
+		const struct tenor_match *m = &r->matches[i];
+		struct tenor_entry_info e;
+		struct match_row row;
+		tenor_lexicon_entry(lx, m->entry, &e);
+		/* as store_results writes them */
+		snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
+		buf_reset(term);
+		if ((rc = normalize_append(nz, text + m->start, m->end - m->start, term)))
+			return rc;
+		row.category = tenor_lexicon_category(lx, m->category);
+		row.catlen = strlen(row.category);
+		row.term = term->data;
+		row.termlen = term->len;
+		row.surface = text + m->start;
+		row.surflen = m->end - m->start;
+		row.entry = e.text;
+		row.entrylen = strlen(e.text);
+		row.source = source;
+		row.sourcelen = strlen(source);
+		row.start = (long long)m->start;
+		row.end = (long long)m->end;
+		row.weight = m->weight;
+		row.negated = m->negated;
+		if ((rc = match_key(matches, &row)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+static const char *col_bytes(sqlite3_stmt *st, int i, size_t *n)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	*n = (size_t)sqlite3_column_bytes(st, i);
+	return s ? (const char *)s : "";
+}
+
+int store_each_result_key(struct tenor_db *db, long long after, long long upto,
+			  int (*fn)(void *ctx, long long doc_id, int is_match, const char *key,
+				    size_t len),
+			  void *ctx)
+{
+	static const enum stmt_id ids[] = { ST_RESCORE_SCORES, ST_RESCORE_MATCHES };
+	struct buf *k = &db->rowkey;
+	int i, rc = SQLITE_DONE, r = TENOR_OK;
+
+	for (i = 0; i < 2 && r == TENOR_OK; i++) {
+		sqlite3_stmt *st = db->st[ids[i]];
+		if (sqlite3_bind_int64(st, 1, after) || sqlite3_bind_int64(st, 2, upto))
+			return sql_status(db, sqlite3_errcode(db->sql));
+		while (r == TENOR_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+			buf_reset(k);
+			if (i == 0) {
+				size_t n;
+				const char *cat = col_bytes(st, 1, &n);
+				r = score_key(k, cat, n, sqlite3_column_int64(st, 2),
+					      sqlite3_column_double(st, 3),
+					      sqlite3_column_int64(st, 4));
+			} else {
+				struct match_row m;
+				m.category = col_bytes(st, 1, &m.catlen);
+				m.term = col_bytes(st, 2, &m.termlen);
+				m.surface = col_bytes(st, 3, &m.surflen);
+				m.entry = col_bytes(st, 4, &m.entrylen);
+				m.source = col_bytes(st, 5, &m.sourcelen);
+				m.start = sqlite3_column_int64(st, 6);
+				m.end = sqlite3_column_int64(st, 7);
+				m.weight = sqlite3_column_double(st, 8);
+				m.negated = sqlite3_column_int64(st, 9);
+				r = match_key(k, &m);
+			}
+			if (r == TENOR_OK)
+				r = fn(ctx, sqlite3_column_int64(st, 0), i, k->data, k->len);
+		}
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		if (r == TENOR_OK && rc != SQLITE_DONE)
+			return sql_status(db, rc);
+	}
+	return r;
+}
+
+int store_clear_results(struct tenor_db *db, long long first, long long last)
+{
+	/* one document by its key; a range by its id and the text column */
+	static const enum stmt_id one[] = { ST_DOC_CLEAR_SCORES, ST_DOC_CLEAR_MATCHES };
+	static const enum stmt_id range[] = { ST_RANGE_CLEAR_SCORES, ST_RANGE_CLEAR_MATCHES };
+	int i, rc;
+
+	for (i = 0; i < 2; i++) {
+		enum stmt_id id = first == last ? one[i] : range[i];
+		if (sqlite3_bind_int64(db->st[id], 1, first) ||
+		    (first != last && sqlite3_bind_int64(db->st[id], 2, last)))
+			return sql_status(db, sqlite3_errcode(db->sql));
+		if ((rc = store_run(db, id)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens)
+{
+	sqlite3_stmt *st = db->st[ST_RESCORE_TOKENS];
+
+	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)tokens))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	return store_run(db, ST_RESCORE_TOKENS);
+}
+
+int store_set_lexicon_version(struct tenor_db *db, const char *version)
+{
+	if (bind_str(db->st[ST_RESCORE_VERSION], 1, version))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	return store_run(db, ST_RESCORE_VERSION);
 }
 
 int store_count_textless(struct tenor_db *db, unsigned long long *n)
@@ -832,6 +997,7 @@ int store_each_text(struct tenor_db *db, long long after, int limit,
 		t.text = (const char *)sqlite3_column_text(st, 1);
 		t.len = (size_t)sqlite3_column_bytes(st, 1);
 		t.lang = (const char *)sqlite3_column_text(st, 2);
+		t.tokens = (size_t)sqlite3_column_int64(st, 9);
 		stored_periods(st, &t.periods);
 		if ((r = fn(ctx, &t)))
 			break;

@@ -34,6 +34,12 @@ enum stmt_id {
 	ST_DOC_RESCORE,
 	ST_RESCORE_NEXT,
 	ST_RESCORE_GROUPS,
+	ST_RESCORE_SCORES,
+	ST_RESCORE_MATCHES,
+	ST_RESCORE_TOKENS,
+	ST_RESCORE_VERSION,
+	ST_RANGE_CLEAR_SCORES,
+	ST_RANGE_CLEAR_MATCHES,
 	ST_COUNT_TEXTLESS,
 	ST_AGG_CELL,
 	ST_AGG_TERM,
@@ -66,6 +72,7 @@ struct tenor_db {
 	int in_batch;
 	struct normalizer nz;   /* for the terms of matches */
 	struct buf term;
+	struct buf rowkey;      /* store_each_result_key */
 	struct agg agg;
 	char error[512];
 };
@@ -116,22 +123,39 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
  * with its term (the normalized surface). */
 int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 		  const struct tenor_result *r, const char *text);
-/* Replaces a stored document's results after rescoring; cleared: its scores and matches
- * are gone already (store_clear_results). */
+/* Replaces a stored document's results and records the lexicon version: an unchanged
+ * document scored by another lexicon. */
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text, int cleared);
-/* Deletes the scores and matches of every document with text (textless: there are
- * documents without), before rescore stores them anew: two statements instead of two a
- * document. The new matches are numbered on from the highest match_id left, in document
- * order: without textless documents, as a first ingest of the same documents numbers them. */
-int store_clear_results(struct tenor_db *db, int textless);
+		   const struct tenor_result *r, const char *text);
+
+/* ---- rescore (store.c) ----
+ * Rescore stores only what changed. A document's results are compared as bytes: the rows
+ * store_results writes, its scores in the order of their category names (byname: the
+ * lexicon's category indexes in that order), then its matches in order. store_result_key
+ * appends a result's bytes to scores and matches (term: room for a normalized term);
+ * store_each_result_key gives fn the bytes
+ * of each stored row of the documents after after up to upto, in id order, every score
+ * before the first match (is_match). */
+int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, const size_t *byname,
+		     const struct tenor_result *r, const char *text, struct buf *term,
+		     struct buf *scores, struct buf *matches);
+int store_each_result_key(struct tenor_db *db, long long after, long long upto,
+			  int (*fn)(void *ctx, long long doc_id, int is_match, const char *key,
+				    size_t len),
+			  void *ctx);
+/* Deletes the scores and matches of one document, or of the documents with text from first
+ * to last: one statement each where many documents changed. */
+int store_clear_results(struct tenor_db *db, long long first, long long last);
+int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens);
+/* Records the lexicon version of every document with text. */
+int store_set_lexicon_version(struct tenor_db *db, const char *version);
 /* Documents stored without text. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
 /* A stored document with text, as rescore reads it; the strings are valid during the call. */
 struct store_text {
 	long long doc_id;
 	const char *text, *lang;
-	size_t len;
+	size_t len, tokens;
 	struct agg_periods periods;
 };
 /* Calls fn for up to limit documents with text after doc_id after, in id order; *last gets

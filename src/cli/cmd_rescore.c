@@ -10,7 +10,8 @@ static const char usage[] =
 	"usage: tenor rescore [--db FILE] [--keep-textless] [--threads N]\n"
 	"\n"
 	"Scores every stored document again with the current lexicons, in one transaction,\n"
-	"and records the new lexicon version. Documents stored with --no-text have no text\n"
+	"writes the scores and matches that changed, and records the new lexicon version,\n"
+	"saying how many documents changed. Documents stored with --no-text have no text\n"
 	"to score: with any of them nothing changes, unless --keep-textless is given, which\n"
 	"rescores the others and leaves those with their old scores.\n"
 	"\n"
@@ -32,7 +33,7 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 	struct tenor_analyzer *a = NULL;
 	struct tenor_db *db = NULL;
 	struct optparse p;
-	unsigned long long done = 0, textless = 0;
+	unsigned long long done = 0, changed = 0, textless = 0;
 	const char *v;
 	unsigned threads = cli_default_threads();
 	int id, keep = 0, rc, status = EXIT_ERROR;
@@ -56,15 +57,15 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 	}
 	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) || cli_open_db(cli, 0, &db))
 		goto out;
-	rc = tenor_rescore(db, a, threads, keep, &done, &textless);
+	rc = tenor_rescore(db, a, threads, keep, &done, &changed, &textless);
 	if (rc) {
 		cli_db_error(cli, db, rc);
 		if (rc == TENOR_ESTATE)
 			cli_error("rerun with --keep-textless to rescore the other documents");
 		goto out;
 	}
-	cli_error("rescored %llu documents with lexicon version %s", done,
-		  tenor_lexicon_version(lx));
+	cli_error("rescored %llu documents with lexicon version %s: %llu with other scores or "
+		  "matches than before", done, tenor_lexicon_version(lx), changed);
 	if (textless)
 		cli_error("%llu documents without text keep their old scores", textless);
 	status = EXIT_OK;
