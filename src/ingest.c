@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "aggregate.h"
 #include "analyze.h"
+#include "pipeline.h"
 #include "store.h"
 #include "tenor.h"
 
@@ -65,16 +66,11 @@ struct ingest {
 	struct batch *ring;
 	unsigned nring;
 	unsigned fill;                  /* the batch the reader fills */
-	unsigned next_prep, next_write; /* the next a worker takes, the next stored */
-	unsigned pending;               /* batches filled and not stored yet */
-	int sync;                       /* mu and cv are made */
+	struct pipeline pipe;           /* the batches' states */
 	int threaded;                   /* the workers and the writer are running */
-	int quit;                       /* they stop */
 	int wrc;                        /* the writer's first error, which stops reading */
 	int wstarted;
 	pthread_t writer;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;              /* a batch changed state, or quit */
 };
 
 static int reject(struct ingest *g, unsigned long long line, const char *reason,
@@ -167,7 +163,6 @@ struct batch {
 	struct result_log results;        /* of its prepared records */
 	struct agg agg;                   /* what its prepared records add to the aggregates */
 	int deferred;                     /* storing: the aggregates wait for agg */
-	enum { B_FREE, B_FILLED, B_PREPARING, B_PREPARED } state;
 	int status;                       /* of preparing it */
 };
 
@@ -454,49 +449,31 @@ static void *work(void *p)
 {
 	struct worker *w = p;
 	struct ingest *g = w->g;
-	struct batch *b;
+	int i;
 
-	pthread_mutex_lock(&g->mu);
-	for (;;) {
-		while (!g->quit && g->ring[g->next_prep].state != B_FILLED)
-			pthread_cond_wait(&g->cv, &g->mu);
-		if (g->quit)
-			break;
-		b = &g->ring[g->next_prep];
-		b->state = B_PREPARING;
-		g->next_prep = (g->next_prep + 1) % g->nring;
-		pthread_mutex_unlock(&g->mu);
-		prepare_batch(w, b);
-		pthread_mutex_lock(&g->mu);
-		b->state = B_PREPARED;
-		pthread_cond_broadcast(&g->cv);
+	while ((i = pipeline_take(&g->pipe)) >= 0) {
+		prepare_batch(w, &g->ring[i]);
+		pipeline_set(&g->pipe, (unsigned)i, SLOT_DONE);
 	}
-	pthread_mutex_unlock(&g->mu);
 	return NULL;
 }
 
 static void *write_batches(void *p)
 {
 	struct ingest *g = p;
-	int rc = TENOR_OK;
+	unsigned i;
+	int rc;
 
-	pthread_mutex_lock(&g->mu);
-	while (rc == TENOR_OK) {
-		struct batch *b = &g->ring[g->next_write];
-		while (!g->quit && b->state != B_PREPARED)
-			pthread_cond_wait(&g->cv, &g->mu);
-		if (g->quit)
+	for (i = 0; pipeline_wait(&g->pipe, (int)i, SLOT_DONE, -1, SLOT_DONE) >= 0;
+	     i = (i + 1) % g->nring) {
+		if ((rc = commit_batch(g, &g->ring[i]))) {
+			/* the error stops the reader, which sees it in wrc */
+			g->wrc = rc;
+			pipeline_stop(&g->pipe);
 			break;
-		pthread_mutex_unlock(&g->mu);
-		rc = commit_batch(g, b);
-		pthread_mutex_lock(&g->mu);
-		b->state = B_FREE;
-		g->next_write = (g->next_write + 1) % g->nring;
-		g->pending--;
-		g->wrc = rc;
-		pthread_cond_broadcast(&g->cv);
+		}
+		pipeline_set(&g->pipe, i, SLOT_FREE);
 	}
-	pthread_mutex_unlock(&g->mu);
 	return NULL;
 }
 
@@ -506,12 +483,7 @@ static void stop(struct ingest *g)
 {
 	unsigned i;
 
-	if (!g->sync)
-		return;
-	pthread_mutex_lock(&g->mu);
-	g->quit = 1;
-	pthread_cond_broadcast(&g->cv);
-	pthread_mutex_unlock(&g->mu);
+	pipeline_stop(&g->pipe);
 	for (i = 0; i < g->nworkers; i++)
 		if (g->workers[i].started) {
 			pthread_join(g->workers[i].tid, NULL);
@@ -524,23 +496,22 @@ static void stop(struct ingest *g)
 
 /* Starts the workers and the writer; without them (one thread, or one that cannot
  * start), batches are prepared and stored on the calling thread. */
-static void start(struct ingest *g)
+static int start(struct ingest *g)
 {
 	unsigned i;
+	int rc;
 
-	if (g->nworkers < 2 || pthread_mutex_init(&g->mu, NULL))
-		return;
-	if (pthread_cond_init(&g->cv, NULL)) {
-		pthread_mutex_destroy(&g->mu);
-		return;
-	}
-	g->sync = 1;
+	if (g->nworkers < 2)
+		return TENOR_OK;
+	if ((rc = pipeline_init(&g->pipe, g->nring)))
+		return rc == TENOR_ENOMEM ? rc : TENOR_OK;
 	g->threaded = g->wstarted = pthread_create(&g->writer, NULL, write_batches, g) == 0;
 	for (i = 0; i < g->nworkers && g->threaded; i++)
 		g->threaded = g->workers[i].started =
 			pthread_create(&g->workers[i].tid, NULL, work, &g->workers[i]) == 0;
 	if (!g->threaded)
 		stop(g);
+	return TENOR_OK;
 }
 
 /* The batch being filled is full, or the file ended: the workers take it, or it is
@@ -548,7 +519,6 @@ static void start(struct ingest *g)
 static int pass_on(struct ingest *g)
 {
 	struct batch *b = &g->ring[g->fill];
-	int rc;
 
 	if (!b->n)
 		return TENOR_OK;
@@ -556,31 +526,25 @@ static int pass_on(struct ingest *g)
 		prepare_batch(&g->workers[0], b);
 		return commit_batch(g, b);
 	}
-	pthread_mutex_lock(&g->mu);
-	b->state = B_FILLED;
-	g->pending++;
+	pipeline_set(&g->pipe, g->fill, SLOT_FILLED);
 	g->fill = (g->fill + 1) % g->nring;
-	pthread_cond_broadcast(&g->cv);
-	while (!g->wrc && g->ring[g->fill].state != B_FREE)
-		pthread_cond_wait(&g->cv, &g->mu);
-	rc = g->wrc;
-	pthread_mutex_unlock(&g->mu);
-	return rc;
+	if (pipeline_wait(&g->pipe, (int)g->fill, SLOT_FREE, -1, SLOT_FREE) < 0)
+		return g->wrc;
+	return TENOR_OK;
 }
 
-/* Stores everything submitted so far: at the end of a file. */
+/* Stores everything submitted so far: at the end of a file. The batches are stored in
+ * order, so all are once the last one filled is. */
 static int drain(struct ingest *g)
 {
 	int rc = pass_on(g);
 
 	if (rc || !g->threaded)
 		return rc;
-	pthread_mutex_lock(&g->mu);
-	while (!g->wrc && g->pending)
-		pthread_cond_wait(&g->cv, &g->mu);
-	rc = g->wrc;
-	pthread_mutex_unlock(&g->mu);
-	return rc;
+	if (pipeline_wait(&g->pipe, (int)((g->fill + g->nring - 1) % g->nring), SLOT_FREE, -1,
+			  SLOT_FREE) < 0)
+		return g->wrc;
+	return TENOR_OK;
 }
 
 /* An error reading, which ends the batch: the threads stop first, as the writer shares the
@@ -1225,10 +1189,7 @@ static void ingest_release(struct ingest *g)
 	int k;
 
 	stop(g);
-	if (g->sync) {
-		pthread_cond_destroy(&g->cv);
-		pthread_mutex_destroy(&g->mu);
-	}
+	pipeline_release(&g->pipe);
 	for (i = 0; g->ring && i < g->nring; i++) {
 		struct batch *b = &g->ring[i];
 		buf_release(&b->data);
@@ -1298,7 +1259,10 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 		ingest_release(&g);
 		return rc;
 	}
-	start(&g);
+	if ((rc = start(&g))) {
+		ingest_release(&g);
+		return rc;
+	}
 	if ((rc = store_begin(db)) == TENOR_OK && (rc = start_batch(&g, files, nfiles)) == TENOR_OK) {
 		for (i = 0; i < nfiles && rc == TENOR_OK; i++) {
 			set_names(&g);

@@ -3,9 +3,11 @@
  * transaction, and recording the new lexicon version.
  *
  * Documents are read in chunks of ids and texts copied out first, so that no cursor is
- * open on a row while it is rewritten. Chunks come in two sets of one chunk a thread: the
- * threads score one set while this thread reads the next and stores the one before, in
- * document order, so the database is the same whatever the number of threads.
+ * open on a row while it is rewritten. With threads, chunks go round a ring: this thread
+ * reads them in turn and stores them in document order, so the database is the same
+ * whatever the number of threads, and worker threads, each with its own analyzer, score
+ * them in between. This thread stores a chunk as soon as it is scored and otherwise reads
+ * ahead, so that neither it nor the workers wait while there is work.
  *
  * Only what changed is written: a chunk is read with its stored scores and matches (as
  * bytes, store_each_result_key), and the thread that scores it compares each document's new
@@ -19,6 +21,7 @@
 #include "alloc.h"
 #include "aggregate.h"
 #include "analyze.h"
+#include "pipeline.h"
 #include "store.h"
 #include "tenor.h"
 
@@ -27,6 +30,8 @@
 #include <string.h>
 
 #define CHUNK 256
+/* With threads, chunks in flight per worker. */
+#define RING_PER_WORKER 4
 /* More than a quarter of a chunk changed: its results are rewritten whole. */
 #define REWRITE_SHARE 4
 
@@ -53,10 +58,24 @@ struct chunk {
 	const size_t *byname;                 /* the categories in the order of their names */
 	struct result_log results;
 	struct agg agg;                       /* what the chunk adds to the aggregates */
-	struct tenor_analyzer *a;
 	char error[200];
-	int status, started;
+	int status;
+};
+
+struct worker {
+	struct rescore *rs;
+	struct tenor_analyzer *a;             /* the caller's for worker 0 */
 	pthread_t tid;
+	int started;
+};
+
+struct rescore {
+	struct chunk *ring;
+	unsigned nring;
+	struct pipeline pipe;                 /* the chunks' states */
+	struct worker *workers;
+	unsigned nworkers;
+	int threaded;                         /* the workers are running */
 };
 
 static int collect(void *ctx, const struct store_text *t)
@@ -162,12 +181,11 @@ static int same_bytes(const struct buf *b, const char *p, size_t n)
 	return b->len == n && (n == 0 || memcmp(b->data, p, n) == 0);
 }
 
-/* Scores a chunk, keeping copies of the results and their sum for the aggregates, and
- * which documents' results changed: runs on a worker thread. */
-static void *score_chunk(void *p)
+/* Scores a chunk with analyzer a, keeping copies of the results and their sum for the
+ * aggregates, and which documents' results changed: runs on a worker thread. */
+static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
 {
-	struct chunk *c = p;
-	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(c->a);
+	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
 	int i;
 
 	c->status = TENOR_OK;
@@ -176,7 +194,7 @@ static void *score_chunk(void *p)
 	for (i = 0; i < c->n; i++) {
 		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
-		int rc = tenor_analyze(c->a, text, c->len[i], c->data.data + c->langoff[i], &r);
+		int rc = tenor_analyze(a, text, c->len[i], c->data.data + c->langoff[i], &r);
 		if (rc == TENOR_OK)
 			rc = result_keep(&c->results, r, &c->result[i]);
 		if (rc == TENOR_OK)
@@ -194,11 +212,10 @@ static void *score_chunk(void *p)
 		if (rc) {
 			c->status = rc;
 			c->failed = i + 1;
-			snprintf(c->error, sizeof(c->error), "%s", tenor_analyzer_error(c->a));
+			snprintf(c->error, sizeof(c->error), "%s", tenor_analyzer_error(a));
 			break;
 		}
 	}
-	return NULL;
 }
 
 /* Stores the chunk's changed results in document order, and adds its sums to the
@@ -233,78 +250,59 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 	return rc ? rc : agg_merge(db, &c->agg);
 }
 
-static int store_set(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *s,
-		     unsigned n, struct tenor_ingest_counts *counts, unsigned long long *changed)
+static void *work(void *p)
 {
-	unsigned i;
-	int rc = TENOR_OK;
+	struct worker *w = p;
+	struct rescore *rs = w->rs;
+	int i;
 
-	for (i = 0; i < n && s[i].n && rc == TENOR_OK; i++)
-		rc = store_chunk(db, lx, &s[i], counts, changed);
-	return rc;
-}
-
-/* Reads a set of chunks after *after; *done once there are no more documents. */
-static int read_set(struct tenor_db *db, struct chunk *s, unsigned n, long long *after, int *done)
-{
-	unsigned i;
-	int rc = TENOR_OK;
-
-	for (i = 0; i < n; i++)
-		s[i].n = 0;
-	for (i = 0; i < n && !*done && rc == TENOR_OK; i++) {
-		rc = read_chunk(db, &s[i], after);
-		*done = s[i].n < CHUNK;
+	while ((i = pipeline_take(&rs->pipe)) >= 0) {
+		score_chunk(&rs->ring[i], w->a);
+		pipeline_set(&rs->pipe, (unsigned)i, SLOT_DONE);
 	}
-	return rc;
+	return NULL;
 }
 
-/* Starts a thread on each chunk of a set; a thread that cannot start leaves its chunk to
- * join_set. */
-static void start_set(struct chunk *s, unsigned n)
+/* Stops the worker threads, dropping what they would go on with. */
+static void stop_workers(struct rescore *rs)
 {
 	unsigned i;
 
-	for (i = 0; i < n && n > 1; i++)
-		if (s[i].n)
-			s[i].started = pthread_create(&s[i].tid, NULL, score_chunk, &s[i]) == 0;
+	pipeline_stop(&rs->pipe);
+	for (i = 0; rs->workers && i < rs->nworkers; i++)
+		if (rs->workers[i].started) {
+			pthread_join(rs->workers[i].tid, NULL);
+			rs->workers[i].started = 0;
+		}
+	rs->threaded = 0;
 }
 
-/* Waits for a set to be scored, scoring here what no thread took. */
-static void join_set(struct chunk *s, unsigned n)
+/* Stops the workers; the analyzers they made go, and the ring. */
+static void rescore_release(struct rescore *rs, const struct tenor_analyzer *a)
 {
 	unsigned i;
 
-	for (i = 0; i < n; i++) {
-		if (s[i].started)
-			pthread_join(s[i].tid, NULL);
-		else if (s[i].n)
-			score_chunk(&s[i]);
-		s[i].started = 0;
+	stop_workers(rs);
+	pipeline_release(&rs->pipe);
+	for (i = 0; rs->workers && i < rs->nworkers; i++)
+		if (rs->workers[i].a != a)
+			tenor_analyzer_free(rs->workers[i].a);
+	for (i = 0; rs->ring && i < rs->nring; i++) {
+		struct chunk *c = &rs->ring[i];
+		buf_release(&c->data);
+		result_log_release(&c->results);
+		agg_release(&c->agg);
+		buf_release(&c->keys);
+		buf_release(&c->term);
+		buf_release(&c->newscores);
+		buf_release(&c->newmatches);
+		normalizer_release(&c->nz);
+		tenor_free(c->goff);
+		tenor_free(c->gname);
+		tenor_free(c->gval);
 	}
-}
-
-static void chunks_free(struct chunk *c, unsigned n, const struct tenor_analyzer *a)
-{
-	unsigned i;
-
-	for (i = 0; c && i < n; i++) {
-		/* the two sets share the analyzers of the first */
-		if (c[i].a != a && i < n / 2)
-			tenor_analyzer_free(c[i].a);
-		buf_release(&c[i].data);
-		result_log_release(&c[i].results);
-		agg_release(&c[i].agg);
-		buf_release(&c[i].keys);
-		buf_release(&c[i].term);
-		buf_release(&c[i].newscores);
-		buf_release(&c[i].newmatches);
-		normalizer_release(&c[i].nz);
-		tenor_free(c[i].goff);
-		tenor_free(c[i].gname);
-		tenor_free(c[i].gval);
-	}
-	tenor_free(c);
+	tenor_free(rs->ring);
+	tenor_free(rs->workers);
 }
 
 /* The lexicon's categories in the order of their names, as the scores table keeps them. */
@@ -329,29 +327,86 @@ static size_t *categories_by_name(const struct tenor_lexicon *lx)
 	return byname;
 }
 
-/* Two sets of one chunk a thread; chunk i of both sets has analyzer i, the first the
- * caller's: only one set is scored at a time. */
-static int chunks_new(struct tenor_analyzer *a, unsigned n, const size_t *byname,
-		      struct chunk **out)
+/* The ring and n workers, each with its own analyzer (the first the caller's); with more
+ * than one, their threads, or none when one cannot start. */
+static int rescore_new(struct rescore *rs, struct tenor_analyzer *a, unsigned n,
+		       const size_t *byname)
 {
-	struct chunk *c = tenor_calloc(2 * n, sizeof(*c));
 	unsigned i;
 	int rc = TENOR_OK;
 
-	for (i = 0; c && i < 2 * n; i++)
-		c[i].byname = byname;
-	for (i = 0; c && i < n && rc == TENOR_OK; i++) {
-		c[i].a = a;
+	rs->nring = n > 1 ? n * RING_PER_WORKER : 1;
+	if (!(rs->ring = tenor_calloc(rs->nring, sizeof(*rs->ring))) ||
+	    !(rs->workers = tenor_calloc(n, sizeof(*rs->workers))))
+		return TENOR_ENOMEM;
+	rs->nworkers = n;
+	for (i = 0; i < rs->nring; i++)
+		rs->ring[i].byname = byname;
+	for (i = 0; i < n && rc == TENOR_OK; i++) {
+		rs->workers[i].rs = rs;
+		rs->workers[i].a = a;
 		if (i)
-			rc = analyzer_clone(a, a->memo.limit / n, &c[i].a);
-		c[n + i].a = c[i].a;
+			rc = analyzer_clone(a, a->memo.limit / n, &rs->workers[i].a);
 	}
-	if (!c || rc) {
-		chunks_free(c, c ? 2 * n : 0, a);
-		return rc ? rc : TENOR_ENOMEM;
+	if (rc || n < 2)
+		return rc;
+	if ((rc = pipeline_init(&rs->pipe, rs->nring)))
+		return rc == TENOR_ENOMEM ? rc : TENOR_OK;
+	for (i = 0; i < n; i++) {
+		struct worker *w = &rs->workers[i];
+		if (!(w->started = pthread_create(&w->tid, NULL, work, w) == 0))
+			break;
 	}
-	*out = c;
+	/* without every thread the ring would be short of workers: on this one instead */
+	rs->threaded = 1;
+	if (i < n)
+		stop_workers(rs);
 	return TENOR_OK;
+}
+
+/* Reads, has scored and stores every chunk. The next chunk to store goes first once it is
+ * scored; else the next one is read while there is room; else this thread waits. */
+static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexicon *lx,
+	       struct tenor_ingest_counts *counts, unsigned long long *changed)
+{
+	unsigned next_read = 0, next_store = 0, pending = 0;
+	long long after = 0;
+	int done = 0, rc = TENOR_OK;
+
+	while (rc == TENOR_OK && (!done || pending)) {
+		struct chunk *c;
+		int slot = (int)next_read;
+		if (!rs->threaded) {
+			c = &rs->ring[0];
+			if ((rc = read_chunk(db, c, &after)) || c->n == 0)
+				break;
+			done = c->n < CHUNK;
+			score_chunk(c, rs->workers[0].a);
+			rc = store_chunk(db, lx, c, counts, changed);
+			continue;
+		}
+		/* only this thread stops the pipeline: -1 is never a partial rescore */
+		if (pending && (slot = pipeline_wait(&rs->pipe, (int)next_store, SLOT_DONE,
+						     done ? -1 : (int)next_read, SLOT_FREE)) < 0)
+			return store_fail(db, TENOR_EINVAL, "rescore: the threads stopped");
+		c = &rs->ring[slot];
+		if (pending && slot == (int)next_store) {
+			rc = store_chunk(db, lx, c, counts, changed);
+			pipeline_set(&rs->pipe, next_store, SLOT_FREE);
+			next_store = (next_store + 1) % rs->nring;
+			pending--;
+			continue;
+		}
+		if ((rc = read_chunk(db, c, &after)))
+			break;
+		done = c->n < CHUNK;
+		if (c->n == 0)
+			continue;
+		pipeline_set(&rs->pipe, next_read, SLOT_FILLED);
+		next_read = (next_read + 1) % rs->nring;
+		pending++;
+	}
+	return rc;
 }
 
 int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned threads,
@@ -360,12 +415,12 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 {
 	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
 	struct tenor_ingest_counts counts;
-	struct chunk *c = NULL, *set[2];
+	struct rescore rs;
 	unsigned long long none = 0, nchanged = 0;
-	long long after = 0, batch;
+	long long batch;
 	unsigned n = threads > 1 ? (threads > 64 ? 64 : threads) : 1;
 	size_t memo_limit, *byname;
-	int rc, cur = 0, done = 0;
+	int rc;
 
 	if (!db || !a)
 		return TENOR_EINVAL;
@@ -379,14 +434,11 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 		return TENOR_ENOMEM;
 	/* the threads share the memo's bound: memory stays what it is on one */
 	memo_limit = a->memo.limit;
-	if ((rc = chunks_new(a, n, byname, &c))) {
-		tenor_free(byname);
-		return rc;
-	}
-	set[0] = c;
-	set[1] = c + n;
-	a->memo.limit /= n;
+	memset(&rs, 0, sizeof(rs));
 	memset(&counts, 0, sizeof(counts));
+	if ((rc = rescore_new(&rs, a, n, byname)))
+		goto out;
+	a->memo.limit /= n;
 	if ((rc = store_begin(db)) || (rc = store_count_textless(db, &none)))
 		goto out;
 	if (textless)
@@ -399,38 +451,20 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = agg_restart(db, none != 0)) || (rc = read_set(db, set[0], n, &after, &done)))
+	    (rc = agg_restart(db, none != 0)) || (rc = run(&rs, db, lx, &counts, &nchanged)) ||
+	    (rc = store_set_lexicon_version(db, tenor_lexicon_version(lx))) ||
+	    (rc = agg_flush(db)) || (rc = store_batch_finish(db, batch, &counts)) ||
+	    (rc = store_commit(db)))
 		goto out;
-	/* the threads score set cur while this thread reads the next and stores cur's
-	 * predecessor; here cur is scored and stored once the next is under way */
-	start_set(set[0], n);
-	while (rc == TENOR_OK && set[cur][0].n) {
-		if ((rc = read_set(db, set[!cur], n, &after, &done)))
-			break;
-		join_set(set[cur], n);
-		start_set(set[!cur], n);
-		rc = store_set(db, lx, set[cur], n, &counts, &nchanged);
-		cur = !cur;
-	}
-	if (!rc && !(rc = store_set_lexicon_version(db, tenor_lexicon_version(lx))) &&
-	    !(rc = agg_flush(db)) && !(rc = store_batch_finish(db, batch, &counts)) &&
-	    !(rc = store_commit(db))) {
-		if (rescored)
-			*rescored = counts.read;
-		if (changed)
-			*changed = nchanged;
-	}
+	if (rescored)
+		*rescored = counts.read;
+	if (changed)
+		*changed = nchanged;
 out:
 	/* after an error, threads still scoring are waited for, their work dropped */
-	for (cur = 0; cur < 2 && c; cur++) {
-		unsigned i;
-		for (i = 0; i < n; i++)
-			if (set[cur][i].started)
-				pthread_join(set[cur][i].tid, NULL);
-	}
+	rescore_release(&rs, a);
 	if (rc)
 		store_rollback(db);
-	chunks_free(c, 2 * n, a);
 	tenor_free(byname);
 	a->memo.limit = memo_limit;
 	return rc;

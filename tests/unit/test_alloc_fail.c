@@ -1,10 +1,11 @@
 /*
- * test_alloc_fail.c - allocation failure at every point of the engine, the readers and
- * ingest: for N = 1, 2, 3, ... the Nth allocation fails (tenor_alloc_fail_at), until a run
- * no longer reaches N allocations. Every run must end in a clean status (TENOR_ENOMEM, or
- * a result equal to that of a run without failure when the failure was recovered from),
- * leak nothing (the SAN and valgrind builds check), and an ingest that fails must leave the
- * database as it was.
+ * test_alloc_fail.c - allocation failure at every point of the engine, the readers, ingest
+ * and rescore: for N = 1, 2, 3, ... the Nth allocation fails (tenor_alloc_fail_at), until a
+ * run no longer reaches N allocations. Every run must end in a clean status (TENOR_ENOMEM,
+ * or a result equal to that of a run without failure when the failure was recovered from),
+ * leak nothing (the SAN and valgrind builds check), and an ingest or rescore that fails
+ * must leave the database as it was. On threads, where the order of allocations changes
+ * from run to run, every few points are tried.
  *
  * SQLite allocates on its own; in this binary it is routed through the library's allocator
  * (sqlite3_config(SQLITE_CONFIG_MALLOC)), so that its failures are injected too. jansson's
@@ -504,15 +505,35 @@ static void remove_db(const char *path)
 	unlink(side);
 }
 
-/* Ingests files into a copy of base with the 1st, 1 + step-th, ... allocation failing, until
- * a run gets through: each run leaves the state it returns, want when it succeeds, before
- * when it fails. Returns the points tried; *nomem counts the runs that failed. */
-static unsigned long fail_each(struct tenor_analyzer *a, const char *base, const char *work,
-			       const char *const *files, unsigned threads, unsigned long step,
-			       const struct db_state *before, const struct db_state *want,
-			       unsigned long *nomem)
+/* A batch that a test makes fail: ingest of files, or rescore. */
+struct batch_run {
+	struct tenor_analyzer *a;
+	const char *const *files;  /* NULL: rescore */
+	unsigned threads;
+};
+
+static int batch_run(const struct batch_run *b, const char *path)
 {
 	struct tenor_ingest_counts counts;
+	unsigned long long done, changed, textless;
+	struct tenor_db *db = NULL;
+	int rc;
+
+	if (b->files)
+		return ingest_run(b->a, path, b->files, 2, b->threads, &counts);
+	if ((rc = tenor_db_open(path, 0, &db)) == TENOR_OK)
+		rc = tenor_rescore(db, b->a, b->threads, 0, &done, &changed, &textless);
+	tenor_db_close(db);
+	return rc;
+}
+
+/* Runs the batch on a copy of base with the 1st, 1 + step-th, ... allocation failing, until
+ * a run gets through: each run leaves the state it returns, want when it succeeds, before
+ * when it fails. Returns the points tried; *nomem counts the runs that failed. */
+static unsigned long fail_each(const struct batch_run *b, const char *base, const char *work,
+			       unsigned long step, const struct db_state *before,
+			       const struct db_state *want, unsigned long *nomem)
+{
 	struct db_state got;
 	unsigned long n, tried = 0;
 	int rc, hit;
@@ -522,8 +543,8 @@ static unsigned long fail_each(struct tenor_analyzer *a, const char *base, const
 		remove_db(work);
 		copy_file(base, work);
 		arm(n);
-		rc = ingest_run(a, work, files, 2, threads, &counts);
-		hit = disarm(threads > 1 ? "ingest, threads" : "ingest", n, rc);
+		rc = batch_run(b, work);
+		hit = disarm(b->files ? "ingest" : "rescore", n, rc);
 		db_state(work, &got);
 		if (rc == TENOR_OK) {
 			assert_same_state(want, &got);
@@ -543,10 +564,14 @@ static void test_ingest(void **state)
 	struct tenor_lexicon *lx;
 	struct tenor_analyzer *a;
 	struct tenor_ingest_counts counts;
+	struct tenor_lexicon *lx2;
+	struct tenor_analyzer *a2;
 	struct db_state before, want;
+	struct batch_run run;
 	const char *files[2];
 	char base[128], work[128];
 	unsigned long n, nomem;
+	int k;
 
 	(void)state;
 	snprintf(base, sizeof(base), "%s", tmp_path("base.db"));
@@ -577,7 +602,10 @@ static void test_ingest(void **state)
 	assert_int_equal(counts.rejected, 2);
 	db_state(work, &want);
 
-	n = fail_each(a, base, work, files, 1, 1, &before, &want, &nomem);
+	run.a = a;
+	run.files = files;
+	run.threads = 1;
+	n = fail_each(&run, base, work, 1, &before, &want, &nomem);
 	print_message("ingest: %lu failure points (%lu ENOMEM, %lu recovered)\n", n, nomem,
 		      n - nomem);
 	assert_true(n > 100);
@@ -585,9 +613,41 @@ static void test_ingest(void **state)
 	/* On three threads the Nth allocation falls to the reader, a worker or the writer,
 	 * whichever comes first, and the order changes from run to run: every seventh point,
 	 * each the same all-or-nothing batch. */
-	n = fail_each(a, base, work, files, 3, 7, &before, &want, &nomem);
+	run.threads = 3;
+	n = fail_each(&run, base, work, 7, &before, &want, &nomem);
 	print_message("ingest, 3 threads: %lu failure points tried (%lu ENOMEM)\n", n, nomem);
 	assert_true(nomem > 100);
+
+	/* Rescore of what the two batches stored, with other lexicons: every result changes.
+	 * With the same lexicons nothing changes, which takes the other way through (every
+	 * other point: the ways share most of theirs). */
+	remove_db(base);
+	copy_file(work, base);
+	db_state(base, &before);
+	assert_int_equal(tenor_lexicon_new(&lx2), TENOR_OK);
+	assert_int_equal(tenor_lexicon_add_dir(lx2, "lexicons"), TENOR_OK);
+	assert_int_equal(tenor_lexicon_freeze(lx2), TENOR_OK);
+	assert_int_equal(tenor_analyzer_new(lx2, &a2), TENOR_OK);
+	for (k = 0; k < 2; k++) {
+		run.a = k ? a : a2;
+		run.files = NULL;
+		run.threads = 1;
+		remove_db(work);
+		copy_file(base, work);
+		assert_int_equal(batch_run(&run, work), TENOR_OK);
+		db_state(work, &want);
+		n = fail_each(&run, base, work, 1 + k, &before, &want, &nomem);
+		print_message("rescore, %s lexicons: %lu failure points tried (%lu ENOMEM)\n",
+			      k ? "the same" : "other", n, nomem);
+		assert_true(nomem > 20);
+		run.threads = 3;
+		n = fail_each(&run, base, work, 7, &before, &want, &nomem);
+		print_message("rescore, 3 threads: %lu failure points tried (%lu ENOMEM)\n", n,
+			      nomem);
+		assert_true(nomem > 10);
+	}
+	tenor_analyzer_free(a2);
+	tenor_lexicon_free(lx2);
 	remove_db(work);
 	remove_db(base);
 	unlink(tmp_path("base.csv"));
