@@ -10,8 +10,9 @@
 #      (default 2) before any speed is compared, else the run stops with status 1;
 #   3. speed: tenor score on every input, the reference on the subset and GermEval,
 #      tenor score, tenor ingest of the CSV into a fresh database and tenor rescore of that
-#      database on 1, 2, ... threads up to the cores, with the scaling; each figure is the
-#      median of 3 runs. BENCH_BIG=1 adds the peak memory of score and ingest on 1 GB.
+#      database (with the same lexicons, and after a lexicon edit) on 1, 2, ... threads up to
+#      the cores, with the scaling; each figure is the median of 3 runs. BENCH_BIG=1 adds
+#      the peak memory of score and ingest on 1 GB.
 #
 # Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
 # documents/s, peak RSS (/usr/bin/time %M), ratio to the reference on the same input.
@@ -157,9 +158,25 @@ row "tenor ingest, generated CSV (de, cp1252)" "$(bytes "$CSV")" "${ndocs:-0}"
 scaling "tenor ingest, CSV" "$(bytes "$CSV")" "${ndocs:-0}" "" "$CSV" \
 	$TENOR --db "$DB" ingest --encoding cp1252 --id ID --group team --lang de
 BEFORE=
-# rescore the database the last ingest left, with the same lexicons
+# rescore the database the last ingest left, with the same lexicons: nothing changes
 scaling "tenor rescore, that database" "$(bytes "$CSV")" "${ndocs:-0}" "" "" \
 	$TENOR --db "$DB" rescore
+# rescore after a lexicon edit: one entry more (Rabatt*, in about 1% of the comments), in
+# a copy of the lexicons under the same relative path, which each match records; every run
+# on a copy of that database
+EDIT=$DIR/edited
+rm -rf "$EDIT"
+mkdir -p "$EDIT"
+cp -r lexicons "$EDIT/"
+printf 'Rabatt* = 0.5\n' >>"$EDIT/lexicons/de/pressure.txt"
+cp "$DB" "$DB.orig"
+ABSDB=$(pwd)/$DB
+BEFORE="cp $DB.orig $DB; rm -f $DB-wal $DB-shm"
+scaling "tenor rescore, a lexicon edit" "$(bytes "$CSV")" "${ndocs:-0}" "" "" \
+	env -C "$EDIT" "$(cd "$(dirname "$TENOR")" && pwd)/$(basename "$TENOR")" --db "$ABSDB" rescore
+sed -n 's/.*: \([0-9]*\) with other.*/the edit changed the results of \1 documents/p' "$DIR/stderr"
+BEFORE=
+rm -f "$DB.orig"
 echo "thread scaling: $SCALES"
 # BENCH_BIG=1: peak memory on 1 GB, the generated file ten times over (score) and the CSV
 # fourteen times under as many sources (ingest)

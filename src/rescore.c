@@ -12,8 +12,9 @@
  * Only what changed is written: a chunk is read with its stored scores and matches (as
  * bytes, store_each_result_key), and the thread that scores it compares each document's new
  * results with them. A lexicon edit changes a few documents, and rescoring with the same
- * lexicons writes nothing but the version. Where many documents of a chunk changed, its
- * results are deleted and written again whole, which costs less than one at a time.
+ * lexicons writes nothing. Where many documents of a chunk changed, its results are
+ * deleted and written again whole, which costs less than one at a time. The new lexicon
+ * version is written a chunk at a time too, while the workers score the next ones.
  *
  * The aggregates are emptied first; each thread sums up what its chunk adds to them, and
  * this thread adds the sums as it stores the chunk.
@@ -247,6 +248,10 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		counts->updated++;
 		*changed += c->changed[i];
 	}
+	/* chunk by chunk, where this thread would wait for the next chunk, not at the end */
+	if (rc == TENOR_OK)
+		rc = store_set_lexicon_version(db, tenor_lexicon_version(lx), c->id[0],
+					       c->id[c->n - 1]);
 	return rc ? rc : agg_merge(db, &c->agg);
 }
 
@@ -452,7 +457,6 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
 	    (rc = agg_restart(db, none != 0)) || (rc = run(&rs, db, lx, &counts, &nchanged)) ||
-	    (rc = store_set_lexicon_version(db, tenor_lexicon_version(lx))) ||
 	    (rc = agg_flush(db)) || (rc = store_batch_finish(db, batch, &counts)) ||
 	    (rc = store_commit(db)))
 		goto out;

@@ -227,8 +227,8 @@ static const char *const sql_text[ST_COUNT] = {
 			       " end, weight, negated FROM matches"
 			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
 	[ST_RESCORE_TOKENS] = "UPDATE documents SET tokens = ?2 WHERE doc_id = ?1",
-	[ST_RESCORE_VERSION] = "UPDATE documents SET lexicon_version = ?1"
-			       " WHERE text IS NOT NULL AND lexicon_version IS NOT ?1",
+	[ST_RESCORE_VERSION] = "UPDATE documents SET lexicon_version = ?1 WHERE doc_id >= ?2 AND"
+			       " doc_id <= ?3 AND text IS NOT NULL AND lexicon_version IS NOT ?1",
 	[ST_RANGE_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id >= ?1 AND doc_id <= ?2 AND doc_id"
 				  " IN (SELECT doc_id FROM documents"
 				  " WHERE doc_id >= ?1 AND doc_id <= ?2 AND text IS NOT NULL)",
@@ -944,9 +944,13 @@ int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens)
 	return store_run(db, ST_RESCORE_TOKENS);
 }
 
-int store_set_lexicon_version(struct tenor_db *db, const char *version)
+int store_set_lexicon_version(struct tenor_db *db, const char *version, long long first,
+			      long long last)
 {
-	if (bind_str(db->st[ST_RESCORE_VERSION], 1, version))
+	sqlite3_stmt *st = db->st[ST_RESCORE_VERSION];
+
+	if (bind_str(st, 1, version) || sqlite3_bind_int64(st, 2, first) ||
+	    sqlite3_bind_int64(st, 3, last))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	return store_run(db, ST_RESCORE_VERSION);
 }

@@ -147,8 +147,9 @@ int store_each_result_key(struct tenor_db *db, long long after, long long upto,
  * to last: one statement each where many documents changed. */
 int store_clear_results(struct tenor_db *db, long long first, long long last);
 int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens);
-/* Records the lexicon version of every document with text. */
-int store_set_lexicon_version(struct tenor_db *db, const char *version);
+/* Records the lexicon version of the documents with text from first to last. */
+int store_set_lexicon_version(struct tenor_db *db, const char *version, long long first,
+			      long long last);
 /* Documents stored without text. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
 /* A stored document with text, as rescore reads it; the strings are valid during the call. */
