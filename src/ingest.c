@@ -366,31 +366,8 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 		g->c->regex_limited++;
 	rec_groups(g, b, e, gnames, gvals);
 
-	if ((rc = store_doc_find(g->db, e->identity, e->content, tenor_lexicon_version(g->lx),
-				 &doc_id, &same, &current)))
-		return rc;
 	if (!dp)
 		g->c->undated++;
-	if (doc_id && (rc = undefer(g, b, e)))
-		return rc;
-	if (doc_id && same) {
-		g->c->duplicate++;
-		if (current)
-			return TENOR_OK;
-		/* Unchanged, but scored by another lexicon: the scores are brought up to date. */
-		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
-		    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
-			return rc;
-		return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx, &r, text);
-	}
-	if (doc_id) {
-		g->c->updated++;
-		if ((rc = agg_subtract_doc(g->db, doc_id)))
-			return rc;
-	} else {
-		g->c->added++;
-	}
-
 	memset(&d, 0, sizeof(d));
 	d.source = g->source;
 	d.ext_id = e->has_id ? data + e->val[F_ID] : NULL;
@@ -410,8 +387,36 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 	d.group_names = gnames;
 	d.group_values = gvals;
 	d.ngroups = o->ngroups;
-	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)) ||
-	    (rc = store_results(g->db, doc_id, g->lx, &r, text)))
+
+	/* Most records are new: inserted at once, looked up only when the identity is there. */
+	doc_id = 0;
+	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
+		return rc;
+	if (doc_id) {
+		g->c->added++;
+	} else {
+		if ((rc = store_doc_find(g->db, e->identity, e->content,
+					 tenor_lexicon_version(g->lx), &doc_id, &same, &current)) ||
+		    (rc = undefer(g, b, e)))
+			return rc;
+		if (same) {
+			g->c->duplicate++;
+			if (current)
+				return TENOR_OK;
+			/* Unchanged, but scored by another lexicon: the scores are brought up
+			 * to date. */
+			if ((rc = agg_subtract_doc(g->db, doc_id)) ||
+			    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
+				return rc;
+			return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx,
+					   &r, text);
+		}
+		g->c->updated++;
+		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
+		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
+			return rc;
+	}
+	if ((rc = store_results(g->db, doc_id, g->lx, &r, text)))
 		return rc;
 	e->added = 1;
 	if (b->deferred)

@@ -193,7 +193,7 @@ static const char *const sql_text[ST_COUNT] = {
 		" line, date, date_precision, period_week, period_month, period_quarter,"
 		" period_year, period_wave, lang, tokens, text, redacted, lexicon_version)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-		" ?17, ?18, ?19)",
+		" ?17, ?18, ?19) ON CONFLICT (identity) DO NOTHING",
 	[ST_DOC_UPDATE] =
 		"UPDATE documents SET identity = ?1, source = ?2, ext_id = ?3, content_hash = ?4,"
 		" batch_id = ?5, file = ?6, line = ?7, date = ?8, date_precision = ?9,"
@@ -635,6 +635,9 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	if ((rc = store_run(db, id)))
 		return rc;
 	if (*doc_id == 0) {
+		/* the identity is stored already: nothing more */
+		if (sqlite3_changes(db->sql) == 0)
+			return TENOR_OK;
 		*doc_id = sqlite3_last_insert_rowid(db->sql);
 	} else {
 		static const enum stmt_id clear[] = { ST_DOC_CLEAR_GROUPS, ST_DOC_CLEAR_SCORES,

@@ -116,7 +116,8 @@ int store_batch_finish(struct tenor_db *db, long long batch,
  * equals content_hash, *current 1 when it was scored by lexicon version lexver. */
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
 		   const char *lexver, long long *doc_id, int *same, int *current);
-/* Inserts a document (doc_id 0) or replaces one (its groups, scores and matches too). */
+/* Inserts a document (*doc_id 0), which leaves *doc_id 0 when its identity is stored
+ * already, or replaces one (its groups, scores and matches too). */
 int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,
 		  long long *doc_id);
 /* Stores a document's results: its scores per category and its matches over text, each
