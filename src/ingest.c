@@ -154,7 +154,7 @@ struct rec {
 	char day[16];                     /* the date's first day, when dated */
 	struct agg_periods periods;       /* its period keys, for the aggregates and columns */
 	struct kept_result result;        /* in the batch's results */
-	int added;                        /* stored as a new document */
+	int added;                        /* its version was stored: undefer adds it */
 };
 
 struct batch {

@@ -136,7 +136,7 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
  * appends a result's bytes to scores and matches (term: room for a normalized term);
  * store_each_result_key gives fn the bytes
  * of each stored row of the documents after after up to upto, in id order, every score
- * before the first match (is_match). */
+ * before the first match (is_match); the bytes are valid during the call. */
 int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, const size_t *byname,
 		     const struct tenor_result *r, const char *text, struct buf *term,
 		     struct buf *scores, struct buf *matches);
