@@ -396,7 +396,9 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 	if (doc_id) {
 		g->c->added++;
 	} else {
-		if ((rc = store_doc_find(g->db, e->identity, e->content,
+		/* the rows kept for later are written before a stored document is read */
+		if ((rc = store_flush_results(g->db)) ||
+		    (rc = store_doc_find(g->db, e->identity, e->content,
 					 tenor_lexicon_version(g->lx), &doc_id, &same, &current)) ||
 		    (rc = undefer(g, b, e)))
 			return rc;
@@ -417,7 +419,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
 			return rc;
 	}
-	if ((rc = store_results(g->db, doc_id, g->lx, &r, text)))
+	if ((rc = store_results_later(g->db, doc_id, g->lx, &r, text)))
 		return rc;
 	e->added = 1;
 	if (b->deferred)
@@ -444,6 +446,9 @@ static int commit_batch(struct ingest *g, struct batch *b)
 		b->deferred = 1;
 		for (k = 0; k < b->n && rc == TENOR_OK; k++)
 			rc = commit(g, b, &b->rec[k]);
+		/* before the batch's texts go */
+		if (rc == TENOR_OK)
+			rc = store_flush_results(g->db);
 		if (rc == TENOR_OK && b->deferred)
 			rc = agg_merge(g->db, &b->agg);
 	}

@@ -454,11 +454,17 @@ void tenor_db_close(struct tenor_db *db)
 		store_rollback(db);
 	for (i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
-	sqlite3_finalize(db->scores);
+	for (i = 0; i < PENDING_ROWS + 1; i++) {
+		sqlite3_finalize(db->rows[0][i]);
+		sqlite3_finalize(db->rows[1][i]);
+	}
 	sqlite3_close(db->sql);
 	normalizer_release(&db->nz);
 	buf_release(&db->term);
 	buf_release(&db->rowkey);
+	buf_release(&db->pterms);
+	tenor_free(db->pscores);
+	tenor_free(db->pmatches);
 	agg_release(&db->agg);
 	tenor_free(db);
 }
@@ -507,8 +513,11 @@ int store_commit(struct tenor_db *db)
 
 void store_rollback(struct tenor_db *db)
 {
-	/* what was gathered for the aggregates belongs to the rolled-back batch */
+	/* what was gathered for the aggregates and rows kept for later belong to the
+	 * rolled-back batch */
 	agg_release(&db->agg);
+	db->npscores = db->npmatches = 0;
+	buf_reset(&db->pterms);
 	/* A failed statement may have ended the transaction already. */
 	if (!sqlite3_get_autocommit(db->sql))
 		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
@@ -660,97 +669,161 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	return TENOR_OK;
 }
 
-/* The statement that inserts a document's n scores rows at once, prepared when n changes
- * (another lexicon); NULL when n rows take more values than SQLite binds in one statement.
- * One statement instead of n saves SQLite's work per statement. */
-static int scores_insert(struct tenor_db *db, size_t n, sqlite3_stmt **out)
+/* The statement that inserts n rows of scores (t 0) or matches (t 1) at once, prepared once
+ * a process. One statement for many rows saves SQLite's work per statement. */
+static int rows_insert(struct tenor_db *db, int t, size_t n, sqlite3_stmt **out)
 {
+	static const char *const head[] = {
+		"INSERT INTO scores (doc_id, category, hits, weight, negated) VALUES",
+		"INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
+		" end, weight, negated) VALUES"
+	};
+	static const char *const row[] = { "(?,?,?,?,?)", "(?,?,?,?,?,?,?,?,?,?)" };
 	struct buf sql = { 0 };
 	size_t i;
-	int rc = TENOR_OK;
+	int rc;
 
-	*out = NULL;
-	if (db->scores && db->nscores == n) {
-		*out = db->scores;
+	if ((*out = db->rows[t][n]))
 		return TENOR_OK;
-	}
-	if (n < 2 || 5 * n > (size_t)sqlite3_limit(db->sql, SQLITE_LIMIT_VARIABLE_NUMBER, -1))
-		return TENOR_OK;
-	sqlite3_finalize(db->scores);
-	db->scores = NULL;
-	rc = buf_adds(&sql, "INSERT INTO scores (doc_id, category, hits, weight, negated) VALUES");
+	rc = buf_adds(&sql, head[t]);
 	for (i = 0; i < n && rc == TENOR_OK; i++)
-		rc = buf_adds(&sql, i ? ",(?,?,?,?,?)" : "(?,?,?,?,?)");
+		rc = (i && buf_addc(&sql, ',')) || buf_adds(&sql, row[t]) ? TENOR_ENOMEM : TENOR_OK;
 	if (rc)
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	else if ((rc = sqlite3_prepare_v3(db->sql, sql.data, (int)sql.len,
-					  SQLITE_PREPARE_PERSISTENT, &db->scores, NULL)))
+					  SQLITE_PREPARE_PERSISTENT, &db->rows[t][n], NULL)))
 		rc = sql_status(db, rc);
 	buf_release(&sql);
-	if (rc)
-		return rc;
-	db->nscores = n;
-	*out = db->scores;
+	*out = db->rows[t][n];
+	return rc;
+}
+
+int store_results_later(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
+			const struct tenor_result *r, const char *text)
+{
+	size_t i;
+	int rc;
+
+	if (tenor_grow(&db->pscores, &db->cpscores, db->npscores + r->ncategories,
+		       sizeof(*db->pscores)) ||
+	    tenor_grow(&db->pmatches, &db->cpmatches, db->npmatches + r->nmatches,
+		       sizeof(*db->pmatches)))
+		return store_fail(db, TENOR_ENOMEM, "out of memory");
+	db->plx = lx;
+	for (i = 0; i < r->ncategories; i++) {
+		struct pending_score *p = &db->pscores[db->npscores++];
+		p->doc_id = doc_id;
+		p->category = i;
+		p->hits = r->categories[i].hits;
+		p->weight = r->categories[i].weight;
+		p->negated = r->categories[i].negated;
+	}
+	for (i = 0; i < r->nmatches; i++) {
+		const struct tenor_match *m = &r->matches[i];
+		struct pending_match *p = &db->pmatches[db->npmatches];
+		p->term = db->pterms.len;
+		if ((rc = normalize_append(&db->nz, text + m->start, m->end - m->start, &db->pterms)))
+			return store_fail(db, rc, "%s", tenor_strerror(rc));
+		p->termlen = db->pterms.len - p->term;
+		p->doc_id = doc_id;
+		p->category = m->category;
+		p->entry = m->entry;
+		p->surface = text + m->start;
+		p->start = (long long)m->start;
+		p->end = (long long)m->end;
+		p->weight = m->weight;
+		p->negated = m->negated;
+		db->npmatches++;
+	}
 	return TENOR_OK;
 }
 
-/* Binds a document's score in one category to the five values from ?p + 1. */
-static int bind_score(sqlite3_stmt *st, int p, long long doc_id, const char *category,
-		      const struct tenor_category_result *c)
+static int bind_pending_score(sqlite3_stmt *st, int p, const struct tenor_lexicon *lx,
+			      const struct pending_score *s)
 {
-	return sqlite3_bind_int64(st, p + 1, doc_id) || bind_str(st, p + 2, category) ||
-	       sqlite3_bind_int64(st, p + 3, c->hits) || sqlite3_bind_double(st, p + 4, c->weight) ||
-	       sqlite3_bind_int64(st, p + 5, c->negated);
+	return sqlite3_bind_int64(st, p + 1, s->doc_id) ||
+	       bind_str(st, p + 2, tenor_lexicon_category(lx, s->category)) ||
+	       sqlite3_bind_int64(st, p + 3, s->hits) || sqlite3_bind_double(st, p + 4, s->weight) ||
+	       sqlite3_bind_int64(st, p + 5, s->negated);
+}
+
+/* source: the entry's "file:line", which must live until the statement runs. */
+static int bind_pending_match(sqlite3_stmt *st, int p, const struct tenor_lexicon *lx,
+			      const char *terms, const struct pending_match *m, const char *source)
+{
+	struct tenor_entry_info e;
+
+	tenor_lexicon_entry(lx, m->entry, &e);
+	return sqlite3_bind_int64(st, p + 1, m->doc_id) ||
+	       bind_str(st, p + 2, tenor_lexicon_category(lx, m->category)) ||
+	       bind_text(st, p + 3, terms + m->term, m->termlen) ||
+	       bind_text(st, p + 4, m->surface, (size_t)(m->end - m->start)) ||
+	       bind_str(st, p + 5, e.text) || bind_str(st, p + 6, source) ||
+	       sqlite3_bind_int64(st, p + 7, m->start) || sqlite3_bind_int64(st, p + 8, m->end) ||
+	       sqlite3_bind_double(st, p + 9, m->weight) || sqlite3_bind_int(st, p + 10, m->negated);
+}
+
+/* How many of left rows go into the next statement: a power of two, so that a few
+ * statements are prepared (each a few kilobytes for every row it takes), not one for every
+ * number of rows. */
+static size_t rows_at_once(size_t left)
+{
+	size_t n = PENDING_ROWS;
+
+	while (n > left)
+		n /= 2;
+	return n;
+}
+
+int store_flush_results(struct tenor_db *db)
+{
+	size_t at, n, i, off[PENDING_ROWS];
+	sqlite3_stmt *st;
+	int rc = TENOR_OK;
+
+	for (at = 0; at < db->npscores && rc == TENOR_OK; at += n) {
+		n = rows_at_once(db->npscores - at);
+		if ((rc = rows_insert(db, 0, n, &st)))
+			break;
+		for (i = 0; i < n; i++)
+			if (bind_pending_score(st, 5 * (int)i, db->plx, &db->pscores[at + i]))
+				rc = sql_status(db, sqlite3_errcode(db->sql));
+		if (rc == TENOR_OK)
+			rc = run_stmt(db, st);
+	}
+	for (at = 0; at < db->npmatches && rc == TENOR_OK; at += n) {
+		n = rows_at_once(db->npmatches - at);
+		if ((rc = rows_insert(db, 1, n, &st)))
+			break;
+		/* the sources of the statement's rows first: the buffer may move while it grows */
+		buf_reset(&db->term);
+		for (i = 0; i < n && rc == TENOR_OK; i++) {
+			struct tenor_entry_info e;
+			char source[1024];
+			tenor_lexicon_entry(db->plx, db->pmatches[at + i].entry, &e);
+			snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
+			off[i] = db->term.len;
+			if (buf_add(&db->term, source, strlen(source) + 1))
+				rc = store_fail(db, TENOR_ENOMEM, "out of memory");
+		}
+		for (i = 0; i < n && rc == TENOR_OK; i++)
+			if (bind_pending_match(st, 10 * (int)i, db->plx, db->pterms.data,
+					       &db->pmatches[at + i], db->term.data + off[i]))
+				rc = sql_status(db, sqlite3_errcode(db->sql));
+		if (rc == TENOR_OK)
+			rc = run_stmt(db, st);
+	}
+	db->npscores = db->npmatches = 0;
+	buf_reset(&db->pterms);
+	return rc;
 }
 
 int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 		  const struct tenor_result *r, const char *text)
 {
-	sqlite3_stmt *st;
-	char source[1024];
-	size_t i;
-	int rc;
+	int rc = store_results_later(db, doc_id, lx, r, text);
 
-	if ((rc = scores_insert(db, r->ncategories, &st)))
-		return rc;
-	if (st) {
-		for (i = 0; i < r->ncategories; i++)
-			if (bind_score(st, 5 * (int)i, doc_id, tenor_lexicon_category(lx, i),
-				       &r->categories[i]))
-				return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = run_stmt(db, st)))
-			return rc;
-	} else {
-		for (i = 0; i < r->ncategories; i++) {
-			if (bind_score(db->st[ST_SCORE_INSERT], 0, doc_id,
-				       tenor_lexicon_category(lx, i), &r->categories[i]))
-				return sql_status(db, sqlite3_errcode(db->sql));
-			if ((rc = store_run(db, ST_SCORE_INSERT)))
-				return rc;
-		}
-	}
-	st = db->st[ST_MATCH_INSERT];
-	for (i = 0; i < r->nmatches; i++) {
-		const struct tenor_match *m = &r->matches[i];
-		struct tenor_entry_info e;
-		tenor_lexicon_entry(lx, m->entry, &e);
-		snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
-		buf_reset(&db->term);
-		if ((rc = normalize_append(&db->nz, text + m->start, m->end - m->start, &db->term)))
-			return store_fail(db, rc, "%s", tenor_strerror(rc));
-		if (sqlite3_bind_int64(st, 1, doc_id) ||
-		    bind_str(st, 2, tenor_lexicon_category(lx, m->category)) ||
-		    bind_text(st, 3, db->term.data, db->term.len) ||
-		    bind_text(st, 4, text + m->start, m->end - m->start) ||
-		    bind_str(st, 5, e.text) || bind_str(st, 6, source) ||
-		    sqlite3_bind_int64(st, 7, (sqlite3_int64)m->start) ||
-		    sqlite3_bind_int64(st, 8, (sqlite3_int64)m->end) ||
-		    sqlite3_bind_double(st, 9, m->weight) || sqlite3_bind_int(st, 10, m->negated))
-			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = store_run(db, ST_MATCH_INSERT)))
-			return rc;
-	}
-	return TENOR_OK;
+	return rc ? rc : store_flush_results(db);
 }
 
 int store_reject(struct tenor_db *db, long long batch, const char *file, unsigned long long line,

@@ -64,11 +64,32 @@ struct agg {
 	struct normalizer nz;
 };
 
+/* Rows of scores and matches that store_results_later keeps until store_flush_results,
+ * which writes up to PENDING_ROWS (a power of two) in one INSERT. */
+#define PENDING_ROWS 64
+struct pending_score {
+	long long doc_id, hits, negated;
+	size_t category;
+	double weight;
+};
+struct pending_match {
+	long long doc_id, start, end;
+	size_t category, entry, term, termlen;  /* term: in terms */
+	const char *surface;                    /* borrowed until the flush */
+	double weight;
+	int negated;
+};
+
 struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
-	sqlite3_stmt *scores;   /* nscores scores rows in one INSERT (store_results) */
-	size_t nscores;
+	sqlite3_stmt *rows[2][PENDING_ROWS + 1];  /* [scores, matches][n]: n rows in one INSERT,
+						   * n a power of two */
+	struct pending_score *pscores;
+	struct pending_match *pmatches;
+	size_t npscores, cpscores, npmatches, cpmatches;
+	struct buf pterms;
+	const struct tenor_lexicon *plx;        /* the pending rows' lexicon */
 	int in_batch;
 	struct normalizer nz;   /* for the terms of matches */
 	struct buf term;
@@ -124,6 +145,12 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
  * with its term (the normalized surface). */
 int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 		  const struct tenor_result *r, const char *text);
+/* The same, kept to be written with other documents' rows in a few INSERTs: text must live
+ * until store_flush_results, which must come before anything reads or deletes the rows of
+ * a stored document, and before the batch commits. The rows keep their order. */
+int store_results_later(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
+			const struct tenor_result *r, const char *text);
+int store_flush_results(struct tenor_db *db);
 /* Replaces a stored document's results and records the lexicon version: an unchanged
  * document scored by another lexicon. */
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
