@@ -19,6 +19,7 @@
 #define SCHEMA_VERSION 2
 #define BUSY_TIMEOUT_MS 10000
 #define REJECT_RAW_MAX 4096
+#define ENTRY_SOURCE_MAX 1024
 
 /* Migration n brings a database from user_version n to n + 1: its statements, run in one
  * transaction. (Pieces, because C compilers need not take string literals over 4 KiB.) */
@@ -204,12 +205,6 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_MATCHES] = "DELETE FROM matches WHERE doc_id = ?1",
 	[ST_GROUP_INSERT] = "INSERT INTO document_groups (doc_id, name, value) VALUES (?1, ?2, ?3)",
-	[ST_SCORE_INSERT] =
-		"INSERT INTO scores (doc_id, category, hits, weight, negated)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)",
-	[ST_MATCH_INSERT] =
-		"INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
-		" end, weight, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[ST_REJECT_INSERT] =
 		"INSERT INTO rejects (batch_id, file, line, reason, raw, raw_truncated)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -738,6 +733,17 @@ int store_results_later(struct tenor_db *db, long long doc_id, const struct teno
 	return TENOR_OK;
 }
 
+/* The entry's "file:line" as matches.entry_source holds it; its text in *text. */
+static void entry_source(const struct tenor_lexicon *lx, size_t entry, const char **text,
+			 char out[ENTRY_SOURCE_MAX])
+{
+	struct tenor_entry_info e;
+
+	tenor_lexicon_entry(lx, entry, &e);
+	snprintf(out, ENTRY_SOURCE_MAX, "%s:%u", e.file, e.line);
+	*text = e.text;
+}
+
 static int bind_pending_score(sqlite3_stmt *st, int p, const struct tenor_lexicon *lx,
 			      const struct pending_score *s)
 {
@@ -747,18 +753,16 @@ static int bind_pending_score(sqlite3_stmt *st, int p, const struct tenor_lexico
 	       sqlite3_bind_int64(st, p + 5, s->negated);
 }
 
-/* source: the entry's "file:line", which must live until the statement runs. */
+/* entry and source (its "file:line") must live until the statement runs. */
 static int bind_pending_match(sqlite3_stmt *st, int p, const struct tenor_lexicon *lx,
-			      const char *terms, const struct pending_match *m, const char *source)
+			      const char *terms, const struct pending_match *m, const char *entry,
+			      const char *source)
 {
-	struct tenor_entry_info e;
-
-	tenor_lexicon_entry(lx, m->entry, &e);
 	return sqlite3_bind_int64(st, p + 1, m->doc_id) ||
 	       bind_str(st, p + 2, tenor_lexicon_category(lx, m->category)) ||
 	       bind_text(st, p + 3, terms + m->term, m->termlen) ||
 	       bind_text(st, p + 4, m->surface, (size_t)(m->end - m->start)) ||
-	       bind_str(st, p + 5, e.text) || bind_str(st, p + 6, source) ||
+	       bind_str(st, p + 5, entry) || bind_str(st, p + 6, source) ||
 	       sqlite3_bind_int64(st, p + 7, m->start) || sqlite3_bind_int64(st, p + 8, m->end) ||
 	       sqlite3_bind_double(st, p + 9, m->weight) || sqlite3_bind_int(st, p + 10, m->negated);
 }
@@ -778,6 +782,7 @@ static size_t rows_at_once(size_t left)
 int store_flush_results(struct tenor_db *db)
 {
 	size_t at, n, i, off[PENDING_ROWS];
+	const char *entry[PENDING_ROWS];
 	sqlite3_stmt *st;
 	int rc = TENOR_OK;
 
@@ -798,17 +803,15 @@ int store_flush_results(struct tenor_db *db)
 		/* the sources of the statement's rows first: the buffer may move while it grows */
 		buf_reset(&db->term);
 		for (i = 0; i < n && rc == TENOR_OK; i++) {
-			struct tenor_entry_info e;
-			char source[1024];
-			tenor_lexicon_entry(db->plx, db->pmatches[at + i].entry, &e);
-			snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
+			char source[ENTRY_SOURCE_MAX];
+			entry_source(db->plx, db->pmatches[at + i].entry, &entry[i], source);
 			off[i] = db->term.len;
 			if (buf_add(&db->term, source, strlen(source) + 1))
 				rc = store_fail(db, TENOR_ENOMEM, "out of memory");
 		}
 		for (i = 0; i < n && rc == TENOR_OK; i++)
 			if (bind_pending_match(st, 10 * (int)i, db->plx, db->pterms.data,
-					       &db->pmatches[at + i], db->term.data + off[i]))
+					       &db->pmatches[at + i], entry[i], db->term.data + off[i]))
 				rc = sql_status(db, sqlite3_errcode(db->sql));
 		if (rc == TENOR_OK)
 			rc = run_stmt(db, st);
@@ -901,7 +904,7 @@ int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, cons
 		     const struct tenor_result *r, const char *text, struct buf *term,
 		     struct buf *scores, struct buf *matches)
 {
-	char source[1024];
+	char source[ENTRY_SOURCE_MAX];
 	size_t i;
 	int rc;
 
@@ -913,11 +916,8 @@ int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, cons
 	}
 	for (i = 0; i < r->nmatches; i++) {
 		const struct tenor_match *m = &r->matches[i];
-		struct tenor_entry_info e;
 		struct match_row row;
-		tenor_lexicon_entry(lx, m->entry, &e);
-		/* as store_results writes them */
-		snprintf(source, sizeof(source), "%s:%u", e.file, e.line);
+		entry_source(lx, m->entry, &row.entry, source);
 		buf_reset(term);
 		if ((rc = normalize_append(nz, text + m->start, m->end - m->start, term)))
 			return rc;
@@ -927,8 +927,7 @@ int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, cons
 		row.termlen = term->len;
 		row.surface = text + m->start;
 		row.surflen = m->end - m->start;
-		row.entry = e.text;
-		row.entrylen = strlen(e.text);
+		row.entrylen = strlen(row.entry);
 		row.source = source;
 		row.sourcelen = strlen(source);
 		row.start = (long long)m->start;
