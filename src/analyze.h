@@ -35,7 +35,11 @@ struct memo {
 	struct memo_word *words;
 	size_t nwords, cap;
 	struct arena arena; /* the pats and hits arrays */
-	size_t limit;       /* bytes */
+	/* langid.c: surface bytes -> 0 for no function word, else 1 + the offset in fwlangs
+	 * of the 0-terminated indexes of the languages whose function word it is */
+	struct strmap funcwords;
+	struct buf fwlangs;
+	size_t limit;       /* bytes, all of the above */
 };
 
 /* A candidate match before overlaps are resolved. */
@@ -108,6 +112,8 @@ void result_log_release(struct result_log *log);
 int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out);
 /* memo.c: empties the memo when it has grown past its limit. */
 void memo_trim(struct memo *m);
+/* memo.c: empties the memo, for a key that was put in without its value. */
+void memo_empty(struct memo *m);
 void memo_release(struct memo *m);
 
 /* match.c: matches the tokenized text (s, n) in language lang and fills a->result. */

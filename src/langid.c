@@ -11,6 +11,39 @@
 #define FW_MAX_BYTES 24
 #define FW_MAX_TOKENS 400
 
+/* The languages whose function word the token (s, n) is, as 0-terminated language indexes
+ * (NULL: none). Normalizing a word costs more than the lookups, so each distinct surface is
+ * normalized once and kept in the memo, under its bound. */
+static int funcword_langs(struct tenor_analyzer *a, const char *s, size_t n,
+			  const unsigned char **langs)
+{
+	const struct tenor_lexicon *lx = a->lx;
+	struct memo *m = &a->memo;
+	uint32_t *slot;
+	size_t l, at = m->fwlangs.len;
+	int found, rc;
+
+	if (!(slot = strmap_put(&m->funcwords, s, n, 0, &found)))
+		return TENOR_ENOMEM;
+	if (!found) {
+		buf_reset(&a->norm);
+		rc = normalize_append(&a->nz, s, n, &a->norm);
+		for (l = 1; !rc && l < lx->nlangs; l++)
+			if (lx->langs[l].funcwords.count &&
+			    strmap_get(&lx->langs[l].funcwords, a->norm.data, a->norm.len))
+				rc = buf_addc(&m->fwlangs, (char)l);
+		if (!rc && m->fwlangs.len > at && !(rc = buf_addc(&m->fwlangs, 0)))
+			*slot = (uint32_t)at + 1;
+		if (rc) {
+			/* The key is in the map without its languages: start the memo afresh. */
+			memo_empty(m);
+			return rc;
+		}
+	}
+	*langs = *slot ? (const unsigned char *)m->fwlangs.data + *slot - 1 : NULL;
+	return TENOR_OK;
+}
+
 int langid_detect(struct tenor_analyzer *a, const char *s, int *lang)
 {
 	const struct tenor_lexicon *lx = a->lx;
@@ -21,15 +54,13 @@ int langid_detect(struct tenor_analyzer *a, const char *s, int *lang)
 
 	for (t = 0; t < ntok; t++) {
 		const struct token *tk = &a->tz.tok[t];
+		const unsigned char *langs;
 		if (tk->end - tk->start > FW_MAX_BYTES)
 			continue;
-		buf_reset(&a->norm);
-		if ((rc = normalize_append(&a->nz, s + tk->start, tk->end - tk->start, &a->norm)))
+		if ((rc = funcword_langs(a, s + tk->start, tk->end - tk->start, &langs)))
 			return rc;
-		for (l = 1; l < lx->nlangs; l++)
-			if (lx->langs[l].funcwords.count &&
-			    strmap_get(&lx->langs[l].funcwords, a->norm.data, a->norm.len))
-				counts[l]++;
+		for (; langs && *langs; langs++)
+			counts[*langs]++;
 	}
 	for (l = 1; l < lx->nlangs; l++) {
 		if (counts[l] > top) {

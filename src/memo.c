@@ -14,20 +14,23 @@
 
 static size_t memo_bytes(const struct memo *m)
 {
-	size_t n = m->arena.used + m->cap * sizeof(*m->words), i;
+	size_t n = m->arena.used + m->cap * sizeof(*m->words) + strmap_bytes(&m->funcwords) +
+		   m->fwlangs.cap, i;
 
 	for (i = 0; i < m->nmaps; i++)
 		n += strmap_bytes(&m->maps[i]);
 	return n;
 }
 
-static void memo_empty(struct memo *m)
+void memo_empty(struct memo *m)
 {
 	size_t i;
 
 	for (i = 0; i < m->nmaps; i++)
 		strmap_reset(&m->maps[i]);
 	arena_reset(&m->arena);
+	strmap_reset(&m->funcwords);
+	buf_reset(&m->fwlangs);
 	m->nwords = 0;
 }
 
@@ -45,6 +48,8 @@ void memo_release(struct memo *m)
 		strmap_release(&m->maps[i]);
 	tenor_free(m->maps);
 	arena_release(&m->arena);
+	strmap_release(&m->funcwords);
+	buf_release(&m->fwlangs);
 	tenor_free(m->words);
 	memset(m, 0, sizeof(*m));
 }
