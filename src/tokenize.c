@@ -15,7 +15,11 @@
  * byte order mark where files were joined): normalizing drops those, so "Dru<U+FEFF>ck"
  * matches as "Druck" does. */
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
-static const char token_pattern[] = WORD "(?:" JOIN WORD ")*";
+#define TOKEN "(?>" WORD "(?:" JOIN WORD ")*)"
+/* A run of tokens with one space between each: a match costs more to start than to go on,
+ * and most tokens are followed by a single space. No token holds a space, so the run
+ * splits at its spaces into the tokens that matching one at a time would give. */
+static const char token_pattern[] = TOKEN "(?: " TOKEN ")*";
 
 int tokenizer_compile(pcre2_code **out)
 {
@@ -105,7 +109,8 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 
 	tz->ntok = 0;
 	while (pos < n) {
-		PCRE2_SIZE *ov;
+		PCRE2_SIZE *ov, end;
+		const char *at;
 		struct token *t;
 
 		rc = tz->jit ? pcre2_jit_match(tz->code, (PCRE2_SPTR)s, n, pos, 0, tz->md, NULL)
@@ -116,13 +121,28 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		if (rc < 0)
 			return rc == PCRE2_ERROR_NOMEMORY ? TENOR_ENOMEM : TENOR_EINVAL;
 		ov = pcre2_get_ovector_pointer(tz->md);
-		if ((rc = tenor_grow(&tz->tok, &tz->cap, tz->ntok + 1, sizeof(*tz->tok))))
+		pos = ov[0];
+		end = ov[1];
+		/* a token and a space are at least two bytes */
+		if ((rc = tenor_grow(&tz->tok, &tz->cap, tz->ntok + (end - pos) / 2 + 1,
+				     sizeof(*tz->tok))))
 			return rc;
-		t = &tz->tok[tz->ntok++];
-		t->start = ov[0];
-		t->end = ov[1];
-		t->boundary = tz->ntok > 1 && gap_is_boundary(s + prev_end, ov[0] - prev_end);
-		prev_end = pos = ov[1];
+		/* The run's first token follows whatever gap there was; the others follow one
+		 * space, which ends no clause. */
+		t = &tz->tok[tz->ntok];
+		t->boundary = tz->ntok > 0 && gap_is_boundary(s + prev_end, pos - prev_end);
+		for (;;) {
+			at = memchr(s + pos, ' ', end - pos);
+			t->start = pos;
+			t->end = at ? (size_t)(at - s) : end;
+			tz->ntok++;
+			if (!at)
+				break;
+			pos = t->end + 1;
+			t++;
+			t->boundary = 0;
+		}
+		prev_end = pos = end;
 	}
 	return TENOR_OK;
 }

@@ -282,6 +282,80 @@ static void test_boundary_sentences(void **state)
 	RUN(state, cases);
 }
 
+/* ---- runs: one match covers the tokens between single spaces ---- */
+
+static void test_runs(void **state)
+{
+	static const struct tok_case cases[] = {
+		{ "one run", "eins zwei drei", 3, { { 0, 4, 0 }, { 5, 9, 0 }, { 10, 14, 0 } } },
+		{ "runs broken by other blanks", "a  b\tc\xC2\xA0" "d e", 5,
+		  { { 0, 1, 0 }, { 3, 4, 0 }, { 5, 6, 0 }, { 8, 9, 0 }, { 10, 11, 0 } } },
+		{ "a boundary starts the next run", "a b. c d", 4,
+		  { { 0, 1, 0 }, { 2, 3, 0 }, { 5, 6, 1 }, { 7, 8, 0 } } },
+		{ "joined words inside a run", "don't stop Nord-S\xC3\xBC" "d x", 4,
+		  { { 0, 5, 0 }, { 6, 10, 0 }, { 11, 20, 0 }, { 21, 22, 0 } } },
+		{ "a hyphen before a space ends the run", "Verkaufs- und", 2,
+		  { { 0, 8, 0 }, { 10, 13, 0 } } },
+		{ "a space before a hyphen", "a -b c", 3, { { 0, 1, 0 }, { 3, 4, 0 }, { 5, 6, 0 } } },
+		{ "a trailing space", "a b ", 2, { { 0, 1, 0 }, { 2, 3, 0 } } },
+	};
+	RUN(state, cases);
+}
+
+/* The same tokens as the single-token pattern finds one match at a time, on texts drawn
+ * from the pieces that decide where tokens start and end. */
+static void test_runs_against_single_tokens(void **state)
+{
+	static const char single[] =
+		"[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}"
+		"\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*";
+	static const char *const pieces[] = {
+		" ", " ", " ", "  ", "\t", "\xC2\xA0", "-", "'", "\xE2\x80\x99", "\xC2\xAD",
+		".", ",", " - ", "a", "Zu", "7", "\xC3\xBC", "u\xCC\x88", "\xF0\x9F\x98\x80",
+		"\xEF\xB8\x8F", "\xE6\x9D\xB1",
+	};
+	enum { TEXTS = 2000, PIECES = 40 };
+	struct tz_fixture *f = *state;
+	pcre2_code *code;
+	pcre2_match_data *md;
+	int err;
+	PCRE2_SIZE off;
+	unsigned seed = 12345, t, k;
+
+	code = pcre2_compile((PCRE2_SPTR)single, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+			     &err, &off, NULL);
+	assert_non_null(code);
+	md = pcre2_match_data_create(1, NULL);
+	assert_non_null(md);
+	for (t = 0; t < TEXTS; t++) {
+		char text[PIECES * 8];
+		size_t n = 0, pos = 0, i = 0;
+		for (k = 0; k < PIECES; k++) {
+			const char *p;
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			memcpy(text + n, p, strlen(p));
+			n += strlen(p);
+		}
+		assert_int_equal(tokenize(&f->tz, text, n), TENOR_OK);
+		while (pcre2_match(code, (PCRE2_SPTR)text, n, pos, 0, md, NULL) > 0) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			assert_true(i < f->tz.ntok);
+			assert_int_equal(f->tz.tok[i].start, ov[0]);
+			assert_int_equal(f->tz.tok[i].end, ov[1]);
+			if (i > 0)
+				assert_int_equal(!!f->tz.tok[i].boundary,
+						 gap_is_boundary(text + f->tz.tok[i - 1].end,
+								 ov[0] - f->tz.tok[i - 1].end));
+			i++;
+			pos = ov[1];
+		}
+		assert_int_equal(f->tz.ntok, i);
+	}
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+}
+
 static void test_empty(void **state)
 {
 	struct tz_fixture *f = *state;
@@ -359,6 +433,8 @@ int main(void)
 		cmocka_unit_test(test_punctuation),
 		cmocka_unit_test(test_boundaries),
 		cmocka_unit_test(test_boundary_sentences),
+		cmocka_unit_test(test_runs),
+		cmocka_unit_test(test_runs_against_single_tokens),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_length_bounds),
 		cmocka_unit_test(test_many_tokens),
