@@ -10,9 +10,10 @@
  * upsert per key (agg_flush): a batch's cost grows with its keys, not its documents. A
  * document that is replaced is first taken out with SQL over its stored rows
  * (agg_subtract_doc), so the aggregates always equal a rebuild from the documents (the
- * migration's AGG_APPLY over all of them); a test compares the two. Rescore empties them
- * (agg_restart) and adds every document it scores the same way, which costs a fraction of
- * that rebuild's sorting.
+ * migration's AGG_APPLY over all of them); a test compares the two. Rescore changes them by
+ * the documents whose results change, taking out what their stored rows added
+ * (agg_subtract_stored) and adding the new results, in memory; a rescore with the same
+ * lexicons writes nothing.
  */
 #include "aggregate.h"
 #include "normalize.h"
@@ -42,6 +43,11 @@ void agg_release(struct agg *a)
 }
 
 /* Keys are the fields joined by NUL bytes, in the column order of the tables. */
+static int key_addn(struct buf *k, const char *s, size_t n)
+{
+	return buf_add(k, s, n) || buf_addc(k, 0);
+}
+
 static int key_add(struct buf *k, const char *s)
 {
 	return buf_add(k, s, strlen(s) + 1);
@@ -86,6 +92,55 @@ void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p)
 		p->key[4][0] = 0;
 }
 
+/* Starts the keys of kind and group g (0: all documents) with the fields they share. */
+static int key_prefix(struct agg *a, int kind, const struct agg_periods *p, size_t g,
+		      const char *const *gnames, const char *const *gvalues)
+{
+	buf_reset(&a->key);
+	return key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
+			       key_add(&a->key, p->year) ||
+			       key_add(&a->key, g ? gnames[g - 1] : "") ||
+			       key_add(&a->key, g ? gvalues[g - 1] : "")
+		       ? TENOR_ENOMEM : TENOR_OK;
+}
+
+/* Adds sign times a document's score of a category to the cell after the key's prefix. */
+static int add_cell(struct agg *a, size_t prefix, const char *cat, size_t catlen, int sign,
+		    long long tokens, long long hits, double weight, long long negated)
+{
+	struct agg_sums *s;
+	int rc;
+
+	buf_truncate(&a->key, prefix);
+	if (key_addn(&a->key, cat, catlen))
+		return TENOR_ENOMEM;
+	if ((rc = sums_at(a, &a->cells, a->key.data, a->key.len, &s)))
+		return rc;
+	s->docs += sign;
+	s->tokens += sign * tokens;
+	s->hits += sign * hits;
+	s->weight += sign * weight;
+	s->negated += sign * negated;
+	s->docs_with_hits += sign * (hits > 0);
+	return TENOR_OK;
+}
+
+/* Adds sign times a matched term of a category to its count after the key's prefix. */
+static int add_term(struct agg *a, size_t prefix, const char *cat, size_t catlen,
+		    const char *term, size_t termlen, int sign)
+{
+	struct agg_sums *s;
+	int rc;
+
+	buf_truncate(&a->key, prefix);
+	if (key_addn(&a->key, cat, catlen) || key_addn(&a->key, term, termlen))
+		return TENOR_ENOMEM;
+	if ((rc = sums_at(a, &a->terms, a->key.data, a->key.len, &s)))
+		return rc;
+	s->count += sign;
+	return TENOR_OK;
+}
+
 int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gnames,
 	    const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
 	    const struct tenor_result *r, const char *text)
@@ -103,42 +158,56 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
 	}
 	for (kind = 0; kind < AGG_NKINDS; kind++)
 		for (g = 0; g <= ngroups; g++) {
-			const char *gn = g ? gnames[g - 1] : "", *gv = g ? gvalues[g - 1] : "";
 			const char *t = a->term.data;
 			size_t prefix;
-			/* the fields the keys of this kind and group share, then each one's own */
-			buf_reset(&a->key);
-			if (key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
-			    key_add(&a->key, p->year) || key_add(&a->key, gn) || key_add(&a->key, gv))
-				return TENOR_ENOMEM;
+			if ((rc = key_prefix(a, kind, p, g, gnames, gvalues)))
+				return rc;
 			prefix = a->key.len;
 			for (k = 0; k < r->ncategories; k++) {
 				const struct tenor_category_result *c = &r->categories[k];
-				struct agg_sums *s;
-				buf_truncate(&a->key, prefix);
-				if (key_add(&a->key, tenor_lexicon_category(lx, k)))
-					return TENOR_ENOMEM;
-				if ((rc = sums_at(a, &a->cells, a->key.data, a->key.len, &s)))
+				const char *cat = tenor_lexicon_category(lx, k);
+				if ((rc = add_cell(a, prefix, cat, strlen(cat), 1, (long long)r->tokens,
+						   c->hits, c->weight, c->negated)))
 					return rc;
-				s->docs++;
-				s->tokens += (long long)r->tokens;
-				s->hits += c->hits;
-				s->weight += c->weight;
-				s->negated += c->negated;
-				s->docs_with_hits += c->hits > 0;
 			}
 			for (i = 0; i < r->nmatches; i++, t += strlen(t) + 1) {
-				struct agg_sums *s;
-				if (r->matches[i].negated)
-					continue;
-				buf_truncate(&a->key, prefix);
-				if (key_add(&a->key,
-					    tenor_lexicon_category(lx, r->matches[i].category)) ||
-				    key_add(&a->key, t))
-					return TENOR_ENOMEM;
-				if ((rc = sums_at(a, &a->terms, a->key.data, a->key.len, &s)))
+				const char *cat = tenor_lexicon_category(lx, r->matches[i].category);
+				if (!r->matches[i].negated &&
+				    (rc = add_term(a, prefix, cat, strlen(cat), t, strlen(t), 1)))
 					return rc;
-				s->count++;
+			}
+		}
+	return TENOR_OK;
+}
+
+int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *const *gnames,
+			const char *const *gvalues, size_t ngroups, long long tokens,
+			const char *scores, size_t slen, const char *matches, size_t mlen)
+{
+	size_t g;
+	int kind, rc;
+
+	for (kind = 0; kind < AGG_NKINDS; kind++)
+		for (g = 0; g <= ngroups; g++) {
+			const char *q;
+			size_t prefix;
+			if ((rc = key_prefix(a, kind, p, g, gnames, gvalues)))
+				return rc;
+			prefix = a->key.len;
+			for (q = scores; q < scores + slen;) {
+				struct stored_score sc;
+				if ((rc = store_score_row(&q, scores + slen, &sc)) ||
+				    (rc = add_cell(a, prefix, sc.category, sc.catlen, -1, tokens,
+						   sc.hits, sc.weight, sc.negated)))
+					return rc;
+			}
+			for (q = matches; q < matches + mlen;) {
+				struct stored_match m;
+				if ((rc = store_match_row(&q, matches + mlen, &m)))
+					return rc;
+				if (!m.negated && (rc = add_term(a, prefix, m.category, m.catlen,
+								 m.term, m.termlen, -1)))
+					return rc;
 			}
 		}
 	return TENOR_OK;
@@ -272,24 +341,14 @@ int agg_subtract_doc(struct tenor_db *db, long long doc_id)
 		return rc;
 	if ((rc = store_exec(db, AGG_APPLY_CELLS("-1", "temp.agg_doc"))) ||
 	    (rc = store_exec(db, AGG_APPLY_TERMS("-1", "temp.agg_doc"))) ||
-	    (rc = store_exec(db, "DELETE FROM temp.agg_doc")) ||
-	    (rc = store_exec(db, "DELETE FROM agg_cells WHERE docs = 0")) ||
-	    (rc = store_exec(db, "DELETE FROM agg_terms WHERE count = 0")))
+	    (rc = store_exec(db, "DELETE FROM temp.agg_doc")))
 		return rc;
-	return TENOR_OK;
+	return agg_prune(db);
 }
 
-int agg_restart(struct tenor_db *db, int textless)
+int agg_prune(struct tenor_db *db)
 {
-	int rc;
+	int rc = store_exec(db, "DELETE FROM agg_cells WHERE docs = 0");
 
-	if ((rc = store_exec(db, "DELETE FROM agg_cells")) ||
-	    (rc = store_exec(db, "DELETE FROM agg_terms")) || !textless)
-		return rc;
-	if ((rc = store_exec(db, "INSERT INTO temp.agg_doc"
-				 " SELECT doc_id FROM documents WHERE text IS NULL")) ||
-	    (rc = store_exec(db, AGG_APPLY_CELLS("1", "temp.agg_doc"))) ||
-	    (rc = store_exec(db, AGG_APPLY_TERMS("1", "temp.agg_doc"))))
-		return rc;
-	return store_exec(db, "DELETE FROM temp.agg_doc");
+	return rc ? rc : store_exec(db, "DELETE FROM agg_terms WHERE count = 0");
 }

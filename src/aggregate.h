@@ -60,6 +60,13 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
  * documents in turn, and empties a. A sum is added, not each document: the last bits of a
  * weight that is no multiple of a power of two may differ from a rebuild's. */
 int agg_merge(struct tenor_db *db, struct agg *a);
+/* Takes out of the sums a gathers what a stored document adds: its periods, groups, stored
+ * tokens and the bytes of its stored scores and matches (store_each_result_key), for a
+ * rescore that replaces its results. A sum may go below zero until the stored one meets it
+ * in agg_flush. */
+int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *const *gnames,
+			const char *const *gvalues, size_t ngroups, long long tokens,
+			const char *scores, size_t slen, const char *matches, size_t mlen);
 void agg_reset(struct agg *a);
 /* Adds one stored document's new version: its periods, groups and result. */
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
@@ -69,9 +76,8 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
 int agg_subtract_doc(struct tenor_db *db, long long doc_id);
 /* Writes what agg_add_doc gathered. Called before a batch commits. */
 int agg_flush(struct tenor_db *db);
-/* Empties the aggregates but for the documents without text (textless: there are some),
- * which rescore cannot score again: it then adds each document it scores with agg_add_doc. */
-int agg_restart(struct tenor_db *db, int textless);
+/* Deletes the cells and terms no document counts in any more. */
+int agg_prune(struct tenor_db *db);
 void agg_release(struct agg *a);
 
 #endif

@@ -16,8 +16,10 @@
  * deleted and written again whole, which costs less than one at a time. The new lexicon
  * version is written a chunk at a time too, while the workers score the next ones.
  *
- * The aggregates are emptied first; each thread sums up what its chunk adds to them, and
- * this thread adds the sums as it stores the chunk.
+ * The aggregates change only by the documents whose results change: the thread that scores
+ * a chunk sums up what their stored versions added (read back from the same bytes) and what
+ * their new ones add, and this thread adds the difference as it stores the chunk. Cells and
+ * terms nothing counts in any more are deleted at the end.
  */
 #include "alloc.h"
 #include "aggregate.h"
@@ -38,6 +40,7 @@
 
 /* A chunk of documents, scored by one thread: their texts, then their results. */
 struct chunk {
+	long long after, upto;                /* its range of ids */
 	long long id[CHUNK];
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
 	struct agg_periods periods[CHUNK];
@@ -47,7 +50,8 @@ struct chunk {
 	size_t mkey[CHUNK], mklen[CHUNK];     /* and its stored matches' */
 	unsigned char changed[CHUNK];         /* its new results differ */
 	struct kept_result result[CHUNK];     /* in results */
-	int n, failed;                        /* failed: index of the document that failed + 1 */
+	int n, failed;                        /* failed: index of the document that failed + 1,
+					       * 0 when reading failed */
 	size_t *goff;                         /* name and value offsets into data, by pairs */
 	const char **gname, **gval;           /* the same as pointers, once data is read */
 	size_t ngroups, goffcap, gnamecap, gvalcap;
@@ -66,6 +70,7 @@ struct chunk {
 struct worker {
 	struct rescore *rs;
 	struct tenor_analyzer *a;             /* the caller's for worker 0 */
+	struct tenor_db *reader;              /* its connection, when workers read */
 	pthread_t tid;
 	int started;
 };
@@ -77,6 +82,7 @@ struct rescore {
 	struct worker *workers;
 	unsigned nworkers;
 	int threaded;                         /* the workers are running */
+	int worker_reads;                     /* each worker reads its chunks */
 };
 
 static int collect(void *ctx, const struct store_text *t)
@@ -152,20 +158,20 @@ static int collect_group(void *ctx, long long doc_id, const char *name, const ch
 	return TENOR_OK;
 }
 
-/* Reads the next chunk of documents after *after; c->n is 0 when there are none. */
-static int read_chunk(struct tenor_db *db, struct chunk *c, long long *after)
+/* Reads the documents of the chunk's range of ids from db. */
+static int read_chunk(struct tenor_db *db, struct chunk *c)
 {
-	long long first = *after;
 	size_t i;
 	int rc;
 
 	c->n = c->failed = c->gnext = c->knext = c->kmatch = 0;
+	c->status = TENOR_OK;
 	c->ngroups = 0;
 	buf_reset(&c->data);
 	buf_reset(&c->keys);
-	if ((rc = store_each_text(db, first, CHUNK, collect, c, after)) || c->n == 0 ||
-	    (rc = store_each_group(db, first, *after, collect_group, c)) ||
-	    (rc = store_each_result_key(db, first, *after, collect_key, c)))
+	if ((rc = store_each_text(db, c->after, c->upto, collect, c)) || c->n == 0 ||
+	    (rc = store_each_group(db, c->after, c->upto, collect_group, c)) ||
+	    (rc = store_each_result_key(db, c->after, c->upto, collect_key, c)))
 		return rc;
 	if (tenor_grow(&c->gname, &c->gnamecap, c->ngroups, sizeof(*c->gname)) ||
 	    tenor_grow(&c->gval, &c->gvalcap, c->ngroups, sizeof(*c->gval)))
@@ -182,14 +188,13 @@ static int same_bytes(const struct buf *b, const char *p, size_t n)
 	return b->len == n && (n == 0 || memcmp(b->data, p, n) == 0);
 }
 
-/* Scores a chunk with analyzer a, keeping copies of the results and their sum for the
- * aggregates, and which documents' results changed: runs on a worker thread. */
+/* Scores a chunk with analyzer a, keeping copies of the results, which documents' results
+ * changed and what that changes in the aggregates: runs on a worker thread. */
 static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
 {
 	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
 	int i;
 
-	c->status = TENOR_OK;
 	result_log_reset(&c->results);
 	agg_reset(&c->agg);
 	for (i = 0; i < c->n; i++) {
@@ -198,9 +203,6 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
 		int rc = tenor_analyze(a, text, c->len[i], c->data.data + c->langoff[i], &r);
 		if (rc == TENOR_OK)
 			rc = result_keep(&c->results, r, &c->result[i]);
-		if (rc == TENOR_OK)
-			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
-				     c->gval + c->gfirst[i], c->gcount[i], lx, r, text);
 		if (rc == TENOR_OK) {
 			buf_reset(&c->newscores);
 			buf_reset(&c->newmatches);
@@ -210,6 +212,16 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
 				!same_bytes(&c->newscores, c->keys.data + c->skey[i], c->sklen[i]) ||
 				!same_bytes(&c->newmatches, c->keys.data + c->mkey[i], c->mklen[i]);
 		}
+		/* the aggregates change by what the stored version added and the new one adds */
+		if (rc == TENOR_OK && (c->changed[i] || r->tokens != c->tokens[i]))
+			rc = agg_subtract_stored(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
+						 c->gval + c->gfirst[i], c->gcount[i],
+						 (long long)c->tokens[i], c->keys.data + c->skey[i],
+						 c->sklen[i], c->keys.data + c->mkey[i],
+						 c->mklen[i]);
+		if (rc == TENOR_OK && (c->changed[i] || r->tokens != c->tokens[i]))
+			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
+				     c->gval + c->gfirst[i], c->gcount[i], lx, r, text);
 		if (rc) {
 			c->status = rc;
 			c->failed = i + 1;
@@ -219,16 +231,21 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
 	}
 }
 
-/* Stores the chunk's changed results in document order, and adds its sums to the
+/* Stores the chunk's changed results in document order, and adds what they change to the
  * aggregates. */
 static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, struct chunk *c,
 		       struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
 	int i, nchanged = 0, whole, rc = TENOR_OK;
 
+	if (c->status && !c->failed)
+		return store_fail(db, c->status, "reading documents %lld to %lld: %s", c->after + 1,
+				  c->upto, c->error);
 	if (c->status)
 		return store_fail(db, c->status, "document %lld: %s", c->id[c->failed - 1],
 				  c->error);
+	if (c->n == 0)
+		return TENOR_OK;
 	for (i = 0; i < c->n; i++)
 		nchanged += c->changed[i];
 	whole = nchanged * REWRITE_SHARE > c->n;
@@ -262,7 +279,14 @@ static void *work(void *p)
 	int i;
 
 	while ((i = pipeline_take(&rs->pipe)) >= 0) {
-		score_chunk(&rs->ring[i], w->a);
+		struct chunk *c = &rs->ring[i];
+		int rc = w->reader ? read_chunk(w->reader, c) : TENOR_OK;
+		if (rc) {
+			c->status = rc;
+			snprintf(c->error, sizeof(c->error), "%s", tenor_db_error(w->reader));
+		} else {
+			score_chunk(c, w->a);
+		}
 		pipeline_set(&rs->pipe, (unsigned)i, SLOT_DONE);
 	}
 	return NULL;
@@ -289,9 +313,11 @@ static void rescore_release(struct rescore *rs, const struct tenor_analyzer *a)
 
 	stop_workers(rs);
 	pipeline_release(&rs->pipe);
-	for (i = 0; rs->workers && i < rs->nworkers; i++)
+	for (i = 0; rs->workers && i < rs->nworkers; i++) {
 		if (rs->workers[i].a != a)
 			tenor_analyzer_free(rs->workers[i].a);
+		tenor_db_close(rs->workers[i].reader);
+	}
 	for (i = 0; rs->ring && i < rs->nring; i++) {
 		struct chunk *c = &rs->ring[i];
 		buf_release(&c->data);
@@ -334,8 +360,8 @@ static size_t *categories_by_name(const struct tenor_lexicon *lx)
 
 /* The ring and n workers, each with its own analyzer (the first the caller's); with more
  * than one, their threads, or none when one cannot start. */
-static int rescore_new(struct rescore *rs, struct tenor_analyzer *a, unsigned n,
-		       const size_t *byname)
+static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_analyzer *a,
+		       unsigned n, const size_t *byname)
 {
 	unsigned i;
 	int rc = TENOR_OK;
@@ -357,6 +383,17 @@ static int rescore_new(struct rescore *rs, struct tenor_analyzer *a, unsigned n,
 		return rc;
 	if ((rc = pipeline_init(&rs->pipe, rs->nring)))
 		return rc == TENOR_ENOMEM ? rc : TENOR_OK;
+	/* the workers read too, each on its own connection, where all have one */
+	for (i = 0; i < n && rc == TENOR_OK; i++)
+		rc = store_open_reader(db, &rs->workers[i].reader);
+	for (i = 0, rs->worker_reads = 1; i < n; i++)
+		rs->worker_reads &= rs->workers[i].reader != NULL;
+	for (i = 0; i < n && !rs->worker_reads; i++) {
+		tenor_db_close(rs->workers[i].reader);
+		rs->workers[i].reader = NULL;
+	}
+	if (rc)
+		return rc;
 	for (i = 0; i < n; i++) {
 		struct worker *w = &rs->workers[i];
 		if (!(w->started = pthread_create(&w->tid, NULL, work, w) == 0))
@@ -369,23 +406,40 @@ static int rescore_new(struct rescore *rs, struct tenor_analyzer *a, unsigned n,
 	return TENOR_OK;
 }
 
-/* Reads, has scored and stores every chunk. The next chunk to store goes first once it is
- * scored; else the next one is read while there is room; else this thread waits. */
+/* Gives chunk c the range of the next CHUNK documents with text after *after; 0 when there
+ * are none. Where the workers do not read, it is read here. */
+static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, long long *after,
+		      int *found)
+{
+	int rc;
+
+	if ((rc = store_chunk_end(db, *after, CHUNK, &c->upto, found)) || !*found)
+		return rc;
+	c->after = *after;
+	*after = c->upto;
+	if (rs->threaded && rs->worker_reads) {
+		c->n = 0;
+		return TENOR_OK;
+	}
+	return read_chunk(db, c);
+}
+
+/* Has every chunk read, scored and stored. The next chunk to store goes first once it is
+ * scored; else the next one is handed out while there is room; else this thread waits. */
 static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexicon *lx,
 	       struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
 	unsigned next_read = 0, next_store = 0, pending = 0;
 	long long after = 0;
-	int done = 0, rc = TENOR_OK;
+	int done = 0, found, rc = TENOR_OK;
 
 	while (rc == TENOR_OK && (!done || pending)) {
 		struct chunk *c;
 		int slot = (int)next_read;
 		if (!rs->threaded) {
 			c = &rs->ring[0];
-			if ((rc = read_chunk(db, c, &after)) || c->n == 0)
+			if ((rc = next_chunk(rs, db, c, &after, &found)) || !found)
 				break;
-			done = c->n < CHUNK;
 			score_chunk(c, rs->workers[0].a);
 			rc = store_chunk(db, lx, c, counts, changed);
 			continue;
@@ -402,10 +456,10 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 			pending--;
 			continue;
 		}
-		if ((rc = read_chunk(db, c, &after)))
+		if ((rc = next_chunk(rs, db, c, &after, &found)))
 			break;
-		done = c->n < CHUNK;
-		if (c->n == 0)
+		done = !found;
+		if (done)
 			continue;
 		pipeline_set(&rs->pipe, next_read, SLOT_FILLED);
 		next_read = (next_read + 1) % rs->nring;
@@ -441,7 +495,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	memo_limit = a->memo.limit;
 	memset(&rs, 0, sizeof(rs));
 	memset(&counts, 0, sizeof(counts));
-	if ((rc = rescore_new(&rs, a, n, byname)))
+	if ((rc = rescore_new(&rs, db, a, n, byname)))
 		goto out;
 	a->memo.limit /= n;
 	if ((rc = store_begin(db)) || (rc = store_count_textless(db, &none)))
@@ -456,8 +510,8 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = agg_restart(db, none != 0)) || (rc = run(&rs, db, lx, &counts, &nchanged)) ||
-	    (rc = agg_flush(db)) || (rc = store_batch_finish(db, batch, &counts)) ||
+	    (rc = run(&rs, db, lx, &counts, &nchanged)) || (rc = agg_flush(db)) ||
+	    (nchanged && (rc = agg_prune(db))) || (rc = store_batch_finish(db, batch, &counts)) ||
 	    (rc = store_commit(db)))
 		goto out;
 	if (rescored)

@@ -211,9 +211,11 @@ static const char *const sql_text[ST_COUNT] = {
 	/* A row rewritten to the same values is work for nothing: the same lexicon again. */
 	[ST_DOC_RESCORE] = "UPDATE documents SET tokens = ?2, lexicon_version = ?3 WHERE doc_id = ?1"
 			   " AND (tokens IS NOT ?2 OR lexicon_version IS NOT ?3)",
-	[ST_RESCORE_NEXT] = "SELECT doc_id, text, lang, date IS NOT NULL, period_week, period_month,"
-			    " period_quarter, period_year, period_wave, tokens FROM documents"
-			    " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2",
+	[ST_RESCORE_END] = "SELECT max(doc_id) FROM (SELECT doc_id FROM documents"
+			   " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2)",
+	[ST_RESCORE_TEXTS] = "SELECT doc_id, text, lang, date IS NOT NULL, period_week, period_month,"
+			     " period_quarter, period_year, period_wave, tokens FROM documents"
+			     " WHERE doc_id > ?1 AND doc_id <= ?2 AND text IS NOT NULL ORDER BY doc_id",
 	[ST_RESCORE_GROUPS] = "SELECT doc_id, name, value FROM document_groups"
 			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id",
 	[ST_RESCORE_SCORES] = "SELECT doc_id, category, hits, weight, negated FROM scores"
@@ -436,6 +438,41 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 		if (r != SQLITE_OK)
 			return sql_status(db, r);
 	}
+	return TENOR_OK;
+}
+
+int store_open_reader(struct tenor_db *db, struct tenor_db **out)
+{
+	static const enum stmt_id reads[] = { ST_RESCORE_TEXTS, ST_RESCORE_GROUPS,
+					      ST_RESCORE_SCORES, ST_RESCORE_MATCHES };
+	const char *path = sqlite3_db_filename(db->sql, "main");
+	struct tenor_db *r;
+	sqlite3_stmt *st;
+	size_t i;
+	int wal, rc;
+
+	*out = NULL;
+	if (!path || !*path)
+		return TENOR_OK;
+	if (sqlite3_prepare_v2(db->sql, "PRAGMA journal_mode", -1, &st, NULL) != SQLITE_OK)
+		return sql_status(db, sqlite3_errcode(db->sql));
+	wal = sqlite3_step(st) == SQLITE_ROW &&
+	      sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+	sqlite3_finalize(st);
+	if (!wal)
+		return TENOR_OK;
+	/* Without one, the writer's thread reads instead: no reader is no failure. */
+	if (!(r = tenor_calloc(1, sizeof(*r))))
+		return TENOR_OK;
+	/* rows are read once, in id order: a small cache will do */
+	rc = open_sql(r, path, 1) || store_exec(r, "PRAGMA cache_size = -2048");
+	for (i = 0; i < sizeof(reads) / sizeof(reads[0]) && !rc; i++)
+		rc = sqlite3_prepare_v3(r->sql, sql_text[reads[i]], -1, SQLITE_PREPARE_PERSISTENT,
+					&r->st[reads[i]], NULL);
+	if (rc)
+		tenor_db_close(r);
+	else
+		*out = r;
 	return TENOR_OK;
 }
 
@@ -900,6 +937,61 @@ static int match_key(struct buf *k, const struct match_row *m)
 		       ? TENOR_ENOMEM : TENOR_OK;
 }
 
+/* Reading back what key_int, key_real and key_str wrote. */
+static int get_int(const char **p, const char *end, long long *v)
+{
+	int64_t x;
+	if ((size_t)(end - *p) < sizeof(x))
+		return 0;
+	memcpy(&x, *p, sizeof(x));
+	*p += sizeof(x);
+	*v = x;
+	return 1;
+}
+
+static int get_real(const char **p, const char *end, double *v)
+{
+	if ((size_t)(end - *p) < sizeof(*v))
+		return 0;
+	memcpy(v, *p, sizeof(*v));
+	*p += sizeof(*v);
+	return 1;
+}
+
+static int get_str(const char **p, const char *end, const char **s, size_t *n)
+{
+	long long len;
+	if (!get_int(p, end, &len) || len < 0 || len > end - *p)
+		return 0;
+	*s = *p;
+	*n = (size_t)len;
+	*p += len;
+	return 1;
+}
+
+int store_score_row(const char **p, const char *end, struct stored_score *s)
+{
+	return get_str(p, end, &s->category, &s->catlen) && get_int(p, end, &s->hits) &&
+			       get_real(p, end, &s->weight) && get_int(p, end, &s->negated)
+		       ? TENOR_OK : TENOR_EINVAL;
+}
+
+int store_match_row(const char **p, const char *end, struct stored_match *m)
+{
+	const char *skip;
+	size_t n;
+	long long v;
+	double w;
+
+	return get_str(p, end, &m->category, &m->catlen) &&
+			       get_str(p, end, &m->term, &m->termlen) &&
+			       get_str(p, end, &skip, &n) && get_str(p, end, &skip, &n) &&
+			       get_str(p, end, &skip, &n) && get_int(p, end, &v) &&
+			       get_int(p, end, &v) && get_real(p, end, &w) &&
+			       get_int(p, end, &m->negated)
+		       ? TENOR_OK : TENOR_EINVAL;
+}
+
 int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, const size_t *byname,
 		     const struct tenor_result *r, const char *text, struct buf *term,
 		     struct buf *scores, struct buf *matches)
@@ -1055,24 +1147,45 @@ static void stored_periods(sqlite3_stmt *st, struct agg_periods *p)
 		agg_periods_of_date(NULL, p);
 		return;
 	}
+	/* a copy per column: snprintf costs more than reading the row */
 	for (i = 0; i < AGG_NKINDS; i++) {
 		const char *k = (const char *)sqlite3_column_text(st, 4 + i);
-		snprintf(p->key[i], sizeof(p->key[i]), "%s", k ? k : "");
+		size_t n = k ? (size_t)sqlite3_column_bytes(st, 4 + i) : 0;
+		if (n >= sizeof(p->key[i]))
+			n = sizeof(p->key[i]) - 1;
+		memcpy(p->key[i], k ? k : "", n);
+		p->key[i][n] = 0;
 	}
-	snprintf(p->year, sizeof(p->year), "%s", p->key[3]);
+	memcpy(p->year, p->key[3], sizeof(p->year));
 }
 
-int store_each_text(struct tenor_db *db, long long after, int limit,
-		    int (*fn)(void *ctx, const struct store_text *t), void *ctx, long long *last)
+int store_chunk_end(struct tenor_db *db, long long after, int limit, long long *upto,
+		    int *found)
 {
-	sqlite3_stmt *st = db->st[ST_RESCORE_NEXT];
-	struct store_text t;
-	int rc, r = TENOR_OK;
+	sqlite3_stmt *st = db->st[ST_RESCORE_END];
+	int rc;
 
 	if (sqlite3_bind_int64(st, 1, after) || sqlite3_bind_int(st, 2, limit))
 		return sql_status(db, sqlite3_errcode(db->sql));
+	rc = sqlite3_step(st);
+	*found = rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL;
+	*upto = *found ? sqlite3_column_int64(st, 0) : after;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
+}
+
+int store_each_text(struct tenor_db *db, long long after, long long upto,
+		    int (*fn)(void *ctx, const struct store_text *t), void *ctx)
+{
+	sqlite3_stmt *st = db->st[ST_RESCORE_TEXTS];
+	struct store_text t;
+	int rc, r = TENOR_OK;
+
+	if (sqlite3_bind_int64(st, 1, after) || sqlite3_bind_int64(st, 2, upto))
+		return sql_status(db, sqlite3_errcode(db->sql));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		t.doc_id = *last = sqlite3_column_int64(st, 0);
+		t.doc_id = sqlite3_column_int64(st, 0);
 		t.text = (const char *)sqlite3_column_text(st, 1);
 		t.len = (size_t)sqlite3_column_bytes(st, 1);
 		t.lang = (const char *)sqlite3_column_text(st, 2);

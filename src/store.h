@@ -30,7 +30,8 @@ enum stmt_id {
 	ST_GROUP_INSERT,
 	ST_REJECT_INSERT,
 	ST_DOC_RESCORE,
-	ST_RESCORE_NEXT,
+	ST_RESCORE_END,
+	ST_RESCORE_TEXTS,
 	ST_RESCORE_GROUPS,
 	ST_RESCORE_SCORES,
 	ST_RESCORE_MATCHES,
@@ -169,6 +170,21 @@ int store_each_result_key(struct tenor_db *db, long long after, long long upto,
 			  int (*fn)(void *ctx, long long doc_id, int is_match, const char *key,
 				    size_t len),
 			  void *ctx);
+/* One row read back from those bytes at *p, which moves past it; TENOR_EINVAL when the
+ * bytes before end hold no whole row. The strings point into the bytes. */
+struct stored_score {
+	const char *category;
+	size_t catlen;
+	long long hits, negated;
+	double weight;
+};
+struct stored_match {
+	const char *category, *term;
+	size_t catlen, termlen;
+	long long negated;
+};
+int store_score_row(const char **p, const char *end, struct stored_score *s);
+int store_match_row(const char **p, const char *end, struct stored_match *m);
 /* Deletes the scores and matches of one document, or of the documents with text from first
  * to last: one statement each where many documents changed. */
 int store_clear_results(struct tenor_db *db, long long first, long long last);
@@ -185,10 +201,19 @@ struct store_text {
 	size_t len, tokens;
 	struct agg_periods periods;
 };
-/* Calls fn for up to limit documents with text after doc_id after, in id order; *last gets
- * the last id seen (unchanged when none). */
-int store_each_text(struct tenor_db *db, long long after, int limit,
-		    int (*fn)(void *ctx, const struct store_text *t), void *ctx, long long *last);
+/* The id of the last of the next limit documents with text after doc_id after: *upto, and
+ * *found 0 when there are none. */
+int store_chunk_end(struct tenor_db *db, long long after, int limit, long long *upto,
+		    int *found);
+/* Calls fn for the documents with text after doc_id after up to upto, in id order. */
+int store_each_text(struct tenor_db *db, long long after, long long upto,
+		    int (*fn)(void *ctx, const struct store_text *t), void *ctx);
+/* A second connection to db's file, for a thread that reads what db's last commit holds
+ * (the rows above) while db writes in its transaction: a WAL reader sees the file as that
+ * commit left it. *out is NULL where there is none to be had: a database in memory, one not
+ * in WAL mode (where a reader would wait for the writer), or one that could not be opened.
+ * Owned by the caller (tenor_db_close). */
+int store_open_reader(struct tenor_db *db, struct tenor_db **out);
 /* Calls fn for the groups of the documents after doc_id after up to upto, in id order. The
  * strings are valid during the call. */
 int store_each_group(struct tenor_db *db, long long after, long long upto,
