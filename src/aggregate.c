@@ -8,12 +8,12 @@
  *
  * New versions of documents are added in memory as they are stored and written with one
  * upsert per key (agg_flush): a batch's cost grows with its keys, not its documents. A
- * document that is replaced is first taken out with SQL over its stored rows
- * (agg_subtract_doc), so the aggregates always equal a rebuild from the documents (the
- * migration's AGG_APPLY over all of them); a test compares the two. Rescore changes them by
- * the documents whose results change, taking out what their stored rows added
- * (agg_subtract_stored) and adding the new results, in memory; a rescore with the same
- * lexicons writes nothing.
+ * document that is replaced or rescored is first taken out, in memory too: what its stored
+ * rows added is read back and subtracted (agg_subtract_doc, agg_subtract_stored), and the
+ * cells and terms left empty are deleted once, before the batch commits (agg_finish). So
+ * the aggregates always equal a rebuild from the documents (the migration's AGG_BUILD over
+ * all of them); tests compare the two. Rescore changes them only by the documents whose
+ * results change: with the same lexicons it writes nothing.
  */
 #include "aggregate.h"
 #include "normalize.h"
@@ -39,6 +39,10 @@ void agg_release(struct agg *a)
 	buf_release(&a->key);
 	buf_release(&a->term);
 	normalizer_release(&a->nz);
+	buf_release(&a->old);
+	buf_release(&a->oldscores);
+	buf_release(&a->oldmatches);
+	tenor_free(a->oldgroups);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -122,6 +126,8 @@ static int add_cell(struct agg *a, size_t prefix, const char *cat, size_t catlen
 	s->weight += sign * weight;
 	s->negated += sign * negated;
 	s->docs_with_hits += sign * (hits > 0);
+	if (sign < 0)
+		a->emptied = 1;
 	return TENOR_OK;
 }
 
@@ -213,7 +219,9 @@ int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *
 	return TENOR_OK;
 }
 
-/* Keeps the sums gathered in memory flat. */
+static int agg_flush(struct tenor_db *db);
+
+/* Keeps the sums gathered in memory flat: what is gathered is written. */
 static int agg_bound(struct tenor_db *db)
 {
 	const struct agg *a = &db->agg;
@@ -273,6 +281,8 @@ int agg_merge(struct tenor_db *db, struct agg *a)
 	if ((rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
 	    (rc = merge_map(&db->agg, &db->agg.terms, a, &a->terms)))
 		return rc;
+	db->agg.emptied |= a->emptied;
+	a->emptied = 0;
 	agg_reset(a);
 	return agg_bound(db);
 }
@@ -290,7 +300,8 @@ static int bind_key(sqlite3_stmt *st, const char *key, size_t len, int n)
 	return 0;
 }
 
-int agg_flush(struct tenor_db *db)
+/* Writes what is gathered as upserts that add it to the stored sums. */
+static int agg_flush(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
 	size_t i;
@@ -327,28 +338,70 @@ int agg_flush(struct tenor_db *db)
 	return rc;
 }
 
-int agg_subtract_doc(struct tenor_db *db, long long doc_id)
+/* The groups and the rows of the stored document agg_subtract_doc takes out. */
+static int collect_group(void *ctx, long long doc_id, const char *name, const char *value)
 {
-	int rc;
+	struct agg *a = ctx;
 
-	/* Pending additions may hold this document's previous version: flush them first so
-	 * that the subtraction meets them in the table. */
-	if ((rc = agg_flush(db)))
-		return rc;
-	if (sqlite3_bind_int64(db->st[ST_AGG_ONE], 1, doc_id))
-		return store_fail(db, TENOR_EDB, NULL);
-	if ((rc = store_run(db, ST_AGG_ONE)))
-		return rc;
-	if ((rc = store_exec(db, AGG_APPLY_CELLS("-1", "temp.agg_doc"))) ||
-	    (rc = store_exec(db, AGG_APPLY_TERMS("-1", "temp.agg_doc"))) ||
-	    (rc = store_exec(db, "DELETE FROM temp.agg_doc")))
-		return rc;
-	return agg_prune(db);
+	(void)doc_id;
+	if (buf_add(&a->old, name, strlen(name) + 1) || buf_add(&a->old, value, strlen(value) + 1))
+		return TENOR_ENOMEM;
+	a->nold++;
+	return TENOR_OK;
 }
 
-int agg_prune(struct tenor_db *db)
+static int collect_rows(void *ctx, long long doc_id, int is_match, const char *key, size_t len)
+{
+	struct agg *a = ctx;
+
+	(void)doc_id;
+	return buf_add(is_match ? &a->oldmatches : &a->oldscores, key, len);
+}
+
+int agg_subtract_doc(struct tenor_db *db, long long doc_id)
+{
+	struct agg *a = &db->agg;
+	struct agg_periods p;
+	size_t tokens, i;
+	const char *q;
+	int rc;
+
+	buf_reset(&a->old);
+	buf_reset(&a->oldscores);
+	buf_reset(&a->oldmatches);
+	a->nold = 0;
+	if ((rc = store_doc_stored(db, doc_id, &p, &tokens)) ||
+	    (rc = store_each_group(db, doc_id - 1, doc_id, collect_group, a)) ||
+	    (rc = store_each_result_key(db, doc_id - 1, doc_id, collect_rows, a)))
+		return rc;
+	if (tenor_grow(&a->oldgroups, &a->oldcap, 2 * a->nold + 1, sizeof(*a->oldgroups)))
+		return TENOR_ENOMEM;
+	for (i = 0, q = a->old.data; i < a->nold; i++) {
+		a->oldgroups[i] = q;
+		q += strlen(q) + 1;
+		a->oldgroups[a->nold + i] = q;
+		q += strlen(q) + 1;
+	}
+	if ((rc = agg_subtract_stored(a, &p, a->oldgroups, a->oldgroups + a->nold, a->nold,
+				      (long long)tokens, a->oldscores.data, a->oldscores.len,
+				      a->oldmatches.data, a->oldmatches.len)))
+		return rc;
+	return agg_bound(db);
+}
+
+/* Deletes the cells and terms no document counts in any more. */
+static int agg_prune(struct tenor_db *db)
 {
 	int rc = store_exec(db, "DELETE FROM agg_cells WHERE docs = 0");
 
 	return rc ? rc : store_exec(db, "DELETE FROM agg_terms WHERE count = 0");
+}
+
+int agg_finish(struct tenor_db *db)
+{
+	int rc = agg_flush(db);
+
+	if (rc == TENOR_OK && db->agg.emptied && (rc = agg_prune(db)) == TENOR_OK)
+		db->agg.emptied = 0;
+	return rc;
 }

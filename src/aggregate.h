@@ -18,35 +18,28 @@
 #define AGG_KINDS                                                                          \
 	"(SELECT 'week' AS kind UNION ALL SELECT 'month' UNION ALL SELECT 'quarter'"       \
 	" UNION ALL SELECT 'year' UNION ALL SELECT 'wave') k"
-/* Each document of src once for all documents (group '' = ''), and once per group. */
-#define AGG_GROUPS(src)                                                                    \
-	"(SELECT doc_id, '' AS name, '' AS value FROM " src " UNION ALL SELECT g.doc_id,"  \
-	" g.name, g.value FROM document_groups g JOIN " src " t ON t.doc_id = g.doc_id) g"
+/* Each document once for all documents (group '' = ''), and once per group. */
+#define AGG_GROUPS                                                                         \
+	"(SELECT doc_id, '' AS name, '' AS value FROM documents UNION ALL SELECT doc_id,"  \
+	" name, value FROM document_groups) g"
 
-/* Adds sign times the contribution of the documents whose ids are in table src. */
-#define AGG_APPLY_CELLS(sign, src)                                                         \
+/* The aggregates of every stored document, as a rebuild (the migration) computes them. */
+#define AGG_BUILD_CELLS                                                                    \
 	"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"  \
 	" tokens, hits, weight, negated, docs_with_hits)"                                  \
 	" SELECT k.kind, " AGG_PERIOD ", coalesce(d.period_year, ''), g.name, g.value,"    \
-	" s.category, " sign " * count(*), " sign " * sum(d.tokens), " sign " * sum(s.hits),"  \
-	" " sign " * sum(s.weight), " sign " * sum(s.negated), " sign " * sum(s.hits > 0)"   \
-	" FROM " AGG_GROUPS(src) " JOIN documents d ON d.doc_id = g.doc_id"                \
+	" s.category, count(*), sum(d.tokens), sum(s.hits), sum(s.weight), sum(s.negated),"  \
+	" sum(s.hits > 0)"                                                                 \
+	" FROM " AGG_GROUPS " JOIN documents d ON d.doc_id = g.doc_id"                     \
 	" JOIN scores s ON s.doc_id = d.doc_id, " AGG_KINDS                                 \
-	" WHERE true GROUP BY 1, 2, 3, 4, 5, 6"                                             \
-	" ON CONFLICT (kind, group_name, period, year, group_value, category) DO UPDATE SET"  \
-	" docs = docs + excluded.docs, tokens = tokens + excluded.tokens,"                 \
-	" hits = hits + excluded.hits, weight = weight + excluded.weight,"                 \
-	" negated = negated + excluded.negated,"                                           \
-	" docs_with_hits = docs_with_hits + excluded.docs_with_hits"
-#define AGG_APPLY_TERMS(sign, src)                                                         \
+	" GROUP BY 1, 2, 3, 4, 5, 6"
+#define AGG_BUILD_TERMS                                                                    \
 	"INSERT INTO agg_terms (kind, period, year, group_name, group_value, category, term,"  \
 	" count) SELECT k.kind, " AGG_PERIOD ", coalesce(d.period_year, ''), g.name,"      \
-	" g.value, m.category, m.term, " sign " * count(*)"                                \
-	" FROM " AGG_GROUPS(src) " JOIN documents d ON d.doc_id = g.doc_id"                \
+	" g.value, m.category, m.term, count(*)"                                           \
+	" FROM " AGG_GROUPS " JOIN documents d ON d.doc_id = g.doc_id"                     \
 	" JOIN matches m ON m.doc_id = d.doc_id AND m.negated = 0, " AGG_KINDS              \
-	" WHERE true GROUP BY 1, 2, 3, 4, 5, 6, 7"                                          \
-	" ON CONFLICT (kind, group_name, group_value, category, term, period, year) DO UPDATE"  \
-	" SET count = count + excluded.count"
+	" GROUP BY 1, 2, 3, 4, 5, 6, 7"
 
 /* The periods of a date; d NULL: undated. */
 void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p);
@@ -63,7 +56,7 @@ int agg_merge(struct tenor_db *db, struct agg *a);
 /* Takes out of the sums a gathers what a stored document adds: its periods, groups, stored
  * tokens and the bytes of its stored scores and matches (store_each_result_key), for a
  * rescore that replaces its results. A sum may go below zero until the stored one meets it
- * in agg_flush. */
+ * when agg_finish writes it. */
 int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *const *gnames,
 			const char *const *gvalues, size_t ngroups, long long tokens,
 			const char *scores, size_t slen, const char *matches, size_t mlen);
@@ -72,12 +65,12 @@ void agg_reset(struct agg *a);
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
 		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
 		const struct tenor_result *r, const char *text);
-/* Takes a stored document out of the aggregates, before it is replaced or rescored. */
+/* Takes a stored document out of the sums agg_finish writes, before it is replaced or
+ * rescored: what its stored rows (periods, groups, tokens, scores and matches) added. */
 int agg_subtract_doc(struct tenor_db *db, long long doc_id);
-/* Writes what agg_add_doc gathered. Called before a batch commits. */
-int agg_flush(struct tenor_db *db);
-/* Deletes the cells and terms no document counts in any more. */
-int agg_prune(struct tenor_db *db);
+/* Writes what is gathered and, where documents were taken out, deletes the cells and terms
+ * no document counts in any more. Called before a batch commits. */
+int agg_finish(struct tenor_db *db);
 void agg_release(struct agg *a);
 
 #endif

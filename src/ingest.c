@@ -1283,7 +1283,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	if (rc == TENOR_OK && o->strict && counts->rejected)
 		rc = store_fail(db, TENOR_EFORMAT, "%llu record(s) rejected: nothing stored (strict)",
 				counts->rejected);
-	if (rc == TENOR_OK && (rc = agg_flush(db)) == TENOR_OK &&
+	if (rc == TENOR_OK && (rc = agg_finish(db)) == TENOR_OK &&
 	    (rc = store_batch_finish(db, g.batch, counts)) == TENOR_OK &&
 	    (rc = store_commit(db)) == TENOR_OK)
 		counts->batch = g.batch;

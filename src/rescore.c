@@ -510,8 +510,8 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	}
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = run(&rs, db, lx, &counts, &nchanged)) || (rc = agg_flush(db)) ||
-	    (nchanged && (rc = agg_prune(db))) || (rc = store_batch_finish(db, batch, &counts)) ||
+	    (rc = run(&rs, db, lx, &counts, &nchanged)) || (rc = agg_finish(db)) ||
+	    (rc = store_batch_finish(db, batch, &counts)) ||
 	    (rc = store_commit(db)))
 		goto out;
 	if (rescored)

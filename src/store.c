@@ -169,8 +169,8 @@ static const char *const migration_2[] = {
 	"         category, term, sum(count) AS hits\n"
 	"  FROM agg_terms GROUP BY kind, 2, 3, 4, category, term;\n",
 	"DELETE FROM agg_cells",
-	AGG_APPLY_CELLS("1", "documents"),
-	AGG_APPLY_TERMS("1", "documents"),
+	AGG_BUILD_CELLS,
+	AGG_BUILD_TERMS,
 	NULL
 };
 
@@ -247,7 +247,10 @@ static const char *const sql_text[ST_COUNT] = {
 		" count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
 		" ON CONFLICT (kind, group_name, group_value, category, term, period, year)"
 		" DO UPDATE SET count = count + excluded.count",
-	[ST_AGG_ONE] = "INSERT INTO temp.agg_doc (doc_id) VALUES (?1)",
+	/* the columns of ST_RESCORE_TEXTS, for stored_periods */
+	[ST_DOC_STORED] = "SELECT doc_id, NULL, NULL, date IS NOT NULL, period_week, period_month,"
+			  " period_quarter, period_year, period_wave, tokens FROM documents"
+			  " WHERE doc_id = ?1",
 };
 
 int store_fail(struct tenor_db *db, int status, const char *fmt, ...)
@@ -428,9 +431,6 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 			return rc;
 	}
 	if ((rc = migrate(db, readonly)))
-		return rc;
-	if (!readonly &&
-	    (rc = store_exec(db, "CREATE TEMP TABLE agg_doc (doc_id INTEGER PRIMARY KEY)")))
 		return rc;
 	for (i = 0; i < ST_COUNT && !readonly; i++) {
 		int r = sqlite3_prepare_v3(db->sql, sql_text[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -1157,6 +1157,26 @@ static void stored_periods(sqlite3_stmt *st, struct agg_periods *p)
 		p->key[i][n] = 0;
 	}
 	memcpy(p->year, p->key[3], sizeof(p->year));
+}
+
+int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *p,
+		     size_t *tokens)
+{
+	sqlite3_stmt *st = db->st[ST_DOC_STORED];
+	int rc;
+
+	if (sqlite3_bind_int64(st, 1, doc_id))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		stored_periods(st, p);
+		*tokens = (size_t)sqlite3_column_int64(st, 9);
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc == SQLITE_DONE)
+		return store_fail(db, TENOR_EINVAL, "document %lld is not stored", doc_id);
+	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 
 int store_chunk_end(struct tenor_db *db, long long after, int limit, long long *upto,

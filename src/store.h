@@ -42,7 +42,7 @@ enum stmt_id {
 	ST_COUNT_TEXTLESS,
 	ST_AGG_CELL,
 	ST_AGG_TERM,
-	ST_AGG_ONE,
+	ST_DOC_STORED,
 	ST_COUNT
 };
 
@@ -54,13 +54,18 @@ struct agg_periods {
 	char year[16];
 };
 
-/* What agg_add_doc gathers in memory until agg_flush (aggregate.c). */
+/* What agg_add_doc gathers in memory until it is written (aggregate.c). */
 struct agg {
 	struct strmap cells, terms;    /* key -> index into sums */
 	struct agg_sums *sums;
 	size_t nsums, sumcap;
 	struct buf key, term;
 	struct normalizer nz;
+	int emptied;                   /* a document was taken out: agg_finish prunes */
+	/* agg_subtract_doc: the stored document's groups (names, then values) and rows */
+	struct buf old, oldscores, oldmatches;
+	const char **oldgroups;
+	size_t nold, oldcap;
 };
 
 /* Rows of scores and matches that store_results_later keeps until store_flush_results,
@@ -192,6 +197,9 @@ int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens);
 /* Records the lexicon version of the documents with text from first to last. */
 int store_set_lexicon_version(struct tenor_db *db, const char *version, long long first,
 			      long long last);
+/* A stored document's periods and token count. */
+int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *p,
+		     size_t *tokens);
 /* Documents stored without text. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
 /* A stored document with text, as rescore reads it; the strings are valid during the call. */

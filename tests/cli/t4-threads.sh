@@ -144,6 +144,20 @@ if dump "$TMP/re1.db" | cmp -s - "$(dump "$TMP/re3.db" >"$TMP/re3"; echo "$TMP/r
 	fail "rescore of an edit: 1 and 3 threads differ"
 fi
 
+# ingesting the same file again after the edit scores every document anew (unchanged but
+# scored by other lexicons): the results and the aggregates of a first ingest
+for n in 1 3; do
+	cp "$TMP/same.db" "$TMP/again$n.db"
+	"$TENOR" --db "$TMP/again$n.db" --lexicons "$TMP/lexe" ingest --threads "$n" --encoding cp1252 \
+		--id ID --group team --lang de "$TMP/gen/pulse-de.csv" >/dev/null 2>&1
+	eq "ingest again --threads $n: status" 0 "$?"
+	if results "$TMP/again$n.db" | cmp -s - "$TMP/fresh"; then pass; else
+		fail "ingest again --threads $n: results differ from a first ingest"
+	fi
+	eq "ingest again --threads $n: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/again$n.db")" \
+		"$(agg "$TMP/again$n.db")"
+done
+
 # strict on 3 threads: a reject in a late batch, nothing stored
 cp "$TMP/t1.db" "$TMP/s.db"
 t --db "$TMP/s.db" ingest --threads 3 --strict --id id --group team "$TMP/rejects.csv"
