@@ -9,7 +9,7 @@
  * New versions of documents are added in memory as they are stored and written with one
  * upsert per key (agg_flush): a batch's cost grows with its keys, not its documents. A
  * document that is replaced or rescored is first taken out, in memory too: what its stored
- * rows added is read back and subtracted (agg_subtract_doc, agg_subtract_stored), and the
+ * rows added is read back and subtracted (agg_add_doc_stored, agg_add_stored), and the
  * cells and terms left empty are deleted once, before the batch commits (agg_finish). So
  * the aggregates always equal a rebuild from the documents (the migration's AGG_BUILD over
  * all of them); tests compare the two. Rescore changes them only by the documents whose
@@ -186,9 +186,10 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
 	return TENOR_OK;
 }
 
-int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *const *gnames,
-			const char *const *gvalues, size_t ngroups, long long tokens,
-			const char *scores, size_t slen, const char *matches, size_t mlen)
+int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
+		   const char *const *gnames, const char *const *gvalues, size_t ngroups,
+		   long long tokens, const char *scores, size_t slen, const char *matches,
+		   size_t mlen)
 {
 	size_t g;
 	int kind, rc;
@@ -203,7 +204,7 @@ int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *
 			for (q = scores; q < scores + slen;) {
 				struct stored_score sc;
 				if ((rc = store_score_row(&q, scores + slen, &sc)) ||
-				    (rc = add_cell(a, prefix, sc.category, sc.catlen, -1, tokens,
+				    (rc = add_cell(a, prefix, sc.category, sc.catlen, sign, tokens,
 						   sc.hits, sc.weight, sc.negated)))
 					return rc;
 			}
@@ -212,7 +213,7 @@ int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *
 				if ((rc = store_match_row(&q, matches + mlen, &m)))
 					return rc;
 				if (!m.negated && (rc = add_term(a, prefix, m.category, m.catlen,
-								 m.term, m.termlen, -1)))
+								 m.term, m.termlen, sign)))
 					return rc;
 			}
 		}
@@ -338,7 +339,7 @@ static int agg_flush(struct tenor_db *db)
 	return rc;
 }
 
-/* The groups and the rows of the stored document agg_subtract_doc takes out. */
+/* The groups and the rows of the stored document agg_add_doc_stored reads. */
 static int collect_group(void *ctx, long long doc_id, const char *name, const char *value)
 {
 	struct agg *a = ctx;
@@ -358,7 +359,7 @@ static int collect_rows(void *ctx, long long doc_id, int is_match, const char *k
 	return buf_add(is_match ? &a->oldmatches : &a->oldscores, key, len);
 }
 
-int agg_subtract_doc(struct tenor_db *db, long long doc_id)
+int agg_add_doc_stored(struct tenor_db *db, long long doc_id, int sign)
 {
 	struct agg *a = &db->agg;
 	struct agg_periods p;
@@ -382,9 +383,9 @@ int agg_subtract_doc(struct tenor_db *db, long long doc_id)
 		a->oldgroups[a->nold + i] = q;
 		q += strlen(q) + 1;
 	}
-	if ((rc = agg_subtract_stored(a, &p, a->oldgroups, a->oldgroups + a->nold, a->nold,
-				      (long long)tokens, a->oldscores.data, a->oldscores.len,
-				      a->oldmatches.data, a->oldmatches.len)))
+	if ((rc = agg_add_stored(a, sign, &p, a->oldgroups, a->oldgroups + a->nold, a->nold,
+				 (long long)tokens, a->oldscores.data, a->oldscores.len,
+				 a->oldmatches.data, a->oldmatches.len)))
 		return rc;
 	return agg_bound(db);
 }
@@ -404,4 +405,19 @@ int agg_finish(struct tenor_db *db)
 	if (rc == TENOR_OK && db->agg.emptied && (rc = agg_prune(db)) == TENOR_OK)
 		db->agg.emptied = 0;
 	return rc;
+}
+
+static int add_textless(void *ctx, long long doc_id)
+{
+	return agg_add_doc_stored(ctx, doc_id, 1);
+}
+
+int agg_restart(struct tenor_db *db)
+{
+	int rc;
+
+	if ((rc = store_exec(db, "DELETE FROM agg_cells")) ||
+	    (rc = store_exec(db, "DELETE FROM agg_terms")))
+		return rc;
+	return store_each_textless(db, add_textless, db);
 }

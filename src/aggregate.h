@@ -53,21 +53,25 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
  * documents in turn, and empties a. A sum is added, not each document: the last bits of a
  * weight that is no multiple of a power of two may differ from a rebuild's. */
 int agg_merge(struct tenor_db *db, struct agg *a);
-/* Takes out of the sums a gathers what a stored document adds: its periods, groups, stored
- * tokens and the bytes of its stored scores and matches (store_each_result_key), for a
- * rescore that replaces its results. A sum may go below zero until the stored one meets it
- * when agg_finish writes it. */
-int agg_subtract_stored(struct agg *a, const struct agg_periods *p, const char *const *gnames,
-			const char *const *gvalues, size_t ngroups, long long tokens,
-			const char *scores, size_t slen, const char *matches, size_t mlen);
+/* Adds sign (1 or -1) times what a stored document adds to the sums a gathers: its
+ * periods, groups, stored tokens and the bytes of its stored scores and matches
+ * (store_each_result_key). -1 takes a document out before a rescore replaces its results; a
+ * sum may go below zero until the stored one meets it when agg_finish writes it. */
+int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
+		   const char *const *gnames, const char *const *gvalues, size_t ngroups,
+		   long long tokens, const char *scores, size_t slen, const char *matches,
+		   size_t mlen);
 void agg_reset(struct agg *a);
 /* Adds one stored document's new version: its periods, groups and result. */
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
 		const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
 		const struct tenor_result *r, const char *text);
-/* Takes a stored document out of the sums agg_finish writes, before it is replaced or
- * rescored: what its stored rows (periods, groups, tokens, scores and matches) added. */
-int agg_subtract_doc(struct tenor_db *db, long long doc_id);
+/* Adds sign times what a stored document's rows (periods, groups, tokens, scores and
+ * matches) add to the sums agg_finish writes: -1 before it is replaced or rescored. */
+int agg_add_doc_stored(struct tenor_db *db, long long doc_id, int sign);
+/* Empties the aggregates but for the documents without text, which a rescore that adds
+ * every document it scores cannot score again: they are added from their stored rows. */
+int agg_restart(struct tenor_db *db);
 /* Writes what is gathered and, where documents were taken out, deletes the cells and terms
  * no document counts in any more. Called before a batch commits. */
 int agg_finish(struct tenor_db *db);

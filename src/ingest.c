@@ -408,14 +408,14 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 				return TENOR_OK;
 			/* Unchanged, but scored by another lexicon: the scores are brought up
 			 * to date. */
-			if ((rc = agg_subtract_doc(g->db, doc_id)) ||
+			if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 			    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
 				return rc;
 			return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx,
 					   &r, text);
 		}
 		g->c->updated++;
-		if ((rc = agg_subtract_doc(g->db, doc_id)) ||
+		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
 			return rc;
 	}

@@ -19,7 +19,9 @@
  * The aggregates change only by the documents whose results change: the thread that scores
  * a chunk sums up what their stored versions added (read back from the same bytes) and what
  * their new ones add, and this thread adds the difference as it stores the chunk. Cells and
- * terms nothing counts in any more are deleted at the end.
+ * terms nothing counts in any more are deleted at the end. Where a few chunks scored first
+ * show that most documents change (a new category), taking each out would cost more than
+ * emptying the aggregates and adding every document, which is done instead.
  */
 #include "alloc.h"
 #include "aggregate.h"
@@ -37,6 +39,12 @@
 #define RING_PER_WORKER 4
 /* More than a quarter of a chunk changed: its results are rewritten whole. */
 #define REWRITE_SHARE 4
+/* Chunks scored ahead, spread over the ids, to tell whether most documents change. */
+#define PROBE_CHUNKS 4
+
+/* What scoring a chunk does to the aggregates: nothing (the probe); the difference of the
+ * documents that changed; or what every document adds, the aggregates emptied first. */
+enum agg_mode { AGG_NONE, AGG_CHANGES, AGG_ALL };
 
 /* A chunk of documents, scored by one thread: their texts, then their results. */
 struct chunk {
@@ -83,6 +91,7 @@ struct rescore {
 	unsigned nworkers;
 	int threaded;                         /* the workers are running */
 	int worker_reads;                     /* each worker reads its chunks */
+	enum agg_mode mode;
 };
 
 static int collect(void *ctx, const struct store_text *t)
@@ -190,7 +199,7 @@ static int same_bytes(const struct buf *b, const char *p, size_t n)
 
 /* Scores a chunk with analyzer a, keeping copies of the results, which documents' results
  * changed and what that changes in the aggregates: runs on a worker thread. */
-static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
+static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode mode)
 {
 	const struct tenor_lexicon *lx = tenor_analyzer_lexicon(a);
 	int i;
@@ -213,13 +222,14 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a)
 				!same_bytes(&c->newmatches, c->keys.data + c->mkey[i], c->mklen[i]);
 		}
 		/* the aggregates change by what the stored version added and the new one adds */
-		if (rc == TENOR_OK && (c->changed[i] || r->tokens != c->tokens[i]))
-			rc = agg_subtract_stored(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
-						 c->gval + c->gfirst[i], c->gcount[i],
-						 (long long)c->tokens[i], c->keys.data + c->skey[i],
-						 c->sklen[i], c->keys.data + c->mkey[i],
-						 c->mklen[i]);
-		if (rc == TENOR_OK && (c->changed[i] || r->tokens != c->tokens[i]))
+		if (rc == TENOR_OK && mode == AGG_CHANGES &&
+		    (c->changed[i] || r->tokens != c->tokens[i]))
+			rc = agg_add_stored(&c->agg, -1, &c->periods[i], c->gname + c->gfirst[i],
+					    c->gval + c->gfirst[i], c->gcount[i],
+					    (long long)c->tokens[i], c->keys.data + c->skey[i],
+					    c->sklen[i], c->keys.data + c->mkey[i], c->mklen[i]);
+		if (rc == TENOR_OK && (mode == AGG_ALL || (mode == AGG_CHANGES &&
+							   (c->changed[i] || r->tokens != c->tokens[i]))))
 			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
 				     c->gval + c->gfirst[i], c->gcount[i], lx, r, text);
 		if (rc) {
@@ -285,7 +295,7 @@ static void *work(void *p)
 			c->status = rc;
 			snprintf(c->error, sizeof(c->error), "%s", tenor_db_error(w->reader));
 		} else {
-			score_chunk(c, w->a);
+			score_chunk(c, w->a, rs->mode);
 		}
 		pipeline_set(&rs->pipe, (unsigned)i, SLOT_DONE);
 	}
@@ -406,6 +416,40 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
 	return TENOR_OK;
 }
 
+/* Whether most documents will change: scores a few chunks spread over the ids (on this
+ * thread, before any is handed to a worker) and compares. Then emptying the aggregates and
+ * adding every document costs less than taking each changed one out and adding it again, as
+ * after a new category; a lexicon edit changes a few. A wrong guess costs time, not
+ * results; a document that fails here fails again in the run, which reports it. */
+static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
+{
+	struct chunk *c = &rs->ring[0];
+	long long first, last;
+	unsigned long long n = 0, nchanged = 0;
+	int k, i, found, rc;
+
+	*most = 0;
+	if ((rc = store_id_range(db, &first, &last)))
+		return rc;
+	for (k = 0; k < PROBE_CHUNKS; k++) {
+		c->after = first - 1 + (last - first + 1) * k / PROBE_CHUNKS;
+		if ((rc = store_chunk_end(db, c->after, CHUNK, &c->upto, &found)))
+			return rc;
+		if (!found)
+			continue;
+		if ((rc = read_chunk(db, c)))
+			return rc;
+		score_chunk(c, rs->workers[0].a, AGG_NONE);
+		if (c->status)
+			return TENOR_OK;
+		for (i = 0; i < c->n; i++)
+			nchanged += c->changed[i];
+		n += (unsigned)c->n;
+	}
+	*most = nchanged * 2 > n;
+	return TENOR_OK;
+}
+
 /* Gives chunk c the range of the next CHUNK documents with text after *after; 0 when there
  * are none. Where the workers do not read, it is read here. */
 static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, long long *after,
@@ -440,7 +484,7 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 			c = &rs->ring[0];
 			if ((rc = next_chunk(rs, db, c, &after, &found)) || !found)
 				break;
-			score_chunk(c, rs->workers[0].a);
+			score_chunk(c, rs->workers[0].a, rs->mode);
 			rc = store_chunk(db, lx, c, counts, changed);
 			continue;
 		}
@@ -479,7 +523,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	long long batch;
 	unsigned n = threads > 1 ? (threads > 64 ? 64 : threads) : 1;
 	size_t memo_limit, *byname;
-	int rc;
+	int most, rc;
 
 	if (!db || !a)
 		return TENOR_EINVAL;
@@ -508,9 +552,13 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 				"rescored; nothing was changed", none);
 		goto out;
 	}
+	if ((rc = most_change(&rs, db, &most)))
+		goto out;
+	rs.mode = most ? AGG_ALL : AGG_CHANGES;
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (rc = run(&rs, db, lx, &counts, &nchanged)) || (rc = agg_finish(db)) ||
+	    (most && (rc = agg_restart(db))) || (rc = run(&rs, db, lx, &counts, &nchanged)) ||
+	    (rc = agg_finish(db)) ||
 	    (rc = store_batch_finish(db, batch, &counts)) ||
 	    (rc = store_commit(db)))
 		goto out;

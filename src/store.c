@@ -233,6 +233,8 @@ static const char *const sql_text[ST_COUNT] = {
 				   " doc_id IN (SELECT doc_id FROM documents"
 				   " WHERE doc_id >= ?1 AND doc_id <= ?2 AND text IS NOT NULL)",
 	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
+	[ST_TEXTLESS_IDS] = "SELECT doc_id FROM documents WHERE text IS NULL ORDER BY doc_id",
+	[ST_ID_RANGE] = "SELECT coalesce(min(doc_id), 0), coalesce(max(doc_id), 0) FROM documents",
 	[ST_AGG_CELL] =
 		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
 		" tokens, hits, weight, negated, docs_with_hits)"
@@ -1183,6 +1185,30 @@ int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *
 	sqlite3_clear_bindings(st);
 	if (rc == SQLITE_DONE)
 		return store_fail(db, TENOR_EINVAL, "document %lld is not stored", doc_id);
+	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
+}
+
+int store_each_textless(struct tenor_db *db, int (*fn)(void *ctx, long long doc_id), void *ctx)
+{
+	sqlite3_stmt *st = db->st[ST_TEXTLESS_IDS];
+	int rc, r = TENOR_OK;
+
+	while (r == TENOR_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		r = fn(ctx, sqlite3_column_int64(st, 0));
+	sqlite3_reset(st);
+	if (r)
+		return r;
+	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
+}
+
+int store_id_range(struct tenor_db *db, long long *first, long long *last)
+{
+	sqlite3_stmt *st = db->st[ST_ID_RANGE];
+	int rc = sqlite3_step(st);
+
+	*first = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	*last = rc == SQLITE_ROW ? sqlite3_column_int64(st, 1) : 0;
+	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 

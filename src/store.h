@@ -40,6 +40,8 @@ enum stmt_id {
 	ST_RANGE_CLEAR_SCORES,
 	ST_RANGE_CLEAR_MATCHES,
 	ST_COUNT_TEXTLESS,
+	ST_TEXTLESS_IDS,
+	ST_ID_RANGE,
 	ST_AGG_CELL,
 	ST_AGG_TERM,
 	ST_DOC_STORED,
@@ -62,7 +64,7 @@ struct agg {
 	struct buf key, term;
 	struct normalizer nz;
 	int emptied;                   /* a document was taken out: agg_finish prunes */
-	/* agg_subtract_doc: the stored document's groups (names, then values) and rows */
+	/* agg_add_doc_stored: the stored document's groups (names, then values) and rows */
 	struct buf old, oldscores, oldmatches;
 	const char **oldgroups;
 	size_t nold, oldcap;
@@ -200,8 +202,11 @@ int store_set_lexicon_version(struct tenor_db *db, const char *version, long lon
 /* A stored document's periods and token count. */
 int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *p,
 		     size_t *tokens);
-/* Documents stored without text. */
+/* Documents stored without text: how many, and each one's id in turn. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
+int store_each_textless(struct tenor_db *db, int (*fn)(void *ctx, long long doc_id), void *ctx);
+/* The lowest and highest document id; 0 and 0 without documents. */
+int store_id_range(struct tenor_db *db, long long *first, long long *last);
 /* A stored document with text, as rescore reads it; the strings are valid during the call. */
 struct store_text {
 	long long doc_id;

@@ -130,6 +130,13 @@ eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_v
 eq "textless keeps old version" 1 "$(q "select count(*) from documents where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents where ext_id = 'a')")"
 eq "rescore batch recorded" "rescore|18" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
 eq "rescore: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
+# other lexicons change most documents: the aggregates are emptied and every document added,
+# those without text from their stored rows
+t --db "$DB" --lexicons "$TESTS_DIR/fixtures/lex" rescore --keep-textless
+eq "rescore, most documents change: status" 0 "$rc"
+has "rescore, most documents change" "18 with other scores or matches than before" "$err"
+eq "rescore, most documents change: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" \
+	"$(agg "$DB")"
 t --db "$DB" batches --json
 has "batches json" '"command":"rescore"' "$out"
 
