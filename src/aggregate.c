@@ -194,6 +194,11 @@ int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
 	size_t g;
 	int kind, rc;
 
+	/* no rows may come as NULL: no arithmetic on it */
+	if (!slen)
+		scores = "";
+	if (!mlen)
+		matches = "";
 	for (kind = 0; kind < AGG_NKINDS; kind++)
 		for (g = 0; g <= ngroups; g++) {
 			const char *q;

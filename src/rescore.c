@@ -192,6 +192,12 @@ static int read_chunk(struct tenor_db *db, struct chunk *c)
 	return TENOR_OK;
 }
 
+/* The stored rows' bytes at off: keys holds none at all where no document has rows. */
+static const char *key_at(const struct chunk *c, size_t off)
+{
+	return c->keys.data ? c->keys.data + off : "";
+}
+
 static int same_bytes(const struct buf *b, const char *p, size_t n)
 {
 	return b->len == n && (n == 0 || memcmp(b->data, p, n) == 0);
@@ -218,16 +224,16 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 			rc = store_result_key(&c->nz, lx, c->byname, r, text, &c->term,
 					      &c->newscores, &c->newmatches);
 			c->changed[i] =
-				!same_bytes(&c->newscores, c->keys.data + c->skey[i], c->sklen[i]) ||
-				!same_bytes(&c->newmatches, c->keys.data + c->mkey[i], c->mklen[i]);
+				!same_bytes(&c->newscores, key_at(c, c->skey[i]), c->sklen[i]) ||
+				!same_bytes(&c->newmatches, key_at(c, c->mkey[i]), c->mklen[i]);
 		}
 		/* the aggregates change by what the stored version added and the new one adds */
 		if (rc == TENOR_OK && mode == AGG_CHANGES &&
 		    (c->changed[i] || r->tokens != c->tokens[i]))
 			rc = agg_add_stored(&c->agg, -1, &c->periods[i], c->gname + c->gfirst[i],
 					    c->gval + c->gfirst[i], c->gcount[i],
-					    (long long)c->tokens[i], c->keys.data + c->skey[i],
-					    c->sklen[i], c->keys.data + c->mkey[i], c->mklen[i]);
+					    (long long)c->tokens[i], key_at(c, c->skey[i]),
+					    c->sklen[i], key_at(c, c->mkey[i]), c->mklen[i]);
 		if (rc == TENOR_OK && (mode == AGG_ALL || (mode == AGG_CHANGES &&
 							   (c->changed[i] || r->tokens != c->tokens[i]))))
 			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
