@@ -125,6 +125,10 @@ measure $SCORE "$SUB"
 row "tenor score, generated subset" "$(bytes "$SUB")" "$(lines "$SUB")" "$REF_SUB"
 measure $SCORE "$ALL"
 row "tenor score, generated (de+en)" "$(bytes "$ALL")" "$(lines "$ALL")" "$REF_SUB"
+# the default, --lang auto: each document's language told by its function words (no ratio:
+# the reference reads the language field, as the rows above do)
+measure $TENOR score "$ALL"
+row "tenor score, generated, --lang auto" "$(bytes "$ALL")" "$(lines "$ALL")"
 if [ -n "$HAVE_GE" ]; then
 	measure "$PY" "$HERE/reference.py" "$GE"
 	REF_GE=$(awk -v b="$(bytes "$GE")" -v s="$SECS" 'BEGIN { printf "%.4f", b / 1e6 / s }')
