@@ -126,8 +126,6 @@ static int add_cell(struct agg *a, size_t prefix, const char *cat, size_t catlen
 	s->weight += sign * weight;
 	s->negated += sign * negated;
 	s->docs_with_hits += sign * (hits > 0);
-	if (sign < 0)
-		a->emptied = 1;
 	return TENOR_OK;
 }
 
@@ -199,6 +197,8 @@ int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
 		scores = "";
 	if (!mlen)
 		matches = "";
+	if (sign < 0)
+		a->emptied = 1;
 	for (kind = 0; kind < AGG_NKINDS; kind++)
 		for (g = 0; g <= ngroups; g++) {
 			const char *q;

@@ -216,6 +216,7 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
 		int rc = tenor_analyze(a, text, c->len[i], c->data.data + c->langoff[i], &r);
+		int moved;
 		if (rc == TENOR_OK)
 			rc = result_keep(&c->results, r, &c->result[i]);
 		if (rc == TENOR_OK) {
@@ -228,14 +229,14 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 				!same_bytes(&c->newmatches, key_at(c, c->mkey[i]), c->mklen[i]);
 		}
 		/* the aggregates change by what the stored version added and the new one adds */
-		if (rc == TENOR_OK && mode == AGG_CHANGES &&
-		    (c->changed[i] || r->tokens != c->tokens[i]))
+		moved = rc == TENOR_OK && mode == AGG_CHANGES &&
+			(c->changed[i] || r->tokens != c->tokens[i]);
+		if (moved)
 			rc = agg_add_stored(&c->agg, -1, &c->periods[i], c->gname + c->gfirst[i],
 					    c->gval + c->gfirst[i], c->gcount[i],
 					    (long long)c->tokens[i], key_at(c, c->skey[i]),
 					    c->sklen[i], key_at(c, c->mkey[i]), c->mklen[i]);
-		if (rc == TENOR_OK && (mode == AGG_ALL || (mode == AGG_CHANGES &&
-							   (c->changed[i] || r->tokens != c->tokens[i]))))
+		if (rc == TENOR_OK && (moved || mode == AGG_ALL))
 			rc = agg_add(&c->agg, &c->periods[i], c->gname + c->gfirst[i],
 				     c->gval + c->gfirst[i], c->gcount[i], lx, r, text);
 		if (rc) {
@@ -400,10 +401,10 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
 	if ((rc = pipeline_init(&rs->pipe, rs->nring)))
 		return rc == TENOR_ENOMEM ? rc : TENOR_OK;
 	/* the workers read too, each on its own connection, where all have one */
-	for (i = 0; i < n && rc == TENOR_OK; i++)
+	for (i = 0, rs->worker_reads = 1; i < n && rc == TENOR_OK; i++) {
 		rc = store_open_reader(db, &rs->workers[i].reader);
-	for (i = 0, rs->worker_reads = 1; i < n; i++)
 		rs->worker_reads &= rs->workers[i].reader != NULL;
+	}
 	for (i = 0; i < n && !rs->worker_reads; i++) {
 		tenor_db_close(rs->workers[i].reader);
 		rs->workers[i].reader = NULL;

@@ -249,10 +249,8 @@ static const char *const sql_text[ST_COUNT] = {
 		" count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
 		" ON CONFLICT (kind, group_name, group_value, category, term, period, year)"
 		" DO UPDATE SET count = count + excluded.count",
-	/* the columns of ST_RESCORE_TEXTS, for stored_periods */
-	[ST_DOC_STORED] = "SELECT doc_id, NULL, NULL, date IS NOT NULL, period_week, period_month,"
-			  " period_quarter, period_year, period_wave, tokens FROM documents"
-			  " WHERE doc_id = ?1",
+	[ST_DOC_STORED] = "SELECT date IS NOT NULL, period_week, period_month, period_quarter,"
+			  " period_year, period_wave, tokens FROM documents WHERE doc_id = ?1",
 };
 
 int store_fail(struct tenor_db *db, int status, const char *fmt, ...)
@@ -359,10 +357,6 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, BUSY_TIMEOUT_MS);
-	/* The schema's foreign keys are for other tools that delete rows. tenor deletes no
-	 * document, and gives a child row only the id of the document it has just stored or
-	 * found: checking them (a lookup in documents per row) was a fifth of ingest's
-	 * writer, for nothing. */
 	/* A new database gets pages of 16 KiB, before WAL mode writes its first page: a
 	 * document row and its text fill a 4 KiB page after a dozen rows, and splitting pages
 	 * was a sixth of ingest's writer. Ingest and rescore take a sixth less time, reports
@@ -370,6 +364,10 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 	 * bytes of the pages it will hold. */
 	if (!readonly && (rc = store_exec(db, "PRAGMA page_size = 16384")))
 		return rc;
+	/* The schema's foreign keys are for other tools that delete rows. tenor deletes no
+	 * document, and gives a child row only the id of the document it has just stored or
+	 * found: checking them (a lookup in documents per row) was a fifth of ingest's
+	 * writer, for nothing. */
 	if ((rc = store_exec(db, "PRAGMA foreign_keys = OFF")) ||
 	    (rc = store_exec(db, "PRAGMA cache_size = -16384")))
 		return rc;
@@ -1147,19 +1145,20 @@ static const char *col_text(sqlite3_stmt *st, int i)
 	return s ? (const char *)s : "";
 }
 
-/* The aggregates' periods of the row's date columns (from 3 on): what AGG_PERIOD computes. */
-static void stored_periods(sqlite3_stmt *st, struct agg_periods *p)
+/* The aggregates' periods of the row's date columns (date IS NOT NULL at column c, the
+ * period columns after it): what AGG_PERIOD computes. */
+static void stored_periods(sqlite3_stmt *st, int c, struct agg_periods *p)
 {
 	int i;
 
-	if (!sqlite3_column_int(st, 3)) {
+	if (!sqlite3_column_int(st, c)) {
 		agg_periods_of_date(NULL, p);
 		return;
 	}
 	/* a copy per column: snprintf costs more than reading the row */
 	for (i = 0; i < AGG_NKINDS; i++) {
-		const char *k = (const char *)sqlite3_column_text(st, 4 + i);
-		size_t n = k ? (size_t)sqlite3_column_bytes(st, 4 + i) : 0;
+		const char *k = (const char *)sqlite3_column_text(st, c + 1 + i);
+		size_t n = k ? (size_t)sqlite3_column_bytes(st, c + 1 + i) : 0;
 		if (n >= sizeof(p->key[i]))
 			n = sizeof(p->key[i]) - 1;
 		memcpy(p->key[i], k ? k : "", n);
@@ -1178,8 +1177,8 @@ int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *
 		return sql_status(db, sqlite3_errcode(db->sql));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		stored_periods(st, p);
-		*tokens = (size_t)sqlite3_column_int64(st, 9);
+		stored_periods(st, 0, p);
+		*tokens = (size_t)sqlite3_column_int64(st, 6);
 	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
@@ -1243,7 +1242,7 @@ int store_each_text(struct tenor_db *db, long long after, long long upto,
 		t.len = (size_t)sqlite3_column_bytes(st, 1);
 		t.lang = (const char *)sqlite3_column_text(st, 2);
 		t.tokens = (size_t)sqlite3_column_int64(st, 9);
-		stored_periods(st, &t.periods);
+		stored_periods(st, 3, &t.periods);
 		if ((r = fn(ctx, &t)))
 			break;
 	}
