@@ -14,6 +14,9 @@
 
 #include <stdint.h>
 
+/* The bytes of a language code field, with its NUL: longer codes are cut. */
+#define LANG_FIELD 32
+
 struct sb_stemmer;
 
 enum { WORD_NEGATOR = 1, WORD_CONTRAST = 2 };
@@ -76,8 +79,8 @@ struct tenor_analyzer {
 	size_t mapcap, nmap;
 	pcre2_match_data *re_md;
 	pcre2_match_context *re_mc;
-	char default_lang[32];
-	char lang[32];
+	char default_lang[LANG_FIELD];
+	char lang[LANG_FIELD];
 	size_t error_offset;
 	char error[160];
 };
@@ -97,7 +100,7 @@ struct result_log {
 	size_t nmatches, matchcap;
 };
 struct kept_result {
-	char lang[32];
+	char lang[LANG_FIELD];
 	size_t tokens, cat, ncats, match, nmatches;
 	unsigned regex_limited;
 };

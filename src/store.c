@@ -12,14 +12,46 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 #define BUSY_TIMEOUT_MS 10000
 #define REJECT_RAW_MAX 4096
 #define ENTRY_SOURCE_MAX 1024
+
+/* The columns of documents after its identity, and the views on it: migration 3 builds the
+ * table anew with them. */
+#define DOCUMENT_COLUMNS \
+	"  source TEXT NOT NULL,\n" \
+	"  ext_id TEXT,\n" \
+	"  content_hash TEXT NOT NULL,\n" \
+	"  batch_id INTEGER NOT NULL REFERENCES batches(batch_id),\n" \
+	"  file TEXT NOT NULL,\n" \
+	"  line INTEGER NOT NULL,\n" \
+	"  date TEXT,\n" \
+	"  date_precision TEXT CHECK (date_precision IN ('day', 'week', 'month', 'quarter')),\n" \
+	"  period_week TEXT,\n" \
+	"  period_month TEXT,\n" \
+	"  period_quarter TEXT,\n" \
+	"  period_year TEXT,\n" \
+	"  period_wave TEXT,\n" \
+	"  lang TEXT NOT NULL,\n" \
+	"  tokens INTEGER NOT NULL,\n" \
+	"  text TEXT,\n" \
+	"  redacted INTEGER NOT NULL DEFAULT 0,\n" \
+	"  lexicon_version TEXT NOT NULL\n"
+#define DOCUMENT_VIEWS \
+	"CREATE VIEW document_scores AS\n" \
+	"  SELECT d.doc_id, d.source, d.ext_id, d.date, d.date_precision, d.period_week,\n" \
+	"         d.period_month, d.period_quarter, d.period_year, d.period_wave, d.lang,\n" \
+	"         d.tokens, s.category, s.hits, s.weight, s.negated, d.lexicon_version\n" \
+	"  FROM documents d JOIN scores s USING (doc_id);\n" \
+	"CREATE VIEW document_group_scores AS\n" \
+	"  SELECT g.name AS group_name, g.value AS group_value, ds.*\n" \
+	"  FROM document_scores ds JOIN document_groups g USING (doc_id);\n"
 
 /* Migration n brings a database from user_version n to n + 1: its statements, run in one
  * transaction. (Pieces, because C compilers need not take string literals over 4 KiB.) */
@@ -43,24 +75,7 @@ static const char *const migration_1[] = {
 	"CREATE TABLE documents (\n"
 	"  doc_id INTEGER PRIMARY KEY,\n"
 	"  identity TEXT NOT NULL UNIQUE,\n"
-	"  source TEXT NOT NULL,\n"
-	"  ext_id TEXT,\n"
-	"  content_hash TEXT NOT NULL,\n"
-	"  batch_id INTEGER NOT NULL REFERENCES batches(batch_id),\n"
-	"  file TEXT NOT NULL,\n"
-	"  line INTEGER NOT NULL,\n"
-	"  date TEXT,\n"
-	"  date_precision TEXT CHECK (date_precision IN ('day', 'week', 'month', 'quarter')),\n"
-	"  period_week TEXT,\n"
-	"  period_month TEXT,\n"
-	"  period_quarter TEXT,\n"
-	"  period_year TEXT,\n"
-	"  period_wave TEXT,\n"
-	"  lang TEXT NOT NULL,\n"
-	"  tokens INTEGER NOT NULL,\n"
-	"  text TEXT,\n"
-	"  redacted INTEGER NOT NULL DEFAULT 0,\n"
-	"  lexicon_version TEXT NOT NULL\n"
+	DOCUMENT_COLUMNS
 	");\n"
 	"CREATE INDEX documents_quarter ON documents(period_quarter);\n"
 	"CREATE TABLE document_groups (\n"
@@ -102,14 +117,7 @@ static const char *const migration_1[] = {
 	"  raw_truncated INTEGER NOT NULL DEFAULT 0\n"
 	");\n"
 	"CREATE INDEX rejects_batch ON rejects(batch_id);\n",
-	"CREATE VIEW document_scores AS\n"
-	"  SELECT d.doc_id, d.source, d.ext_id, d.date, d.date_precision, d.period_week,\n"
-	"         d.period_month, d.period_quarter, d.period_year, d.period_wave, d.lang,\n"
-	"         d.tokens, s.category, s.hits, s.weight, s.negated, d.lexicon_version\n"
-	"  FROM documents d JOIN scores s USING (doc_id);\n"
-	"CREATE VIEW document_group_scores AS\n"
-	"  SELECT g.name AS group_name, g.value AS group_value, ds.*\n"
-	"  FROM document_scores ds JOIN document_groups g USING (doc_id);\n"
+	DOCUMENT_VIEWS
 	"CREATE VIEW quarterly_scores AS\n"
 	"  SELECT period_quarter, group_name, group_value, category,\n"
 	"         count(*) AS documents, sum(tokens) AS tokens, sum(hits) AS hits,\n"
@@ -174,7 +182,36 @@ static const char *const migration_2[] = {
 	NULL
 };
 
-static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2 };
+static const char *const migration_3[] = {
+	/* 3: documents are found by an integer key, the identity's hash (identity_key), in
+	 * place of a unique index on the 35-character identity: 7.8 MB instead of 20.5 MB for
+	 * 446,758 documents, so that its random inserts miss the page cache later as the
+	 * database grows (a fourth batch of 72 MB into one database: 10.2 s before, 8.6 s
+	 * after). SQLite drops no
+	 * UNIQUE constraint in place: the table is built anew, its views around it. */
+	"DROP VIEW document_group_scores;\n"
+	"DROP VIEW document_scores;\n"
+	"CREATE TABLE documents_v3 (\n"
+	"  doc_id INTEGER PRIMARY KEY,\n"
+	"  identity TEXT NOT NULL,\n"
+	"  identity_key INTEGER NOT NULL UNIQUE,\n"
+	DOCUMENT_COLUMNS
+	");\n"
+	"INSERT INTO documents_v3\n"
+	"  SELECT doc_id, identity, tenor_identity_key(identity), source, ext_id, content_hash,\n"
+	"         batch_id, file, line, date, date_precision, period_week, period_month,\n"
+	"         period_quarter, period_year, period_wave, lang, tokens, text, redacted,\n"
+	"         lexicon_version\n"
+	"  FROM documents ORDER BY doc_id;\n"
+	"DROP TABLE documents;\n"
+	"ALTER TABLE documents_v3 RENAME TO documents;\n"
+	"CREATE INDEX documents_quarter ON documents(period_quarter);\n",
+	DOCUMENT_VIEWS,
+	NULL
+};
+
+static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2,
+							       migration_3 };
 
 static const char *const sql_text[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -187,20 +224,21 @@ static const char *const sql_text[ST_COUNT] = {
 		"UPDATE batches SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
 		" docs_read = ?2, docs_added = ?3, docs_duplicate = ?4, docs_updated = ?5,"
 		" docs_rejected = ?6, docs_undated = ?7 WHERE batch_id = ?1",
-	[ST_DOC_FIND] = "SELECT doc_id, content_hash = ?2, lexicon_version = ?3 FROM documents"
-			" WHERE identity = ?1",
+	[ST_DOC_FIND] = "SELECT doc_id, identity = ?2, content_hash = ?3, lexicon_version = ?4"
+			" FROM documents WHERE identity_key = ?1",
 	[ST_DOC_INSERT] =
 		"INSERT INTO documents (identity, source, ext_id, content_hash, batch_id, file,"
 		" line, date, date_precision, period_week, period_month, period_quarter,"
-		" period_year, period_wave, lang, tokens, text, redacted, lexicon_version)"
+		" period_year, period_wave, lang, tokens, text, redacted, lexicon_version,"
+		" identity_key)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-		" ?17, ?18, ?19) ON CONFLICT (identity) DO NOTHING",
+		" ?17, ?18, ?19, ?21) ON CONFLICT (identity_key) DO NOTHING",
 	[ST_DOC_UPDATE] =
 		"UPDATE documents SET identity = ?1, source = ?2, ext_id = ?3, content_hash = ?4,"
 		" batch_id = ?5, file = ?6, line = ?7, date = ?8, date_precision = ?9,"
 		" period_week = ?10, period_month = ?11, period_quarter = ?12, period_year = ?13,"
 		" period_wave = ?14, lang = ?15, tokens = ?16, text = ?17, redacted = ?18,"
-		" lexicon_version = ?19 WHERE doc_id = ?20",
+		" lexicon_version = ?19, identity_key = ?21 WHERE doc_id = ?20",
 	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_MATCHES] = "DELETE FROM matches WHERE doc_id = ?1",
@@ -284,6 +322,31 @@ int store_exec(struct tenor_db *db, const char *sql)
 {
 	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
 	return rc == SQLITE_OK ? TENOR_OK : sql_status(db, rc);
+}
+
+/* A document's identity_key: the 64-bit FNV-1a hash of its identity, as SQLite's signed
+ * integer. The same on every machine, as it is stored; two identities with one key are
+ * told apart by the identity itself (store_doc_find). */
+static sqlite3_int64 identity_key(const char *identity, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)identity[i]) * 0x100000001b3u;
+	return (sqlite3_int64)h;
+}
+
+/* tenor_identity_key(identity), for the migration that adds the key to stored documents. */
+static void identity_key_sql(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+
+	(void)argc;
+	if (s)
+		sqlite3_result_int64(cx, identity_key(s, (size_t)sqlite3_value_bytes(argv[0])));
+	else
+		sqlite3_result_null(cx);
 }
 
 static int user_version(struct tenor_db *db, int *v)
@@ -380,6 +443,10 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly)
 	 * inserted (8% of ingest); tenor binds only precision_names, so it holds anyway. */
 	if (!readonly && (rc = store_exec(db, "PRAGMA ignore_check_constraints = ON")))
 		return rc;
+	if (!readonly && sqlite3_create_function(db->sql, "tenor_identity_key", 1,
+						 SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+						 identity_key_sql, NULL, NULL) != SQLITE_OK)
+		return sql_status(db, sqlite3_errcode(db->sql));
 	return TENOR_OK;
 }
 
@@ -608,20 +675,22 @@ int store_batch_finish(struct tenor_db *db, long long batch, const struct tenor_
 }
 
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
-		   const char *lexver, long long *doc_id, int *same, int *current)
+		   const char *lexver, long long *doc_id, int *other, int *same, int *current)
 {
 	sqlite3_stmt *st = db->st[ST_DOC_FIND];
 	int rc;
 
 	*doc_id = 0;
-	*same = *current = 0;
-	if (bind_str(st, 1, identity) || bind_str(st, 2, content_hash) || bind_str(st, 3, lexver))
+	*other = *same = *current = 0;
+	if (sqlite3_bind_int64(st, 1, identity_key(identity, strlen(identity))) ||
+	    bind_str(st, 2, identity) || bind_str(st, 3, content_hash) || bind_str(st, 4, lexver))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		*doc_id = sqlite3_column_int64(st, 0);
-		*same = sqlite3_column_int(st, 1);
-		*current = sqlite3_column_int(st, 2);
+		*other = !sqlite3_column_int(st, 1);
+		*same = sqlite3_column_int(st, 2);
+		*current = sqlite3_column_int(st, 3);
 	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
@@ -674,6 +743,7 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	rc |= bind_text(st, 17, d->text, d->text_len);
 	rc |= sqlite3_bind_int(st, 18, d->redacted);
 	rc |= bind_str(st, 19, d->lexicon_version);
+	rc |= sqlite3_bind_int64(st, 21, identity_key(d->identity, strlen(d->identity)));
 	if (*doc_id)
 		rc |= sqlite3_bind_int64(st, 20, *doc_id);
 	/* Each bind clears the handle's error code, so a failed one is known by rc only. */

@@ -139,10 +139,12 @@ int store_batch_start(struct tenor_db *db, const char *command, const char *lexi
 int store_batch_finish(struct tenor_db *db, long long batch,
 		       const struct tenor_ingest_counts *c);
 
-/* Looks an identity up: *doc_id 0 when absent, else its id; *same is 1 when its content hash
- * equals content_hash, *current 1 when it was scored by lexicon version lexver. */
+/* Looks an identity up by its key: *doc_id 0 when absent, else the id of the document with
+ * that key; *other is 1 when that document's identity is another one (their keys collide),
+ * *same 1 when its content hash equals content_hash, *current 1 when it was scored by
+ * lexicon version lexver. */
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
-		   const char *lexver, long long *doc_id, int *same, int *current);
+		   const char *lexver, long long *doc_id, int *other, int *same, int *current);
 /* Inserts a document (*doc_id 0), which leaves *doc_id 0 when its identity is stored
  * already, or replaces one (its groups, scores and matches too). */
 int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,

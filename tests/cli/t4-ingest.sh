@@ -35,6 +35,37 @@ has "update counted" "1 read, 0 new, 0 duplicate, 1 updated" "$err"
 eq "update replaced" "Jetzt hören wir den Kunden zu.|3" "$(q "select text, (select count(*) from documents) from documents where ext_id = '1'")"
 eq "old matches gone" 0 "$(q "select count(*) from matches m join documents d using (doc_id) where ext_id = '1' and m.category = 'pressure'")"
 
+# Documents are found by identity_key, a 64-bit hash of the identity. Where two identities
+# have one key (made here by giving a stored document another identity), neither is stored
+# over the other: the record is a reject, with its reason.
+eq "a key per identity" "$(q "select count(*) from documents")" "$(q "select count(distinct identity_key) from documents")"
+cp "$DB" "$TMP/key.db"
+sqlite3 "$TMP/key.db" "update documents set identity = 'id:another' where ext_id = '2'"
+printf 'ID;Datum;Team;Kommentar\r\n2;02.04.2025;Ost;Ganz neuer Text.\r\n' >"$TMP/excel3.csv"
+t --db "$TMP/key.db" --lexicons "$LEX" ingest --encoding cp1252 --id ID --group Team --source excel.csv "$TMP/excel3.csv"
+eq "collision status" 3 "$rc"
+has "collision counted" "1 read, 0 new, 0 duplicate, 0 updated, 1 rejected" "$err"
+has "collision reason" "excel3.csv:2: its identity's key (identity_key) is that of document 2, another identity" "$err"
+eq "collision reject stored" "2|2;02.04.2025;Ost;Ganz neuer Text." "$(sqlite3 "$TMP/key.db" "select line, raw from rejects")"
+eq "collision keeps the other" "Großartige Beratung beim Kunden.|Süd" "$(sqlite3 "$TMP/key.db" "select text, value from documents join document_groups using (doc_id) where ext_id = '2'")"
+
+# A database of schema version 2 (tests/fixtures/db-v2.sql) is migrated: its documents get
+# their identity_key, the same records again are duplicates, and the aggregates equal a
+# rebuild.
+mkdir -p "$TMP/v2"
+sqlite3 "$TMP/v2/v2.db" <"$FIX/db-v2.sql"
+printf '%s\n' '{"id":"a1","date":"2025-02-10","team":"Nord","text":"Die Zielvorgaben sind unrealistisch, der Druck steigt."}' '{"id":"a2","date":"2025-Q2","team":"Süd","text":"Wir hören dem Kunden genau zu und fragen nach."}' >"$TMP/v2/ids.jsonl"
+printf '%s\n' '{"date":"2025-03","team":"Nord","text":"Ranking jede Woche, nur Zahlen."}' '{"team":"West","text":"Gute Beratung, ehrlich."}' >"$TMP/v2/noid.jsonl"
+t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de "$TMP/v2/ids.jsonl"
+has "v2 ids again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
+t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --group team --lang de "$TMP/v2/noid.jsonl"
+has "v2 texts again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
+eq "v2 migrated" 3 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
+eq "v2 keys" "4|4" "$(sqlite3 "$TMP/v2/v2.db" "select count(*), count(distinct identity_key) from documents")"
+eq "v2 identity unindexed" "" "$(sqlite3 "$TMP/v2/v2.db" "select name from pragma_index_list('documents') i where exists (select 1 from pragma_index_info(i.name) where name = 'identity')")"
+eq "v2 views" "4" "$(sqlite3 "$TMP/v2/v2.db" "select count(distinct doc_id) from document_group_scores")"
+eq "v2 aggregates" "$(agg "$TMP/v2/v2.db")" "$(agg_rebuilt "$TMP/v2/v2.db")"
+
 # 1,000 good rows, an empty text, an impossible date, a quote left open at the end.
 awk 'BEGIN { print "id,date,team,text"; for (i = 1; i <= 1000; i++) printf "%d,2024-%02d-15,T%d,Kommentar Nummer %d mit Beratung\n", i, i % 12 + 1, i % 4, i }' >"$TMP/k.csv"
 printf '1001,2024-05-01,T1,\n1002,31.02.2024,T1,Druck ohne Ende\n1003,2024-05-01,T1,"offen\n' >>"$TMP/k.csv"
@@ -159,7 +190,7 @@ eq "newer schema status" 1 "$rc"
 has "newer schema message" "schema version 99 is newer" "$err"
 sqlite3 "$TMP/empty.db" "create table x (a)"
 t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
-eq "migrated from version 0" 2 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+eq "migrated from version 0" 3 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
 
 # Readers: a BOM, Latin-1, a header only, an empty file, a column named twice.
 printf '\357\273\277text,team\nDruck im B\303\274ro,Nord\n' >"$TMP/bom.csv"
