@@ -187,8 +187,8 @@ static const char *const migration_3[] = {
 	 * place of a unique index on the 35-character identity: 7.8 MB instead of 20.5 MB for
 	 * 446,758 documents, so that its random inserts miss the page cache later as the
 	 * database grows (a fourth batch of 72 MB into one database: 10.2 s before, 8.6 s
-	 * after). SQLite drops no
-	 * UNIQUE constraint in place: the table is built anew, its views around it. */
+	 * after). SQLite drops no UNIQUE constraint in place: the table is built anew, its
+	 * views around it. */
 	"DROP VIEW document_group_scores;\n"
 	"DROP VIEW document_scores;\n"
 	"CREATE TABLE documents_v3 (\n"
