@@ -35,6 +35,8 @@ void agg_release(struct agg *a)
 {
 	strmap_release(&a->cells);
 	strmap_release(&a->terms);
+	strmap_release(&a->pcells);
+	strmap_release(&a->pterms);
 	tenor_free(a->sums);
 	buf_release(&a->key);
 	buf_release(&a->term);
@@ -96,19 +98,30 @@ void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p)
 		p->key[4][0] = 0;
 }
 
-/* Starts the keys of kind and group g (0: all documents) with the fields they share. */
-static int key_prefix(struct agg *a, int kind, const struct agg_periods *p, size_t g,
-		      const char *const *gnames, const char *const *gvalues)
+/* Starts a key with a document's place: the number of its groups (a byte), its period of
+ * each kind, its year, and its groups' names and values, each field ending in NUL. */
+static int place_key(struct agg *a, const struct agg_periods *p, const char *const *gnames,
+		     const char *const *gvalues, size_t ngroups)
 {
+	size_t i;
+	int kind;
+
 	buf_reset(&a->key);
-	return key_add(&a->key, kinds[kind]) || key_add(&a->key, p->key[kind]) ||
-			       key_add(&a->key, p->year) ||
-			       key_add(&a->key, g ? gnames[g - 1] : "") ||
-			       key_add(&a->key, g ? gvalues[g - 1] : "")
-		       ? TENOR_ENOMEM : TENOR_OK;
+	if (buf_addc(&a->key, (char)ngroups))
+		return TENOR_ENOMEM;
+	for (kind = 0; kind < AGG_NKINDS; kind++)
+		if (key_add(&a->key, p->key[kind]))
+			return TENOR_ENOMEM;
+	if (key_add(&a->key, p->year))
+		return TENOR_ENOMEM;
+	for (i = 0; i < ngroups; i++)
+		if (key_add(&a->key, gnames[i]) || key_add(&a->key, gvalues[i]))
+			return TENOR_ENOMEM;
+	return TENOR_OK;
 }
 
-/* Adds sign times a document's score of a category to the cell after the key's prefix. */
+/* Adds sign times a document's score of a category to the place's cell after the key's
+ * prefix. */
 static int add_cell(struct agg *a, size_t prefix, const char *cat, size_t catlen, int sign,
 		    long long tokens, long long hits, double weight, long long negated)
 {
@@ -118,7 +131,7 @@ static int add_cell(struct agg *a, size_t prefix, const char *cat, size_t catlen
 	buf_truncate(&a->key, prefix);
 	if (key_addn(&a->key, cat, catlen))
 		return TENOR_ENOMEM;
-	if ((rc = sums_at(a, &a->cells, a->key.data, a->key.len, &s)))
+	if ((rc = sums_at(a, &a->pcells, a->key.data, a->key.len, &s)))
 		return rc;
 	s->docs += sign;
 	s->tokens += sign * tokens;
@@ -129,7 +142,8 @@ static int add_cell(struct agg *a, size_t prefix, const char *cat, size_t catlen
 	return TENOR_OK;
 }
 
-/* Adds sign times a matched term of a category to its count after the key's prefix. */
+/* Adds sign times a matched term of a category to the place's count after the key's
+ * prefix. */
 static int add_term(struct agg *a, size_t prefix, const char *cat, size_t catlen,
 		    const char *term, size_t termlen, int sign)
 {
@@ -139,7 +153,7 @@ static int add_term(struct agg *a, size_t prefix, const char *cat, size_t catlen
 	buf_truncate(&a->key, prefix);
 	if (key_addn(&a->key, cat, catlen) || key_addn(&a->key, term, termlen))
 		return TENOR_ENOMEM;
-	if ((rc = sums_at(a, &a->terms, a->key.data, a->key.len, &s)))
+	if ((rc = sums_at(a, &a->pterms, a->key.data, a->key.len, &s)))
 		return rc;
 	s->count += sign;
 	return TENOR_OK;
@@ -149,38 +163,30 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
 	    const char *const *gvalues, size_t ngroups, const struct tenor_lexicon *lx,
 	    const struct tenor_result *r, const char *text)
 {
-	size_t g, k, i;
-	int kind, rc;
+	size_t k, i, prefix;
+	int rc;
 
-	/* The terms once, normalized as store_results stores them. */
-	buf_reset(&a->term);
-	for (i = 0; i < r->nmatches; i++) {
-		const struct tenor_match *m = &r->matches[i];
-		if ((rc = normalize_append(&a->nz, text + m->start, m->end - m->start, &a->term)) ||
-		    (rc = buf_addc(&a->term, 0)))
+	if ((rc = place_key(a, p, gnames, gvalues, ngroups)))
+		return rc;
+	prefix = a->key.len;
+	for (k = 0; k < r->ncategories; k++) {
+		const struct tenor_category_result *c = &r->categories[k];
+		const char *cat = tenor_lexicon_category(lx, k);
+		if ((rc = add_cell(a, prefix, cat, strlen(cat), 1, (long long)r->tokens, c->hits,
+				   c->weight, c->negated)))
 			return rc;
 	}
-	for (kind = 0; kind < AGG_NKINDS; kind++)
-		for (g = 0; g <= ngroups; g++) {
-			const char *t = a->term.data;
-			size_t prefix;
-			if ((rc = key_prefix(a, kind, p, g, gnames, gvalues)))
-				return rc;
-			prefix = a->key.len;
-			for (k = 0; k < r->ncategories; k++) {
-				const struct tenor_category_result *c = &r->categories[k];
-				const char *cat = tenor_lexicon_category(lx, k);
-				if ((rc = add_cell(a, prefix, cat, strlen(cat), 1, (long long)r->tokens,
-						   c->hits, c->weight, c->negated)))
-					return rc;
-			}
-			for (i = 0; i < r->nmatches; i++, t += strlen(t) + 1) {
-				const char *cat = tenor_lexicon_category(lx, r->matches[i].category);
-				if (!r->matches[i].negated &&
-				    (rc = add_term(a, prefix, cat, strlen(cat), t, strlen(t), 1)))
-					return rc;
-			}
-		}
+	/* the terms normalized as store_results stores them */
+	for (i = 0; i < r->nmatches; i++) {
+		const struct tenor_match *m = &r->matches[i];
+		const char *cat = tenor_lexicon_category(lx, m->category);
+		if (m->negated)
+			continue;
+		buf_reset(&a->term);
+		if ((rc = normalize_append(&a->nz, text + m->start, m->end - m->start, &a->term)) ||
+		    (rc = add_term(a, prefix, cat, strlen(cat), a->term.data, a->term.len, 1)))
+			return rc;
+	}
 	return TENOR_OK;
 }
 
@@ -189,8 +195,9 @@ int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
 		   long long tokens, const char *scores, size_t slen, const char *matches,
 		   size_t mlen)
 {
-	size_t g;
-	int kind, rc;
+	const char *q;
+	size_t prefix;
+	int rc;
 
 	/* no rows may come as NULL: no arithmetic on it */
 	if (!slen)
@@ -199,30 +206,90 @@ int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
 		matches = "";
 	if (sign < 0)
 		a->emptied = 1;
-	for (kind = 0; kind < AGG_NKINDS; kind++)
-		for (g = 0; g <= ngroups; g++) {
-			const char *q;
-			size_t prefix;
-			if ((rc = key_prefix(a, kind, p, g, gnames, gvalues)))
-				return rc;
-			prefix = a->key.len;
-			for (q = scores; q < scores + slen;) {
-				struct stored_score sc;
-				if ((rc = store_score_row(&q, scores + slen, &sc)) ||
-				    (rc = add_cell(a, prefix, sc.category, sc.catlen, sign, tokens,
-						   sc.hits, sc.weight, sc.negated)))
-					return rc;
-			}
-			for (q = matches; q < matches + mlen;) {
-				struct stored_match m;
-				if ((rc = store_match_row(&q, matches + mlen, &m)))
-					return rc;
-				if (!m.negated && (rc = add_term(a, prefix, m.category, m.catlen,
-								 m.term, m.termlen, sign)))
-					return rc;
-			}
-		}
+	if ((rc = place_key(a, p, gnames, gvalues, ngroups)))
+		return rc;
+	prefix = a->key.len;
+	for (q = scores; q < scores + slen;) {
+		struct stored_score sc;
+		if ((rc = store_score_row(&q, scores + slen, &sc)) ||
+		    (rc = add_cell(a, prefix, sc.category, sc.catlen, sign, tokens, sc.hits,
+				   sc.weight, sc.negated)))
+			return rc;
+	}
+	for (q = matches; q < matches + mlen;) {
+		struct stored_match m;
+		if ((rc = store_match_row(&q, matches + mlen, &m)))
+			return rc;
+		if (!m.negated &&
+		    (rc = add_term(a, prefix, m.category, m.catlen, m.term, m.termlen, sign)))
+			return rc;
+	}
 	return TENOR_OK;
+}
+
+/* Adds the sums f to those of key in map m of a. */
+static int add_sums(struct agg *a, struct strmap *m, const char *key, size_t len,
+		    const struct agg_sums *f)
+{
+	struct agg_sums *s;
+	int rc = sums_at(a, m, key, len, &s);
+
+	if (rc)
+		return rc;
+	s->docs += f->docs;
+	s->tokens += f->tokens;
+	s->hits += f->hits;
+	s->weight += f->weight;
+	s->negated += f->negated;
+	s->docs_with_hits += f->docs_with_hits;
+	s->count += f->count;
+	return TENOR_OK;
+}
+
+/* Spreads the sums of each place in pm over the map m of cells or terms: one key per kind
+ * of period and group (and all documents), each made of the place's fields for it and the
+ * rest of the place's key (category, term). */
+static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m)
+{
+	size_t i, g;
+	int kind, rc;
+
+	for (i = 0; i < pm->cap; i++) {
+		const struct strmap_slot *sl = &pm->slots[i];
+		const char *f[AGG_NKINDS + 1 + 2 * TENOR_MAX_GROUPS], *rest, *end;
+		size_t n, k, restlen;
+		struct agg_sums sums;
+		if (!sl->key)
+			continue;
+		/* copied: sums_at may move the array */
+		sums = a->sums[sl->value];
+		n = AGG_NKINDS + 1 + 2 * (size_t)(unsigned char)sl->key[0];
+		end = sl->key + sl->len;
+		for (k = 0, rest = sl->key + 1; k < n && rest < end; k++, rest += strlen(rest) + 1)
+			f[k] = rest;
+		restlen = (size_t)(end - rest);
+		for (kind = 0; kind < AGG_NKINDS; kind++)
+			for (g = 0; 2 * g <= n - AGG_NKINDS - 1; g++) {
+				buf_reset(&a->key);
+				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, f[kind]) ||
+				    key_add(&a->key, f[AGG_NKINDS]) ||
+				    key_add(&a->key, g ? f[AGG_NKINDS - 1 + 2 * g] : "") ||
+				    key_add(&a->key, g ? f[AGG_NKINDS + 2 * g] : "") ||
+				    buf_add(&a->key, rest, restlen))
+					return TENOR_ENOMEM;
+				if ((rc = add_sums(a, m, a->key.data, a->key.len, &sums)))
+					return rc;
+			}
+	}
+	strmap_reset(pm);
+	return TENOR_OK;
+}
+
+int agg_settle(struct agg *a)
+{
+	int rc = settle_map(a, &a->pcells, &a->cells);
+
+	return rc ? rc : settle_map(a, &a->pterms, &a->terms);
 }
 
 static int agg_flush(struct tenor_db *db);
@@ -232,7 +299,8 @@ static int agg_bound(struct tenor_db *db)
 {
 	const struct agg *a = &db->agg;
 
-	if (strmap_bytes(&a->cells) + strmap_bytes(&a->terms) + a->sumcap * sizeof(*a->sums) >
+	if (strmap_bytes(&a->cells) + strmap_bytes(&a->terms) + strmap_bytes(&a->pcells) +
+		    strmap_bytes(&a->pterms) + a->sumcap * sizeof(*a->sums) >
 	    AGG_MAX_BYTES)
 		return agg_flush(db);
 	return TENOR_OK;
@@ -251,6 +319,8 @@ void agg_reset(struct agg *a)
 {
 	strmap_reset(&a->cells);
 	strmap_reset(&a->terms);
+	strmap_reset(&a->pcells);
+	strmap_reset(&a->pterms);
 	a->nsums = 0;
 }
 
@@ -262,20 +332,8 @@ static int merge_map(struct agg *to, struct strmap *mto, const struct agg *from,
 
 	for (i = 0; i < mfrom->cap; i++) {
 		const struct strmap_slot *sl = &mfrom->slots[i];
-		const struct agg_sums *f;
-		struct agg_sums *s;
-		if (!sl->key)
-			continue;
-		if ((rc = sums_at(to, mto, sl->key, sl->len, &s)))
+		if (sl->key && (rc = add_sums(to, mto, sl->key, sl->len, &from->sums[sl->value])))
 			return rc;
-		f = &from->sums[sl->value];
-		s->docs += f->docs;
-		s->tokens += f->tokens;
-		s->hits += f->hits;
-		s->weight += f->weight;
-		s->negated += f->negated;
-		s->docs_with_hits += f->docs_with_hits;
-		s->count += f->count;
 	}
 	return TENOR_OK;
 }
@@ -284,7 +342,7 @@ int agg_merge(struct tenor_db *db, struct agg *a)
 {
 	int rc;
 
-	if ((rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
+	if ((rc = agg_settle(a)) || (rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
 	    (rc = merge_map(&db->agg, &db->agg.terms, a, &a->terms)))
 		return rc;
 	db->agg.emptied |= a->emptied;
@@ -311,7 +369,7 @@ static int agg_flush(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
 	size_t i;
-	int rc = TENOR_OK;
+	int rc = agg_settle(a);
 
 	for (i = 0; i < a->cells.cap && !rc; i++) {
 		const struct strmap_slot *sl = &a->cells.slots[i];

@@ -61,6 +61,10 @@ int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
 		   const char *const *gnames, const char *const *gvalues, size_t ngroups,
 		   long long tokens, const char *scores, size_t slen, const char *matches,
 		   size_t mlen);
+/* Spreads what a gathered by place over its cells and terms. agg_merge and agg_flush do it
+ * for what is left; ingest's workers call it themselves, so that its writer, the busier
+ * thread, has only cells and terms to add. */
+int agg_settle(struct agg *a);
 void agg_reset(struct agg *a);
 /* Adds one stored document's new version: its periods, groups and result. */
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,

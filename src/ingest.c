@@ -307,6 +307,8 @@ static void prepare_batch(struct worker *w, struct batch *b)
 	for (i = 0; i < b->n && b->status == TENOR_OK; i++)
 		if (!b->rec[i].reject)
 			b->status = prepare(w, b, &b->rec[i]);
+	if (b->status == TENOR_OK)
+		b->status = agg_settle(&b->agg);
 }
 
 /* The groups of a record, as the aggregates take them. */

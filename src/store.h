@@ -56,9 +56,13 @@ struct agg_periods {
 	char year[16];
 };
 
-/* What agg_add_doc gathers in memory until it is written (aggregate.c). */
+/* What agg_add_doc gathers in memory until it is written (aggregate.c). Documents are
+ * first summed by place (all their periods and groups in one key: a survey wave's documents
+ * of one team share one), and places are spread over the cells and terms of each kind of
+ * period and group by agg_settle. */
 struct agg {
 	struct strmap cells, terms;    /* key -> index into sums */
+	struct strmap pcells, pterms;  /* the same by place, not settled yet */
 	struct agg_sums *sums;
 	size_t nsums, sumcap;
 	struct buf key, term;
