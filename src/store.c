@@ -194,7 +194,7 @@ static const char *const migration_3[] = {
 	"CREATE TABLE documents_v3 (\n"
 	"  doc_id INTEGER PRIMARY KEY,\n"
 	"  identity TEXT NOT NULL,\n"
-	"  identity_key INTEGER NOT NULL UNIQUE,\n"
+	"  identity_key INTEGER NOT NULL,\n"
 	DOCUMENT_COLUMNS
 	");\n"
 	"INSERT INTO documents_v3\n"
@@ -205,6 +205,8 @@ static const char *const migration_3[] = {
 	"  FROM documents ORDER BY doc_id;\n"
 	"DROP TABLE documents;\n"
 	"ALTER TABLE documents_v3 RENAME TO documents;\n"
+	/* after the rows: an index built by sorting them, not by one random insert each */
+	"CREATE UNIQUE INDEX documents_identity_key ON documents(identity_key);\n"
 	"CREATE INDEX documents_quarter ON documents(period_quarter);\n",
 	DOCUMENT_VIEWS,
 	NULL
