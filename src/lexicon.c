@@ -6,6 +6,7 @@
 #include "lexicon.h"
 #include "normalize.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <libstemmer.h>
@@ -350,6 +351,127 @@ static int parse_weight(struct tenor_lexicon *lx, const char *name, unsigned lin
 	return TENOR_OK;
 }
 
+/* Past the escape sequence at p (a backslash); NULL where the scan should give up. */
+static const char *skip_escape(const char *p)
+{
+	char c = p[1];
+
+	if (c == 0 || c == 'Q')
+		return NULL;
+	p += 2;
+	if (strchr("xopPNgk", c) && (*p == '{' || *p == '<' || *p == '\'')) {
+		const char *end = strchr(p + 1, *p == '{' ? '}' : *p == '<' ? '>' : '\'');
+		return end ? end + 1 : NULL;
+	}
+	if (c == 'x') {
+		int k;
+		for (k = 0; k < 2 && isxdigit((unsigned char)*p); k++)
+			p++;
+	} else if (c == 'p' || c == 'P' || c == 'c') {
+		if (*p)
+			p++;
+	} else if (isdigit((unsigned char)c) || (c == 'g' && (*p == '-' || *p == '+'))) {
+		if (*p == '-' || *p == '+')
+			p++;
+		while (isdigit((unsigned char)*p))
+			p++;
+	}
+	return p;
+}
+
+/* Past the character class at p (its '['); NULL where it does not end. */
+static const char *skip_class(const char *p)
+{
+	p++;
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;
+	while (*p && *p != ']') {
+		const char *posix;
+		if (*p == '\\') {
+			if (p[1] == 0 || p[1] == 'Q')
+				return NULL;
+			p += 2;
+		} else if (p[0] == '[' && p[1] == ':' && (posix = strstr(p + 2, ":]"))) {
+			p = posix + 2;
+		} else {
+			p++;
+		}
+	}
+	return *p ? p + 1 : NULL;
+}
+
+/* Whether the options after "(?" turn on extended mode, where blanks and # mean other
+ * things. */
+static int sets_extended(const char *p)
+{
+	for (; isalpha((unsigned char)*p) || *p == '^' || *p == '-'; p++)
+		if (*p == 'x')
+			return 1;
+	return 0;
+}
+
+size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
+{
+	const char *p = pattern, *best = pattern;
+	size_t depth = 0, run = 0, bestlen = 0, i;
+
+	out[0] = 0;
+	if (strstr(pattern, "(*ACCEPT"))
+		return 0;
+	while (p && *p) {
+		unsigned char c = (unsigned char)*p;
+		if (depth == 0 && c < 0x80 && isalnum(c)) {
+			/* one that may match zero times is in no run */
+			if (p[1] == '?' || p[1] == '*' || p[1] == '{') {
+				run = 0;
+				p++;
+				continue;
+			}
+			run++;
+			p++;
+			if (run > bestlen) {
+				bestlen = run;
+				best = p - run;
+			}
+			/* one or more times: the next one need not follow it */
+			if (*p == '+')
+				run = 0;
+			continue;
+		}
+		run = 0;
+		if (c == '\\') {
+			p = skip_escape(p);
+		} else if (c == '[') {
+			p = skip_class(p);
+		} else if (c == '(' && p[1] == '?' && p[2] == '#') {
+			if ((p = strchr(p, ')')))
+				p++;
+		} else if (c == '(') {
+			if (p[1] == '?' && sets_extended(p + 2))
+				return 0;
+			depth++;
+			p++;
+		} else if (c == ')' || (c == '|' && depth == 0)) {
+			if (depth == 0)
+				return 0;
+			depth--;
+			p++;
+		} else {
+			p++;
+		}
+	}
+	if (!p || bestlen < 2)
+		return 0;
+	if (bestlen > REGEX_LITERAL_MAX)
+		bestlen = REGEX_LITERAL_MAX;
+	for (i = 0; i < bestlen; i++)
+		out[i] = (char)tolower((unsigned char)best[i]);
+	out[bestlen] = 0;
+	return bestlen;
+}
+
 static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
 {
 	int err;
@@ -366,6 +488,7 @@ static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
 	}
 	(void)pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE);
 	e->jit = regex_is_jit(e->re);
+	e->mustlen = regex_literal(e->compiled, e->must);
 	return TENOR_OK;
 }
 

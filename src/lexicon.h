@@ -25,6 +25,8 @@ struct pattern {
 	char *form;          /* the normalized form, kept for checks */
 };
 
+#define REGEX_LITERAL_MAX 31
+
 struct entry {
 	uint32_t lang;       /* index into langs; 0 is the language-independent slot "*" */
 	int32_t category;    /* -1 for negators and contrast words */
@@ -37,6 +39,10 @@ struct entry {
 	char *compiled;
 	pcre2_code *re;      /* regex entries */
 	int jit;             /* re is JIT-compiled */
+	/* Letters and digits every match of re contains, in lower case (regex_literal): a
+	 * text without them is not searched. Empty when the pattern shows none. */
+	char must[REGEX_LITERAL_MAX + 1];
+	size_t mustlen;
 };
 
 struct index {
@@ -113,5 +119,12 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 		      size_t n, int stemmed);
 void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char *buf,
 			  size_t len);
+
+/* The longest run of ASCII letters and digits at the top level of a regex pattern, outside
+ * groups, classes and escapes and without a character a quantifier may take away: every
+ * match contains it. Written lower-cased to out (at most REGEX_LITERAL_MAX bytes, a prefix
+ * of a longer run); 0 and "" where the pattern has none, or has what the scan does not
+ * follow: an alternation at its top level, \Q, extended mode, (*ACCEPT). */
+size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1]);
 
 #endif

@@ -118,6 +118,19 @@ static int regex_match(const pcre2_code *re, int jit, struct tenor_analyzer *a, 
 				 a->re_mc);
 }
 
+/* Whether s[0..n) contains lit[0..k), k > 0. */
+static int contains(const char *s, size_t n, const char *lit, size_t k)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= k && (p = memchr(p, lit[0], (size_t)(end - p) - k + 1))) {
+		if (memcmp(p + 1, lit + 1, k - 1) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const char *s, size_t n)
 {
 	const struct tenor_lexicon *lx = a->lx;
@@ -142,6 +155,8 @@ static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const cha
 		const struct entry *e = &lx->entries[l->regex[r]];
 		const char *subj = a->normtext.data ? a->normtext.data : "";
 		size_t len = a->normtext.len, pos = 0;
+		if (e->mustlen && !contains(subj, len, e->must, e->mustlen))
+			continue;
 		while (pos <= len) {
 			PCRE2_SIZE *ov;
 			size_t start, end;

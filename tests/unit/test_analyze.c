@@ -639,6 +639,84 @@ static void test_regex(void **state)
 	fx_close(&f);
 }
 
+/* A regex is not run on a text without the letters every match of it contains
+ * (regex_literal): the results are those of running every regex on every text, here on
+ * texts made of the literals in every case, of the characters whose case folds to ASCII
+ * (the Kelvin sign, long s, sharp s) and of NFD. */
+static void test_regex_literal_skip(void **state)
+{
+	static const struct lexsrc src[] = {
+		{ "en", "pressure.txt",
+		  "/\\bsell[,!]?\\s+sell\\b/\n"
+		  "/\\b(?:my|our|the)\\s+Targets\\b/ = 2\n"
+		  "/\\bpush(?:es|ed)?\\s+the\\s+deal/\n"
+		  "/kpi\\s+of\\s+[0-9]+/\n"
+		  "/stra(?:ss|\xC3\x9F)e\\s+nr/\n"
+		  "/caf\xC3\xA9\\s+talk/\n" },
+		{ "en", "negators.txt", en_negators },
+	};
+	static const char *const words[] = {
+		"sell", "SELL", "Sell", "\xC5\xBF" "ell", "se\xC5\xBF\xC5\xBF", "sell,", "sell!",
+		"my", "our", "the", "THE", "targets", "Targets", "TARGETS", "target",
+		"push", "pushed", "Pushes", "deal", "DEAL", "kpi", "KPI", "\xE2\x84\xAA" "pi", "of",
+		"12", "7", "stra\xC3\x9F" "e", "STRASSE", "strasse", "Stra\xE1\xBA\x9E" "e", "nr",
+		"caf\xC3\xA9", "cafe\xCC\x81", "CAF\xC3\x89", "talk", "not", "no", "and", ",", "."
+	};
+	const size_t nwords = sizeof(words) / sizeof(words[0]);
+	struct fx f;
+	struct tenor_match wm[64];
+	unsigned whits[8], wneg[8];
+	size_t must[16], nwm, total = 0;
+	unsigned long seed = 12345;
+	size_t i, k, e, literals = 0;
+	char text[512];
+
+	(void)state;
+	FX_OPEN(&f, src);
+	assert_true(f.lx->nentries <= 16 && tenor_lexicon_category_count(f.lx) <= 8);
+	for (e = 0; e < f.lx->nentries; e++)
+		literals += (must[e] = f.lx->entries[e].mustlen) > 0;
+	/* every one: sell, targets, push, kpi, stra, caf */
+	assert_int_equal(literals, 6);
+	for (i = 0; i < 3000; i++) {
+		const struct tenor_result *r;
+		size_t len = 0, n = 2 + i % 9;
+		for (k = 0; k < n; k++) {
+			const char *w;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			w = words[(seed >> 33) % nwords];
+			len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%s", k ? " " : "", w);
+		}
+		/* with the literals, then every regex on every text */
+		r = run(&f, text, "en");
+		assert_true(r->nmatches <= 64);
+		nwm = r->nmatches;
+		total += nwm;
+		memcpy(wm, r->matches, nwm * sizeof(*wm));
+		for (k = 0; k < r->ncategories; k++) {
+			whits[k] = r->categories[k].hits;
+			wneg[k] = r->categories[k].negated;
+		}
+		for (e = 0; e < f.lx->nentries; e++)
+			f.lx->entries[e].mustlen = 0;
+		r = run(&f, text, "en");
+		for (e = 0; e < f.lx->nentries; e++)
+			f.lx->entries[e].mustlen = must[e];
+		if (r->nmatches != nwm)
+			fail_msg("%s: %zu matches with the literals, %zu without", text, nwm,
+				 r->nmatches);
+		for (k = 0; k < nwm; k++)
+			assert_memory_equal(&r->matches[k], &wm[k], sizeof(*wm));
+		for (k = 0; k < r->ncategories; k++) {
+			assert_int_equal(r->categories[k].hits, whits[k]);
+			assert_int_equal(r->categories[k].negated, wneg[k]);
+		}
+	}
+	/* the texts match often enough to tell */
+	assert_true(total > 300);
+	fx_close(&f);
+}
+
 /* A leading BOM is skipped: it is no token, and offsets still count its 3 bytes. */
 static void test_bom(void **state)
 {
@@ -1239,6 +1317,7 @@ int main(void)
 		cmocka_unit_test(test_category_independence),
 		cmocka_unit_test(test_weights),
 		cmocka_unit_test(test_regex),
+		cmocka_unit_test(test_regex_literal_skip),
 		cmocka_unit_test(test_bom),
 		cmocka_unit_test(test_regex_ignorables),
 		cmocka_unit_test(test_four_byte_word),

@@ -7,6 +7,7 @@
  * zielvorgab, unter -> unt, setzen -> setz, Märkte -> markt).
  */
 #include "unit.h"
+#include "lexicon.h"  /* internal: regex_literal */
 
 #include <ctype.h>
 
@@ -727,12 +728,74 @@ static void test_liwc_errors(void **state)
 	}
 }
 
+/* The literal a regex's matches all contain (regex_literal): the longest top-level run of
+ * ASCII letters and digits, lower-cased, without one a quantifier may take away; none
+ * where the scan cannot be sure. */
+static void test_regex_literal(void **state)
+{
+	static const struct {
+		const char *pattern, *want;
+	} cases[] = {
+		{ "\\bnumbers[,!]?\\s+numbers\\b", "numbers" },
+		{ "\\b(?:my|our|the)\\s+Targets\\b", "targets" },
+		{ "\\bh\xC3\xB6r(?:e|st)\\s+zu\\b", "zu" },         /* ö ends a run */
+		{ "abc?def", "def" },                     /* c may be missing */
+		{ "abx*yz", "ab" },
+		{ "ab{2}cd", "cd" },
+		{ "foo+bar", "foo" },                     /* fooobar: "foob" need not be there */
+		{ "fo+obar", "obar" },
+		{ "foo|bar", "" },                        /* alternation at the top */
+		{ "(?:foo|bar)bazz", "bazz" },
+		{ "(quux)?ab", "ab" },
+		{ "(?x)foo bar", "" },                    /* extended: blanks and # mean else */
+		{ "(?ix:f o o)barr", "" },
+		{ "(?i)barr", "barr" },
+		{ "\\Qfoo|bar\\E", "" },
+		{ "ab(*ACCEPT)cdef", "" },
+		{ "\\x41bcd", "bcd" },                     /* \x41 is one character */
+		{ "\\x{41}bcd", "bcd" },
+		{ "\\pLabc", "abc" },
+		{ "\\p{Lu}abc", "abc" },
+		{ "\\k<name>xyz", "xyz" },
+		{ "(?<name>a)\\g{name}wxyz", "wxyz" },
+		{ "\\g-1xyz", "xyz" },
+		{ "\\012ab", "ab" },                       /* octal, not the digits 12 */
+		{ "\\cAbc", "bc" },
+		{ "[abc]def", "def" },
+		{ "[]x]yz", "yz" },
+		{ "[^]x]yz", "yz" },
+		{ "[[:alpha:]]xy", "xy" },
+		{ "[a\\]b]cd", "cd" },
+		{ "(?#a (comment)word", "word" },      /* a comment ends at its first ) */
+		{ "(?#a [comment)word", "word" },
+		{ "ab\\d+cd", "ab" },
+		{ "a", "" },                              /* too short to be worth a search */
+		{ "a(b)c", "" },
+		{ "(abc", "" },                           /* does not compile anyway */
+		{ "abc)", "" },
+		{ "[abc", "" },
+		{ "abc\\", "" },
+		{ "0123456789abcdefghijklmnopqrstuvwxyz", "0123456789abcdefghijklmnopqrstu" },
+	};
+	char out[REGEX_LITERAL_MAX + 1];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t n = regex_literal(cases[i].pattern, out);
+		if (strcmp(out, cases[i].want) != 0 || n != strlen(cases[i].want))
+			fail_msg("%s: got '%s' (%zu), want '%s'", cases[i].pattern, out, n,
+				 cases[i].want);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_several_errors),
 		cmocka_unit_test(test_regex_does_not_compile),
+		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_line_ends),
 		cmocka_unit_test(test_line_ends_entries),
 		cmocka_unit_test(test_comments_and_blanks),
