@@ -244,8 +244,19 @@ uint64_t tenor_hash(const void *p, size_t n, uint64_t seed)
 		h ^= h >> 32;
 	}
 	if (i < n) {
-		uint64_t w = 0;
-		memcpy(&w, s + i, n - i);
+		/* the last 1 to 7 bytes by overlapping loads, not a call to memcpy of a
+		 * length it must look at: most keys are words shorter than 8 bytes */
+		size_t r = n - i;
+		uint64_t w;
+		if (r >= 4) {
+			uint32_t lo, hi;
+			memcpy(&lo, s + i, 4);
+			memcpy(&hi, s + n - 4, 4);
+			w = lo | (uint64_t)hi << (8 * (r - 4));
+		} else {
+			w = s[i] | (uint64_t)s[i + r / 2] << (8 * (r / 2)) |
+			    (uint64_t)s[n - 1] << (8 * (r - 1));
+		}
 		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	}
 	h ^= h >> 29;
