@@ -692,7 +692,8 @@ static void test_regex_literal_skip(void **state)
 		assert_true(r->nmatches <= 64);
 		nwm = r->nmatches;
 		total += nwm;
-		memcpy(wm, r->matches, nwm * sizeof(*wm));
+		if (nwm)
+			memcpy(wm, r->matches, nwm * sizeof(*wm));
 		for (k = 0; k < r->ncategories; k++) {
 			whits[k] = r->categories[k].hits;
 			wneg[k] = r->categories[k].negated;
