@@ -356,7 +356,9 @@ static const char *skip_escape(const char *p)
 {
 	char c = p[1];
 
-	if (c == 0 || c == 'Q')
+	/* \Q quotes what follows; \E is nothing, so a quantifier after it is the previous
+	 * character's, as after a comment */
+	if (c == 0 || c == 'Q' || c == 'E')
 		return NULL;
 	p += 2;
 	if (strchr("xopPNgk", c) && (*p == '{' || *p == '<' || *p == '\'')) {
@@ -418,7 +420,7 @@ size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
 	size_t depth = 0, run = 0, bestlen = 0, i;
 
 	out[0] = 0;
-	if (strstr(pattern, "(*ACCEPT"))
+	if (strstr(pattern, "(*ACCEPT") || strstr(pattern, "(?#"))
 		return 0;
 	while (p && *p) {
 		unsigned char c = (unsigned char)*p;
@@ -443,11 +445,12 @@ size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
 		run = 0;
 		if (c == '\\') {
 			p = skip_escape(p);
+		} else if (c == '{') {
+			/* a quantifier's counts are no literal: {2}, {1,3}, {,4} */
+			for (p++; isdigit((unsigned char)*p) || *p == ',' || *p == ' '; p++)
+				;
 		} else if (c == '[') {
 			p = skip_class(p);
-		} else if (c == '(' && p[1] == '?' && p[2] == '#') {
-			if ((p = strchr(p, ')')))
-				p++;
 		} else if (c == '(') {
 			if (p[1] == '?' && sets_extended(p + 2))
 				return 0;

@@ -124,7 +124,8 @@ void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char
  * groups, classes and escapes and without a character a quantifier may take away: every
  * match contains it. Written lower-cased to out (at most REGEX_LITERAL_MAX bytes, a prefix
  * of a longer run); 0 and "" where the pattern has none, or has what the scan does not
- * follow: an alternation at its top level, \Q, extended mode, (*ACCEPT). */
+ * follow: an alternation at its top level, \Q or \E, a comment, extended mode, (*ACCEPT).
+ * tests/fuzz/fuzz_regex.c checks it against PCRE2's matches. */
 size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1]);
 
 #endif

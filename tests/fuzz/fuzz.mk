@@ -3,7 +3,8 @@
 # object directory, so these builds never mix with the gcc objects in build/obj.
 #
 #   make fuzz [SECONDS=60]     every target in turn, SECONDS each (-j2: two at a time)
-#   make fuzz-csv SECONDS=600  one target (csv lines json jsonl ingest_csv lexicon liwc dates analyze)
+#   make fuzz-csv SECONDS=600  one target (csv lines json jsonl ingest_csv lexicon liwc dates analyze
+#                              regex)
 #   make fuzz-replay           seeds and regression inputs once through every target (make test)
 #
 # New inputs go to $(FUZZ_DIR)/corpus/<target>, which persists between runs; tests/fuzz/
@@ -17,7 +18,7 @@
 FUZZ_CC      ?= clang
 FUZZ_DIR     ?= build/fuzz
 SECONDS      ?= 60
-FUZZ_TARGETS := csv lines json jsonl ingest_csv lexicon liwc dates analyze
+FUZZ_TARGETS := csv lines json jsonl ingest_csv lexicon liwc dates analyze regex
 # UB is a crash too, so the fuzzer stops at it and keeps the input.
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(WARN) -g -O1 \
@@ -36,6 +37,7 @@ FUZZ_MAXLEN_lexicon := 4096
 FUZZ_MAXLEN_liwc    := 4096
 FUZZ_MAXLEN_dates   := 128
 FUZZ_MAXLEN_analyze := 2048
+FUZZ_MAXLEN_regex   := 512
 
 .PHONY: fuzz fuzz-bins fuzz-replay $(FUZZ_TARGETS:%=fuzz-%)
 

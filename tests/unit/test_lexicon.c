@@ -742,6 +742,10 @@ static void test_regex_literal(void **state)
 		{ "abc?def", "def" },                     /* c may be missing */
 		{ "abx*yz", "ab" },
 		{ "ab{2}cd", "cd" },
+		{ "(?:ab){01,4}xy", "xy" },               /* the counts of a quantifier */
+		{ "[a-z]{1,3}", "" },
+		{ "\\d{12}", "" },
+		{ "a{,45}", "" },
 		{ "foo+bar", "foo" },                     /* fooobar: "foob" need not be there */
 		{ "fo+obar", "obar" },
 		{ "foo|bar", "" },                        /* alternation at the top */
@@ -766,8 +770,8 @@ static void test_regex_literal(void **state)
 		{ "[^]x]yz", "yz" },
 		{ "[[:alpha:]]xy", "xy" },
 		{ "[a\\]b]cd", "cd" },
-		{ "(?#a (comment)word", "word" },      /* a comment ends at its first ) */
-		{ "(?#a [comment)word", "word" },
+		{ "(?#a comment)word", "" },              /* abc(?#x)?de: the ? is c's */
+		{ "abc\\E?de", "" },                       /* \E is nothing: the ? is c's */
 		{ "ab\\d+cd", "ab" },
 		{ "a", "" },                              /* too short to be worth a search */
 		{ "a(b)c", "" },
