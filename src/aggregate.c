@@ -98,16 +98,18 @@ void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p)
 		p->key[4][0] = 0;
 }
 
-/* Starts a key with a document's place: the number of its groups (a byte), its period of
- * each kind, its year, and its groups' names and values, each field ending in NUL. */
+/* Starts a key with a document's place: the number of its groups (a uint32_t, as in
+ * memory: the key never leaves it), its period of each kind, its year, and its groups'
+ * names and values, each field ending in NUL. */
 static int place_key(struct agg *a, const struct agg_periods *p, const char *const *gnames,
 		     const char *const *gvalues, size_t ngroups)
 {
+	uint32_t n = (uint32_t)ngroups;
 	size_t i;
 	int kind;
 
 	buf_reset(&a->key);
-	if (buf_addc(&a->key, (char)ngroups))
+	if (ngroups > UINT32_MAX || buf_add(&a->key, &n, sizeof(n)))
 		return TENOR_ENOMEM;
 	for (kind = 0; kind < AGG_NKINDS; kind++)
 		if (key_add(&a->key, p->key[kind]))
@@ -251,35 +253,47 @@ static int add_sums(struct agg *a, struct strmap *m, const char *key, size_t len
  * rest of the place's key (category, term). */
 static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m)
 {
-	size_t i, g;
+	size_t i;
 	int kind, rc;
 
 	for (i = 0; i < pm->cap; i++) {
 		const struct strmap_slot *sl = &pm->slots[i];
-		const char *f[AGG_NKINDS + 1 + 2 * TENOR_MAX_GROUPS], *rest, *end;
-		size_t n, k, restlen;
+		const char *period[AGG_NKINDS], *year, *groups, *rest;
 		struct agg_sums sums;
+		uint32_t ngroups, g;
 		if (!sl->key)
 			continue;
 		/* copied: sums_at may move the array */
 		sums = a->sums[sl->value];
-		n = AGG_NKINDS + 1 + 2 * (size_t)(unsigned char)sl->key[0];
-		end = sl->key + sl->len;
-		for (k = 0, rest = sl->key + 1; k < n && rest < end; k++, rest += strlen(rest) + 1)
-			f[k] = rest;
-		restlen = (size_t)(end - rest);
-		for (kind = 0; kind < AGG_NKINDS; kind++)
-			for (g = 0; 2 * g <= n - AGG_NKINDS - 1; g++) {
+		memcpy(&ngroups, sl->key, sizeof(ngroups));
+		rest = sl->key + sizeof(ngroups);
+		for (kind = 0; kind < AGG_NKINDS; kind++, rest += strlen(rest) + 1)
+			period[kind] = rest;
+		year = rest;
+		rest += strlen(rest) + 1;
+		groups = rest;
+		for (g = 0; g < 2 * ngroups; g++)
+			rest += strlen(rest) + 1;
+		for (kind = 0; kind < AGG_NKINDS; kind++) {
+			const char *gq = groups;
+			for (g = 0; g <= ngroups; g++) {
+				const char *name = "", *value = "";
+				if (g) {
+					name = gq;
+					gq += strlen(gq) + 1;
+					value = gq;
+					gq += strlen(gq) + 1;
+				}
 				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, f[kind]) ||
-				    key_add(&a->key, f[AGG_NKINDS]) ||
-				    key_add(&a->key, g ? f[AGG_NKINDS - 1 + 2 * g] : "") ||
-				    key_add(&a->key, g ? f[AGG_NKINDS + 2 * g] : "") ||
-				    buf_add(&a->key, rest, restlen))
+				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, period[kind]) ||
+				    key_add(&a->key, year) || key_add(&a->key, name) ||
+				    key_add(&a->key, value) ||
+				    buf_add(&a->key, rest, (size_t)(sl->key + sl->len - rest)))
 					return TENOR_ENOMEM;
 				if ((rc = add_sums(a, m, a->key.data, a->key.len, &sums)))
 					return rc;
 			}
+		}
 	}
 	strmap_reset(pm);
 	return TENOR_OK;
