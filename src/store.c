@@ -214,6 +214,9 @@ static const char *const migration_3[] = {
 
 static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2,
 							       migration_3 };
+/* The table a migration writes anew, whose indexes and triggers that another tool added
+ * (a dashboard's index on ext_id) it must create again: dropping the table drops them. */
+static const char *const rebuilt[SCHEMA_VERSION] = { NULL, NULL, "documents" };
 
 static const char *const sql_text[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -363,8 +366,44 @@ static int user_version(struct tenor_db *db, int *v)
 	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 
+/* The SQL of the indexes and triggers on table that tenor did not make, NUL-separated into
+ * out: those whose names are not in the schema tenor creates. */
+static int others_objects(struct tenor_db *db, const char *table, struct buf *out)
+{
+	static const char *const ours[] = { "documents_quarter", "documents_identity_key" };
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = sqlite3_prepare_v2(db->sql,
+				     "SELECT name, sql FROM sqlite_schema WHERE tbl_name = ?1"
+				     " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+				     " ORDER BY type, name",
+				     -1, &st, NULL)) != SQLITE_OK)
+		return sql_status(db, rc);
+	if (sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		return sql_status(db, sqlite3_errcode(db->sql));
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *sql = (const char *)sqlite3_column_text(st, 1);
+		size_t k;
+		for (k = 0; k < sizeof(ours) / sizeof(ours[0]) && strcmp(name, ours[k]); k++)
+			;
+		if (k == sizeof(ours) / sizeof(ours[0]) &&
+		    (buf_adds(out, sql) || buf_addc(out, 0))) {
+			sqlite3_finalize(st);
+			return store_fail(db, TENOR_ENOMEM, "out of memory");
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
+}
+
 static int migrate(struct tenor_db *db, int readonly)
 {
+	struct buf others = { 0 };
+	const char *p;
 	char set[64];
 	int v, rc, i;
 
@@ -393,15 +432,23 @@ static int migrate(struct tenor_db *db, int readonly)
 			continue;
 		}
 		snprintf(set, sizeof(set), "PRAGMA user_version = %d", v + 1);
+		if (rebuilt[v] && (rc = others_objects(db, rebuilt[v], &others)))
+			goto fail;
 		for (i = 0; migrations[v][i]; i++)
 			if ((rc = store_exec(db, migrations[v][i])))
 				goto fail;
+		for (p = others.data; p && p < others.data + others.len; p += strlen(p) + 1)
+			if ((rc = store_exec(db, p)))
+				goto fail;
+		buf_reset(&others);
 		if ((rc = store_exec(db, set)) || (rc = store_exec(db, "COMMIT")))
 			goto fail;
 	}
+	buf_release(&others);
 	return TENOR_OK;
 fail:
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	buf_release(&others);
 	return rc;
 }
 

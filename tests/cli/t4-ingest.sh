@@ -54,6 +54,8 @@ eq "collision keeps the other" "Großartige Beratung beim Kunden.|Süd" "$(sqlit
 # rebuild.
 mkdir -p "$TMP/v2"
 sqlite3 "$TMP/v2/v2.db" <"$FIX/db-v2.sql"
+# a dashboard's own index and trigger on documents, which the migration keeps
+sqlite3 "$TMP/v2/v2.db" "CREATE INDEX dash_ext ON documents(source, ext_id); CREATE TABLE dash_log (n); CREATE TRIGGER dash_new AFTER INSERT ON documents BEGIN INSERT INTO dash_log VALUES (new.doc_id); END"
 printf '%s\n' '{"id":"a1","date":"2025-02-10","team":"Nord","text":"Die Zielvorgaben sind unrealistisch, der Druck steigt."}' '{"id":"a2","date":"2025-Q2","team":"Süd","text":"Wir hören dem Kunden genau zu und fragen nach."}' >"$TMP/v2/ids.jsonl"
 printf '%s\n' '{"date":"2025-03","team":"Nord","text":"Ranking jede Woche, nur Zahlen."}' '{"team":"West","text":"Gute Beratung, ehrlich."}' >"$TMP/v2/noid.jsonl"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de "$TMP/v2/ids.jsonl"
@@ -64,6 +66,10 @@ eq "v2 migrated" 3 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
 eq "v2 keys" "4|4" "$(sqlite3 "$TMP/v2/v2.db" "select count(*), count(distinct identity_key) from documents")"
 eq "v2 identity unindexed" "" "$(sqlite3 "$TMP/v2/v2.db" "select name from pragma_index_list('documents') i where exists (select 1 from pragma_index_info(i.name) where name = 'identity')")"
 eq "v2 views" "4" "$(sqlite3 "$TMP/v2/v2.db" "select count(distinct doc_id) from document_group_scores")"
+eq "v2 others' index and trigger kept" "dash_ext|dash_new" "$(sqlite3 "$TMP/v2/v2.db" "select group_concat(name, '|') from (select name from sqlite_schema where tbl_name = 'documents' and name like 'dash%' order by name)")"
+printf '%s\n' '{"id":"a3","date":"2025-05-01","team":"Nord","text":"Neu nach der Migration."}' >"$TMP/v2/more.jsonl"
+t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de --source ids.jsonl "$TMP/v2/more.jsonl"
+eq "v2 trigger fires" 5 "$(sqlite3 "$TMP/v2/v2.db" "select group_concat(n) from dash_log")"
 eq "v2 aggregates" "$(agg "$TMP/v2/v2.db")" "$(agg_rebuilt "$TMP/v2/v2.db")"
 
 # 1,000 good rows, an empty text, an impossible date, a quote left open at the end.
