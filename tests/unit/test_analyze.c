@@ -706,8 +706,16 @@ static void test_regex_literal_skip(void **state)
 		if (r->nmatches != nwm)
 			fail_msg("%s: %zu matches with the literals, %zu without", text, nwm,
 				 r->nmatches);
-		for (k = 0; k < nwm; k++)
-			assert_memory_equal(&r->matches[k], &wm[k], sizeof(*wm));
+		/* field by field: the struct's padding is never written */
+		for (k = 0; k < nwm; k++) {
+			const struct tenor_match *g = &r->matches[k];
+			assert_int_equal(g->category, wm[k].category);
+			assert_int_equal(g->entry, wm[k].entry);
+			assert_int_equal(g->start, wm[k].start);
+			assert_int_equal(g->end, wm[k].end);
+			assert_true(g->weight == wm[k].weight);
+			assert_int_equal(g->negated, wm[k].negated);
+		}
 		for (k = 0; k < r->ncategories; k++) {
 			assert_int_equal(r->categories[k].hits, whits[k]);
 			assert_int_equal(r->categories[k].negated, wneg[k]);
