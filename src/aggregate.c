@@ -8,6 +8,9 @@
  *
  * New versions of documents are added in memory as they are stored and written with one
  * upsert per key (agg_flush): a batch's cost grows with its keys, not its documents. A
+ * document is added once, under its place (all its periods and groups in one key), and each
+ * place is spread over the cells and terms of every kind of period and group once
+ * (agg_settle): the documents of one survey wave and team share a place. A
  * document that is replaced or rescored is first taken out, in memory too: what its stored
  * rows added is read back and subtracted (agg_add_doc_stored, agg_add_stored), and the
  * cells and terms left empty are deleted once, before the batch commits (agg_finish). So

@@ -366,11 +366,10 @@ static int user_version(struct tenor_db *db, int *v)
 	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 
-/* The SQL of the indexes and triggers on table that tenor did not make, NUL-separated into
- * out: those whose names are not in the schema tenor creates. */
-static int others_objects(struct tenor_db *db, const char *table, struct buf *out)
+/* The names and SQL of the indexes and triggers on table, NUL-separated into out, to be
+ * made again after the table is (remake_objects). */
+static int save_objects(struct tenor_db *db, const char *table, struct buf *out)
 {
-	static const char *const ours[] = { "documents_quarter", "documents_identity_key" };
 	sqlite3_stmt *st;
 	int rc;
 
@@ -384,26 +383,50 @@ static int others_objects(struct tenor_db *db, const char *table, struct buf *ou
 		sqlite3_finalize(st);
 		return sql_status(db, sqlite3_errcode(db->sql));
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(st, 0);
-		const char *sql = (const char *)sqlite3_column_text(st, 1);
-		size_t k;
-		for (k = 0; k < sizeof(ours) / sizeof(ours[0]) && strcmp(name, ours[k]); k++)
-			;
-		if (k == sizeof(ours) / sizeof(ours[0]) &&
-		    (buf_adds(out, sql) || buf_addc(out, 0))) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (buf_adds(out, (const char *)sqlite3_column_text(st, 0)) || buf_addc(out, 0) ||
+		    buf_adds(out, (const char *)sqlite3_column_text(st, 1)) || buf_addc(out, 0)) {
 			sqlite3_finalize(st);
 			return store_fail(db, TENOR_ENOMEM, "out of memory");
 		}
-	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
 }
 
+/* Makes again the saved objects that the migration did not make itself: those another tool
+ * added (a dashboard's index on ext_id). */
+static int remake_objects(struct tenor_db *db, const struct buf *saved)
+{
+	const char *name = saved->data, *end;
+	sqlite3_stmt *st;
+	int rc = TENOR_OK;
+
+	if (!name)
+		return TENOR_OK;
+	end = name + saved->len;
+	if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM sqlite_schema WHERE name = ?1", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_status(db, sqlite3_errcode(db->sql));
+	for (; rc == TENOR_OK && name < end; name += strlen(name) + 1) {
+		const char *sql = name + strlen(name) + 1;
+		int exists;
+		if (sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC) != SQLITE_OK) {
+			rc = sql_status(db, sqlite3_errcode(db->sql));
+			break;
+		}
+		exists = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_reset(st);
+		if (!exists)
+			rc = store_exec(db, sql);
+		name = sql;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 static int migrate(struct tenor_db *db, int readonly)
 {
-	struct buf others = { 0 };
-	const char *p;
+	struct buf saved = { 0 };
 	char set[64];
 	int v, rc, i;
 
@@ -432,23 +455,22 @@ static int migrate(struct tenor_db *db, int readonly)
 			continue;
 		}
 		snprintf(set, sizeof(set), "PRAGMA user_version = %d", v + 1);
-		if (rebuilt[v] && (rc = others_objects(db, rebuilt[v], &others)))
+		if (rebuilt[v] && (rc = save_objects(db, rebuilt[v], &saved)))
 			goto fail;
 		for (i = 0; migrations[v][i]; i++)
 			if ((rc = store_exec(db, migrations[v][i])))
 				goto fail;
-		for (p = others.data; p && p < others.data + others.len; p += strlen(p) + 1)
-			if ((rc = store_exec(db, p)))
-				goto fail;
-		buf_reset(&others);
+		if ((rc = remake_objects(db, &saved)))
+			goto fail;
+		buf_reset(&saved);
 		if ((rc = store_exec(db, set)) || (rc = store_exec(db, "COMMIT")))
 			goto fail;
 	}
-	buf_release(&others);
+	buf_release(&saved);
 	return TENOR_OK;
 fail:
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
-	buf_release(&others);
+	buf_release(&saved);
 	return rc;
 }
 
