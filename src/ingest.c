@@ -1263,6 +1263,15 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 
 	if (!db || !a || !o || !counts || (!files && nfiles) || o->ngroups > TENOR_MAX_GROUPS)
 		return TENOR_EINVAL;
+	/* columns are found whatever their case: "team" and "Team" would be one column twice */
+	for (i = 1; i < o->ngroups; i++) {
+		size_t j;
+		for (j = 0; j < i; j++)
+			if (strcasecmp(o->group_cols[i], o->group_cols[j]) == 0)
+				return store_fail(db, TENOR_EINVAL,
+						  "--group '%.100s' names the column of --group "
+						  "'%.100s' again", o->group_cols[i], o->group_cols[j]);
+	}
 	memset(counts, 0, sizeof(*counts));
 	memset(&g, 0, sizeof(g));
 	g.db = db;

@@ -247,7 +247,6 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_MATCHES] = "DELETE FROM matches WHERE doc_id = ?1",
-	[ST_GROUP_INSERT] = "INSERT INTO document_groups (doc_id, name, value) VALUES (?1, ?2, ?3)",
 	[ST_REJECT_INSERT] =
 		"INSERT INTO rejects (batch_id, file, line, reason, raw, raw_truncated)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -634,12 +633,14 @@ void tenor_db_close(struct tenor_db *db)
 	for (i = 0; i < PENDING_ROWS + 1; i++) {
 		sqlite3_finalize(db->rows[0][i]);
 		sqlite3_finalize(db->rows[1][i]);
+		sqlite3_finalize(db->rows[2][i]);
 	}
 	sqlite3_close(db->sql);
 	normalizer_release(&db->nz);
 	buf_release(&db->term);
 	buf_release(&db->rowkey);
 	buf_release(&db->pterms);
+	tenor_free(db->pgroups);
 	tenor_free(db->pscores);
 	tenor_free(db->pmatches);
 	agg_release(&db->agg);
@@ -693,7 +694,7 @@ void store_rollback(struct tenor_db *db)
 	/* what was gathered for the aggregates and rows kept for later belong to the
 	 * rolled-back batch */
 	agg_release(&db->agg);
-	db->npscores = db->npmatches = 0;
+	db->npgroups = db->npscores = db->npmatches = 0;
 	buf_reset(&db->pterms);
 	/* A failed statement may have ended the transaction already. */
 	if (!sqlite3_get_autocommit(db->sql))
@@ -794,6 +795,10 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	size_t i;
 	int rc = 0;
 
+	/* the rows kept of the document to be replaced go first, and are cleared with it */
+	if (*doc_id && (rc = store_flush_results(db)))
+		return rc;
+
 	rc |= bind_str(st, 1, d->identity);
 	rc |= bind_str(st, 2, d->source);
 	rc |= bind_str(st, 3, d->ext_id);
@@ -838,27 +843,29 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 				return rc;
 		}
 	}
-	st = db->st[ST_GROUP_INSERT];
+	if (tenor_grow(&db->pgroups, &db->cpgroups, db->npgroups + d->ngroups,
+		       sizeof(*db->pgroups)))
+		return store_fail(db, TENOR_ENOMEM, "out of memory");
 	for (i = 0; i < d->ngroups; i++) {
-		if (sqlite3_bind_int64(st, 1, *doc_id) || bind_str(st, 2, d->group_names[i]) ||
-		    bind_str(st, 3, d->group_values[i]))
-			return sql_status(db, sqlite3_errcode(db->sql));
-		if ((rc = store_run(db, ST_GROUP_INSERT)))
-			return rc;
+		struct pending_group *p = &db->pgroups[db->npgroups++];
+		p->doc_id = *doc_id;
+		p->name = d->group_names[i];
+		p->value = d->group_values[i];
 	}
 	return TENOR_OK;
 }
 
-/* The statement that inserts n rows of scores (t 0) or matches (t 1) at once, prepared once
- * a process. One statement for many rows saves SQLite's work per statement. */
+/* The statement that inserts n rows of groups (t 0), scores (t 1) or matches (t 2) at once,
+ * prepared once a process. One statement for many rows saves SQLite's work per statement. */
 static int rows_insert(struct tenor_db *db, int t, size_t n, sqlite3_stmt **out)
 {
 	static const char *const head[] = {
+		"INSERT INTO document_groups (doc_id, name, value) VALUES",
 		"INSERT INTO scores (doc_id, category, hits, weight, negated) VALUES",
 		"INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
 		" end, weight, negated) VALUES"
 	};
-	static const char *const row[] = { "(?,?,?,?,?)", "(?,?,?,?,?,?,?,?,?,?)" };
+	static const char *const row[] = { "(?,?,?)", "(?,?,?,?,?)", "(?,?,?,?,?,?,?,?,?,?)" };
 	struct buf sql = { 0 };
 	size_t i;
 	int rc;
@@ -971,9 +978,23 @@ int store_flush_results(struct tenor_db *db)
 	sqlite3_stmt *st;
 	int rc = TENOR_OK;
 
+	for (at = 0; at < db->npgroups && rc == TENOR_OK; at += n) {
+		n = rows_at_once(db->npgroups - at);
+		if ((rc = rows_insert(db, 0, n, &st)))
+			break;
+		for (i = 0; i < n; i++) {
+			const struct pending_group *g = &db->pgroups[at + i];
+			if (sqlite3_bind_int64(st, 3 * (int)i + 1, g->doc_id) ||
+			    bind_str(st, 3 * (int)i + 2, g->name) ||
+			    bind_str(st, 3 * (int)i + 3, g->value))
+				rc = sql_status(db, sqlite3_errcode(db->sql));
+		}
+		if (rc == TENOR_OK)
+			rc = run_stmt(db, st);
+	}
 	for (at = 0; at < db->npscores && rc == TENOR_OK; at += n) {
 		n = rows_at_once(db->npscores - at);
-		if ((rc = rows_insert(db, 0, n, &st)))
+		if ((rc = rows_insert(db, 1, n, &st)))
 			break;
 		for (i = 0; i < n; i++)
 			if (bind_pending_score(st, 5 * (int)i, db->plx, &db->pscores[at + i]))
@@ -983,7 +1004,7 @@ int store_flush_results(struct tenor_db *db)
 	}
 	for (at = 0; at < db->npmatches && rc == TENOR_OK; at += n) {
 		n = rows_at_once(db->npmatches - at);
-		if ((rc = rows_insert(db, 1, n, &st)))
+		if ((rc = rows_insert(db, 2, n, &st)))
 			break;
 		/* the sources of the statement's rows first: the buffer may move while it grows */
 		buf_reset(&db->term);
@@ -1001,7 +1022,7 @@ int store_flush_results(struct tenor_db *db)
 		if (rc == TENOR_OK)
 			rc = run_stmt(db, st);
 	}
-	db->npscores = db->npmatches = 0;
+	db->npgroups = db->npscores = db->npmatches = 0;
 	buf_reset(&db->pterms);
 	return rc;
 }

@@ -27,7 +27,6 @@ enum stmt_id {
 	ST_DOC_CLEAR_GROUPS,
 	ST_DOC_CLEAR_SCORES,
 	ST_DOC_CLEAR_MATCHES,
-	ST_GROUP_INSERT,
 	ST_REJECT_INSERT,
 	ST_DOC_RESCORE,
 	ST_RESCORE_END,
@@ -74,9 +73,13 @@ struct agg {
 	size_t nold, oldcap;
 };
 
-/* Rows of scores and matches that store_results_later keeps until store_flush_results,
- * which writes up to PENDING_ROWS (a power of two) in one INSERT. */
+/* Rows of groups, scores and matches that store_doc_put and store_results_later keep until
+ * store_flush_results, which writes up to PENDING_ROWS (a power of two) in one INSERT. */
 #define PENDING_ROWS 64
+struct pending_group {
+	long long doc_id;
+	const char *name, *value;               /* borrowed until the flush */
+};
 struct pending_score {
 	long long doc_id, hits, negated;
 	size_t category;
@@ -93,11 +96,12 @@ struct pending_match {
 struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
-	sqlite3_stmt *rows[2][PENDING_ROWS + 1];  /* [scores, matches][n]: n rows in one INSERT,
-						   * n a power of two */
+	sqlite3_stmt *rows[3][PENDING_ROWS + 1];  /* [groups, scores, matches][n]: n rows in one
+						   * INSERT, n a power of two */
+	struct pending_group *pgroups;
 	struct pending_score *pscores;
 	struct pending_match *pmatches;
-	size_t npscores, cpscores, npmatches, cpmatches;
+	size_t npgroups, cpgroups, npscores, cpscores, npmatches, cpmatches;
 	struct buf pterms;
 	const struct tenor_lexicon *plx;        /* the pending rows' lexicon */
 	int in_batch;
@@ -108,7 +112,9 @@ struct tenor_db {
 	char error[512];
 };
 
-/* A document as it is stored. Strings are borrowed for the duration of the call. */
+/* A document as it is stored. Strings are borrowed for the duration of the call, but for
+ * the groups' names and values, which are written with other documents' groups: they must
+ * live until store_flush_results, as the text of store_results_later. */
 struct store_doc {
 	const char *source, *ext_id, *identity, *content_hash;
 	const char *file;
@@ -150,7 +156,8 @@ int store_batch_finish(struct tenor_db *db, long long batch,
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
 		   const char *lexver, long long *doc_id, int *other, int *same, int *current);
 /* Inserts a document (*doc_id 0), which leaves *doc_id 0 when its identity is stored
- * already, or replaces one (its groups, scores and matches too). */
+ * already, or replaces one (its groups, scores and matches too). Its groups are kept for
+ * store_flush_results. */
 int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,
 		  long long *doc_id);
 /* Stores a document's results: its scores per category and its matches over text, each
@@ -158,8 +165,9 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 		  const struct tenor_result *r, const char *text);
 /* The same, kept to be written with other documents' rows in a few INSERTs: text must live
- * until store_flush_results, which must come before anything reads or deletes the rows of
- * a stored document, and before the batch commits. The rows keep their order. */
+ * until store_flush_results, which writes the groups, scores and matches kept, and must
+ * come before anything reads or deletes the rows of a stored document, and before the batch
+ * commits. The rows keep their order. */
 int store_results_later(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 			const struct tenor_result *r, const char *text);
 int store_flush_results(struct tenor_db *db);

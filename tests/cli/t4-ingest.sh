@@ -232,6 +232,13 @@ printf 'text,team,text\na,b,c\n' >"$TMP/twice.csv"
 ti ingest --lang de "$TMP/twice.csv"
 eq "column twice status" 1 "$rc"
 has "column twice message" "twice.csv:1: column 'text' appears twice in the header (fields 1 and 3)" "$err"
+# one column asked for twice, whatever the case: refused before anything is read
+printf 'text,team\nquota,a\n' >"$TMP/team.csv"
+ti ingest --lang de --group team --group Team "$TMP/team.csv"
+eq "group twice status" 1 "$rc"
+has "group twice message" "--group 'Team' names the column of --group 'team' again" "$err"
+ti ingest --lang de --group team --group team "$TMP/team.csv"
+has "group twice, same case" "--group 'team' names the column of --group 'team' again" "$err"
 
 # Errors that store nothing: a missing column, a missing file.
 t --db "$DB" --lexicons "$LEX" ingest --text Antwort "$TMP/k.csv"
