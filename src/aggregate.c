@@ -96,7 +96,8 @@ void agg_periods_of_date(const struct tenor_date *d, struct agg_periods *p)
 			p->key[i][0] = 0;
 	if (tenor_date_period(d, d->precision, 1, p->year, sizeof(p->year)) != TENOR_OK)
 		p->year[0] = 0;
-	snprintf(p->key[3], sizeof(p->key[3]), "%s", p->year);
+	_Static_assert(sizeof(p->key[3]) == sizeof(p->year), "a year key is a year");
+	memcpy(p->key[3], p->year, sizeof(p->year));
 	if (tenor_date_period(d, d->precision, 0, p->key[4], sizeof(p->key[4])) != TENOR_OK)
 		p->key[4][0] = 0;
 }

@@ -225,9 +225,13 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		e->dated = e->date.precision != TENOR_DATE_NONE;
 	}
 	agg_periods_of_date(e->dated ? &e->date : NULL, &e->periods);
-	if (e->dated)
-		snprintf(e->day, sizeof(e->day), "%04d-%02d-%02d", e->date.year, e->date.month,
-			 e->date.day);
+	if (e->dated) {
+		/* the first day of the date's period, whatever its precision */
+		struct tenor_date first = e->date;
+		first.precision = TENOR_DATE_DAY;
+		if (tenor_date_period(&first, TENOR_DATE_DAY, 0, e->day, sizeof(e->day)))
+			return prep_reject(b, e, "a date out of range");
+	}
 
 	lang = o->lang;
 	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
@@ -271,9 +275,13 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		memcpy(e->identity + 3, hex, sizeof(hex));
 		buf_reset(&w->key);
 	}
-	n = e->dated ? snprintf(day, sizeof(day), "%04d-%02d-%02d/%d", e->date.year,
-				e->date.month, e->date.day, (int)e->date.precision)
-		     : 0;
+	n = 0;
+	if (e->dated) {
+		n = (int)strlen(e->day);
+		memcpy(day, e->day, (size_t)n);
+		day[n++] = '/';
+		day[n++] = (char)('0' + e->date.precision);
+	}
 	if ((rc = key_part(&w->key, text, textlen)) || (rc = key_part(&w->key, day, (size_t)n)))
 		return rc;
 	for (i = 0; i < o->ngroups; i++)
