@@ -9,17 +9,19 @@
 
 /* A word starts with a letter or digit: a lone mark (an emoji's variation selector) is no
  * word. */
-#define WORD "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*"
+#define WORD "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+"
 /* Joiners inside a word: ASCII and typographic apostrophes, hyphen-minus, Unicode hyphen
  * and non-breaking hyphen, soft hyphen, and the invisible word joiners U+2060 and U+FEFF (a
  * byte order mark where files were joined): normalizing drops those, so "Dru<U+FEFF>ck"
  * matches as "Druck" does. */
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
-#define TOKEN "(?>" WORD "(?:" JOIN WORD ")*)"
+#define TOKEN WORD "(?:" JOIN WORD ")*+"
 /* A run of tokens with one space between each: a match costs more to start than to go on,
  * and most tokens are followed by a single space. No token holds a space, so the run
- * splits at its spaces into the tokens that matching one at a time would give. */
-static const char token_pattern[] = TOKEN "(?: " TOKEN ")*";
+ * splits at its spaces into the tokens that matching one at a time would give. Every
+ * repeat is possessive: nothing after it can fail, so giving back is never needed, and
+ * PCRE2 then keeps no backtracking state (1% of score). */
+static const char token_pattern[] = TOKEN "(?: " TOKEN ")*+";
 
 int tokenizer_compile(pcre2_code **out)
 {
