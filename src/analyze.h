@@ -30,7 +30,12 @@ struct memo_word {
 	uint32_t *pats;
 	uint32_t *starts;
 	uint32_t *hits;
+	/* Bit r: the normalized word holds the literal (lits), or a byte a match can start
+	 * with (may_start), of its language's regex r (r < REGEX_PREFILTER_MAX). */
+	uint64_t lits, may_start;
 };
+/* A language with more regexes than this runs them without the words' bits. */
+#define REGEX_PREFILTER_MAX 64
 
 struct memo {
 	struct strmap *maps;  /* one a language: surface bytes -> index in words */

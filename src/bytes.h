@@ -48,4 +48,17 @@ static inline uint64_t bytes_ascii_lower(uint64_t w)
 	return w | (upper >> 2);
 }
 
+/* Whether s[0..n) contains lit[0..k), k > 0. */
+static inline int bytes_contains(const char *s, size_t n, const char *lit, size_t k)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= k && (p = memchr(p, lit[0], (size_t)(end - p) - k + 1))) {
+		if (memcmp(p + 1, lit + 1, k - 1) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 #endif

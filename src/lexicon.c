@@ -475,6 +475,46 @@ size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
 	return bestlen;
 }
 
+static int ascii_alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static void starts_add(unsigned char starts[16], uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	starts[c >> 3] |= (unsigned char)(1u << (c & 7));
+}
+
+int regex_starts(const pcre2_code *re, unsigned char starts[16])
+{
+	const uint8_t *map = NULL;
+	uint32_t type = 0, cu = 0, c;
+
+	memset(starts, 0, 16);
+	if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+		return 0;
+	if (type == 1) {
+		if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &cu) != 0 || !ascii_alnum(cu))
+			return 0;
+		starts_add(starts, cu);
+		return 1;
+	}
+	if (type != 0 || pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) != 0 || !map)
+		return 0;
+	for (c = 0; c < 256; c++) {
+		if (!(map[c >> 3] >> (c & 7) & 1))
+			continue;
+		if (!ascii_alnum(c)) {
+			memset(starts, 0, 16);
+			return 0;
+		}
+		starts_add(starts, c);
+	}
+	return 1;
+}
+
 static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
 {
 	int err;
@@ -492,6 +532,7 @@ static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
 	(void)pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE);
 	e->jit = regex_is_jit(e->re);
 	e->mustlen = regex_literal(e->compiled, e->must);
+	e->has_starts = regex_starts(e->re, e->starts);
 	return TENOR_OK;
 }
 

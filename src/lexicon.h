@@ -43,6 +43,10 @@ struct entry {
 	 * text without them is not searched. Empty when the pattern shows none. */
 	char must[REGEX_LITERAL_MAX + 1];
 	size_t mustlen;
+	/* The ASCII letters and digits, in lower case, one of which every match of re starts
+	 * with (regex_starts), as a bit set; has_starts 0 when PCRE2 knows no such set. */
+	unsigned char starts[16];
+	int has_starts;
 };
 
 struct index {
@@ -127,5 +131,23 @@ void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char
  * follow: an alternation at its top level, \Q or \E, a comment, extended mode, (*ACCEPT).
  * tests/fuzz/fuzz_regex.c checks it against PCRE2's matches. */
 size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1]);
+
+/* The characters a match of re can start with, from PCRE2's own first code unit or start
+ * bitmap, as a set of ASCII bytes in lower case: 1 when they are all ASCII letters or
+ * digits, else 0 (and an empty set). */
+int regex_starts(const pcre2_code *re, unsigned char starts[16]);
+
+/* Whether one of the bytes of s[0..n) is in a set of regex_starts. */
+static inline int regex_starts_any(const unsigned char starts[16], const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 128 && (starts[c >> 3] >> (c & 7) & 1))
+			return 1;
+	}
+	return 0;
+}
 
 #endif

@@ -5,6 +5,8 @@
  * clause boundary or a contrast word comes first).
  */
 #include "analyze.h"
+#include "bytes.h"
+#include "normalize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +74,11 @@ static int token_cands(struct tenor_analyzer *a)
 					   tok[t].end, t)))
 				return rc;
 		}
+		/* A phrase has two words or more: none starts here unless the next token is
+		 * in one. Most tokens after a phrase's first word are in none. */
+		if (!w->nstarts || t + 1 == ntok || tok[t + 1].boundary ||
+		    !a->memo.words[a->tokword[t + 1]].npats)
+			continue;
 		for (i = 0; i < w->nstarts; i++) {
 			const struct pattern *p = &lx->pats[w->starts[i]];
 			const struct entry *e = &lx->entries[p->entry];
@@ -118,25 +125,53 @@ static int regex_match(const pcre2_code *re, int jit, struct tenor_analyzer *a, 
 				 a->re_mc);
 }
 
-/* Whether s[0..n) contains lit[0..k), k > 0. */
-static int contains(const char *s, size_t n, const char *lit, size_t k)
+/* Which of the language's regexes may match the text, known from its words: the ones
+ * whose literal and first byte (where they have them) some word holds. Returns 0 when the
+ * words cannot tell: the language has too many regexes, or the text between two tokens
+ * might join them or add a letter once normalized (normalize_separates). Otherwise a
+ * literal or start in the normalized text lies within one normalized token, which the
+ * memo has looked at. */
+static int regexes_possible(const struct tenor_analyzer *a, const struct lang *l,
+			    const char *s, size_t n, uint64_t *run)
 {
-	const char *p = s, *end = s + n;
+	const struct tokenizer *tz = &a->tz;
+	const struct tenor_lexicon *lx = a->lx;
+	uint64_t lits = 0, starts = 0;
+	size_t t, prev = 0, r;
 
-	while ((size_t)(end - p) >= k && (p = memchr(p, lit[0], (size_t)(end - p) - k + 1))) {
-		if (memcmp(p + 1, lit + 1, k - 1) == 0)
-			return 1;
-		p++;
+	if (l->nregex > REGEX_PREFILTER_MAX)
+		return 0;
+	for (t = 0; t < tz->ntok; t++) {
+		const struct memo_word *w = &a->memo.words[a->tokword[t]];
+		/* one space: the gap of most tokens */
+		if (!(tz->tok[t].start == prev + 1 && s[prev] == ' ') &&
+		    !normalize_separates(s + prev, tz->tok[t].start - prev))
+			return 0;
+		lits |= w->lits;
+		starts |= w->may_start;
+		prev = tz->tok[t].end;
 	}
-	return 0;
+	if (!normalize_separates(s + prev, n - prev))
+		return 0;
+	*run = 0;
+	for (r = 0; r < l->nregex; r++) {
+		const struct entry *e = &lx->entries[l->regex[r]];
+		if ((!e->mustlen || (lits >> r & 1)) && (!e->has_starts || (starts >> r & 1)))
+			*run |= (uint64_t)1 << r;
+	}
+	return 1;
 }
 
 static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const char *s, size_t n)
 {
 	const struct tenor_lexicon *lx = a->lx;
+	uint64_t run = 0;
+	int known = regexes_possible(a, l, s, n, &run), rc;
 	size_t r;
-	int rc;
 
+	/* most texts: no regex can match, and the text is not normalized */
+	if (known && !run)
+		return TENOR_OK;
 	if (!a->re_md) {
 		a->re_md = pcre2_match_data_create(1, NULL);
 		a->re_mc = pcre2_match_context_create(NULL);
@@ -155,7 +190,8 @@ static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const cha
 		const struct entry *e = &lx->entries[l->regex[r]];
 		const char *subj = a->normtext.data ? a->normtext.data : "";
 		size_t len = a->normtext.len, pos = 0;
-		if (e->mustlen && !contains(subj, len, e->must, e->mustlen))
+		if (known ? !(run >> r & 1)
+			  : e->mustlen && !bytes_contains(subj, len, e->must, e->mustlen))
 			continue;
 		while (pos <= len) {
 			PCRE2_SIZE *ov;

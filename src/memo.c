@@ -7,6 +7,7 @@
  * frequent words come back at once.
  */
 #include "analyze.h"
+#include "bytes.h"
 
 #include <libstemmer.h>
 #include <stdlib.h>
@@ -143,6 +144,22 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
+/* Which of the language's regexes the normalized word (s, n) holds the literal of, and a
+ * byte of the start of (match.c, regexes_possible). */
+static void regex_bits(const struct tenor_lexicon *lx, const struct lang *l, const char *s,
+		       size_t n, struct memo_word *w)
+{
+	size_t r;
+
+	for (r = 0; r < l->nregex && r < REGEX_PREFILTER_MAX; r++) {
+		const struct entry *e = &lx->entries[l->regex[r]];
+		if (e->mustlen && bytes_contains(s, n, e->must, e->mustlen))
+			w->lits |= (uint64_t)1 << r;
+		if (e->has_starts && regex_starts_any(e->starts, s, n))
+			w->may_start |= (uint64_t)1 << r;
+	}
+}
+
 static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
 		   struct memo_word *w)
 {
@@ -165,6 +182,8 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	    (rc = lookup(a, lang, a->norm.data + dash, a->norm.len - dash)))
 		return rc;
 
+	if (lang != LANG_ANY)
+		regex_bits(lx, &lx->langs[lang], a->norm.data, a->norm.len, w);
 	for (i = 0; i < whole; i++) {
 		const struct entry *e = &lx->entries[lx->pats[a->ids[i]].entry];
 		if (e->lang != lang)

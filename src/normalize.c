@@ -235,6 +235,32 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
 	return TENOR_OK;
 }
 
+static int separates(utf8proc_int32_t c)
+{
+	return (c >= 0xA0 && c <= 0xBF && c != 0xAD) || c == 0xD7 || c == 0xF7 ||
+	       (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x203E) || c == 0x20AC;
+}
+
+int normalize_separates(const char *s, size_t n)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+		if (k < 0 || !separates(c))
+			return 0;
+		i += (size_t)k;
+	}
+	return 1;
+}
+
 size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,
 			  size_t orig_len, int end)
 {

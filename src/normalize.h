@@ -51,6 +51,15 @@ struct norm_span {
 int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf *out,
 		     struct norm_span **map, size_t *mapcap, size_t *nmap);
 
+/* Whether the text (s, n) between two tokens normalizes to something that keeps them
+ * apart and adds no ASCII letter or digit: it holds only ASCII (no letter or digit is
+ * between tokens) and a few code points known to, the no-break space and Latin-1
+ * punctuation, typographic quotes, dashes and ellipsis, per mille and the euro sign. Then
+ * a run of letters and digits in the normalized text lies within one normalized token.
+ * Anything else (a zero-width space, which normalizing drops, an emoji) gives 0.
+ * tests/unit/test_normalize.c checks every code point it accepts. */
+int normalize_separates(const char *s, size_t n);
+
 /* Maps an offset in the normalized text back to the original with a map from
  * normalize_mapped; end selects the end of the cluster rather than its start. */
 size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,

@@ -862,8 +862,8 @@ static int rows_insert(struct tenor_db *db, int t, size_t n, sqlite3_stmt **out)
 	static const char *const head[] = {
 		"INSERT INTO document_groups (doc_id, name, value) VALUES",
 		"INSERT INTO scores (doc_id, category, hits, weight, negated) VALUES",
-		"INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
-		" end, weight, negated) VALUES"
+		("INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
+		 " end, weight, negated) VALUES")
 	};
 	static const char *const row[] = { "(?,?,?)", "(?,?,?,?,?)", "(?,?,?,?,?,?,?,?,?,?)" };
 	struct buf sql = { 0 };

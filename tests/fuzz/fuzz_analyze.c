@@ -9,9 +9,12 @@
  * of the lexicon: one that keeps its memo of words and has just analyzed a fixed text in
  * the same language (so that every input meets an analyzer with state left from another
  * text, reproducibly), and one whose memo is emptied before every text. Both must agree,
- * and the result must keep its invariants.
+ * and the result must keep its invariants. A third analyzer, of the same lexicon loaded
+ * again without what lets regexes be skipped (their literals and first bytes), runs every
+ * regex on every text: it must agree too.
  */
 #include "fuzz.h"
+#include "lexicon.h"  /* internal: the regex entries' literals and starts */
 
 static const char *const langs[4] = { "de", "en", "auto", "fr" };
 
@@ -39,37 +42,52 @@ static const char primer[] =
 static const char liwc[] = "%\n1\tposemo\n2\tnegemo\n%\nhapp*\t1\nhate\t2\ngood job\t1 2\n";
 
 struct side {
-	struct tenor_lexicon *lx;
-	struct tenor_analyzer *keep, *fresh;
+	struct tenor_lexicon *lx, *every_lx;
+	struct tenor_analyzer *keep, *fresh, *every;
 };
 
 static struct side sides[2];
 
-static void open_side(struct side *s, int shipped)
+static struct tenor_lexicon *load(int shipped)
 {
+	struct tenor_lexicon *lx;
 	char dir[4096];
 	size_t i;
 
-	FUZZ_CHECK(tenor_lexicon_new(&s->lx) == TENOR_OK);
+	FUZZ_CHECK(tenor_lexicon_new(&lx) == TENOR_OK);
 	if (shipped) {
 		snprintf(dir, sizeof(dir), "%s/lexicons", fuzz_root());
-		if (tenor_lexicon_add_dir(s->lx, dir) != TENOR_OK) {
+		if (tenor_lexicon_add_dir(lx, dir) != TENOR_OK) {
 			fprintf(stderr, "fuzz_analyze: %s: %s (set TENOR_FUZZ_ROOT)\n", dir,
-				tenor_lexicon_error(s->lx));
+				tenor_lexicon_error(lx));
 			exit(1);
 		}
 	} else {
 		for (i = 0; i < sizeof(fixture) / sizeof(fixture[0]); i++)
-			FUZZ_CHECK(tenor_lexicon_add_buffer(s->lx, fixture[i].lang, fixture[i].name,
+			FUZZ_CHECK(tenor_lexicon_add_buffer(lx, fixture[i].lang, fixture[i].name,
 							    fixture[i].text,
 							    strlen(fixture[i].text)) == TENOR_OK);
-		FUZZ_CHECK(tenor_lexicon_add_liwc_buffer(s->lx, "fixture.dic", liwc,
+		FUZZ_CHECK(tenor_lexicon_add_liwc_buffer(lx, "fixture.dic", liwc,
 							 sizeof(liwc) - 1) == TENOR_OK);
 	}
-	if (tenor_lexicon_freeze(s->lx) != TENOR_OK) {
-		fprintf(stderr, "fuzz_analyze: %s\n", tenor_lexicon_error(s->lx));
+	if (tenor_lexicon_freeze(lx) != TENOR_OK) {
+		fprintf(stderr, "fuzz_analyze: %s\n", tenor_lexicon_error(lx));
 		exit(1);
 	}
+	return lx;
+}
+
+static void open_side(struct side *s, int shipped)
+{
+	size_t e;
+
+	s->lx = load(shipped);
+	s->every_lx = load(shipped);
+	for (e = 0; e < s->every_lx->nentries; e++) {
+		s->every_lx->entries[e].mustlen = 0;
+		s->every_lx->entries[e].has_starts = 0;
+	}
+	FUZZ_CHECK(tenor_analyzer_new(s->every_lx, &s->every) == TENOR_OK);
 	FUZZ_CHECK(tenor_analyzer_new(s->lx, &s->keep) == TENOR_OK);
 	FUZZ_CHECK(tenor_analyzer_new(s->lx, &s->fresh) == TENOR_OK);
 	FUZZ_CHECK(tenor_analyzer_set_memo_limit(s->fresh, 0) == TENOR_OK);
@@ -145,6 +163,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_copy_result(&first, r);
 	FUZZ_CHECK(tenor_analyze(s->fresh, text, len, lang, &r) == TENOR_OK);
 	fuzz_check_result(s->lx, text, len, r);
+	fuzz_same_result(&first, r);
+	FUZZ_CHECK(tenor_analyze(s->every, text, len, lang, &r) == TENOR_OK);
 	fuzz_same_result(&first, r);
 	if (s == &sides[0] && !(len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0))
 		same_after_bom(s, text, len, lang, &first);

@@ -1,6 +1,7 @@
 /*
  * fuzz_regex.c - the literal a lexicon regex is skipped without (regex_literal, lexicon.c)
- * against PCRE2 itself: whenever the pattern matches a text, the text has the literal.
+ * and the bytes its matches start with (regex_starts) against PCRE2 itself: whenever the
+ * pattern matches a text, the text has the literal and one of those bytes.
  *
  * The input is a pattern, a NUL byte and a text. The pattern is compiled as lexicon regexes
  * are (UTF, UCP, caseless), the text normalized as match.c normalizes it, and the pattern
@@ -36,14 +37,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	pcre2_match_data *md = NULL;
 	pcre2_match_context *mc = NULL;
 	PCRE2_SIZE off;
-	int err, rc;
+	unsigned char starts[16];
+	int err, rc, st = 0;
 
 	FUZZ_CHECK(pattern != NULL);
 	k = regex_literal(pattern, lit);
 	FUZZ_CHECK(k == strlen(lit) && k <= REGEX_LITERAL_MAX);
 	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
 			   PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
-	if (k && re && nul &&
+	if (re)
+		st = regex_starts(re, starts);
+	if ((k || st) && re && nul &&
 	    normalize_mapped(&nz, (const char *)nul + 1, size - plen - 1, &norm, &map, &mapcap,
 			     &nmap) == TENOR_OK) {
 		md = pcre2_match_data_create(1, NULL);
@@ -53,9 +57,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		pcre2_set_depth_limit(mc, 1000);
 		rc = pcre2_match(re, (PCRE2_SPTR)(norm.data ? norm.data : ""), norm.len, 0, 0, md,
 				 mc);
-		if (rc >= 0 && !has(norm.data ? norm.data : "", norm.len, lit, k)) {
+		if (rc >= 0 && k && !has(norm.data ? norm.data : "", norm.len, lit, k)) {
 			fprintf(stderr, "pattern /%s/ matches a text without its literal '%s'\n",
 				pattern, lit);
+			abort();
+		}
+		if (rc >= 0 && st && !regex_starts_any(starts, norm.data ? norm.data : "", norm.len)) {
+			fprintf(stderr, "pattern /%s/ matches a text without a byte it starts with\n",
+				pattern);
 			abort();
 		}
 	}

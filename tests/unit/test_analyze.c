@@ -639,10 +639,36 @@ static void test_regex(void **state)
 	fx_close(&f);
 }
 
+/* Runs f's analyzer on text with the regex prefilter on (the literals and starts of
+ * regex_literal and regex_starts, and the memo's bits of them) or off (every regex runs on
+ * every normalized text): the memo is emptied first, since its words' bits depend on it. */
+static const struct tenor_result *run_prefilter(struct fx *f, const char *text, int on,
+						const size_t *must, const int *starts)
+{
+	const struct tenor_result *r;
+	size_t e;
+
+	for (e = 0; e < f->lx->nentries; e++) {
+		f->lx->entries[e].mustlen = on ? must[e] : 0;
+		f->lx->entries[e].has_starts = on ? starts[e] : 0;
+	}
+	memo_empty(&f->a->memo);
+	r = run(f, text, "en");
+	for (e = 0; e < f->lx->nentries; e++) {
+		f->lx->entries[e].mustlen = must[e];
+		f->lx->entries[e].has_starts = starts[e];
+	}
+	return r;
+}
+
 /* A regex is not run on a text without the letters every match of it contains
- * (regex_literal): the results are those of running every regex on every text, here on
- * texts made of the literals in every case, of the characters whose case folds to ASCII
- * (the Kelvin sign, long s, sharp s) and of NFD. */
+ * (regex_literal) or without a byte its matches start with (regex_starts), and the text is
+ * not normalized when the words show that no regex can match: the results are those of
+ * running every regex on every text. Here on texts made of the literals in every case, of
+ * the characters whose case folds to ASCII (the Kelvin sign, long s, sharp s), of NFD, and
+ * of what may stand between tokens: code points that normalizing drops, so that two tokens
+ * become one word ("se<ZWSP>ll" is "sell" to a regex), quotes, dashes, no-break spaces and
+ * an emoji. */
 static void test_regex_literal_skip(void **state)
 {
 	static const struct lexsrc src[] = {
@@ -652,7 +678,9 @@ static void test_regex_literal_skip(void **state)
 		  "/\\bpush(?:es|ed)?\\s+the\\s+deal/\n"
 		  "/kpi\\s+of\\s+[0-9]+/\n"
 		  "/stra(?:ss|\xC3\x9F)e\\s+nr/\n"
-		  "/caf\xC3\xA9\\s+talk/\n" },
+		  "/caf\xC3\xA9\\s+talk/\n"
+		  "/[0-9]+\\s?(?:%|percent)/\n"
+		  "/(?:x|y)z/\n" },
 		{ "en", "negators.txt", en_negators },
 	};
 	static const char *const words[] = {
@@ -660,24 +688,37 @@ static void test_regex_literal_skip(void **state)
 		"my", "our", "the", "THE", "targets", "Targets", "TARGETS", "target",
 		"push", "pushed", "Pushes", "deal", "DEAL", "kpi", "KPI", "\xE2\x84\xAA" "pi", "of",
 		"12", "7", "stra\xC3\x9F" "e", "STRASSE", "strasse", "Stra\xE1\xBA\x9E" "e", "nr",
-		"caf\xC3\xA9", "cafe\xCC\x81", "CAF\xC3\x89", "talk", "not", "no", "and", ",", "."
+		"caf\xC3\xA9", "cafe\xCC\x81", "CAF\xC3\x89", "talk", "not", "no", "and", ",", ".",
+		/* between tokens: dropped (zero-width space, two soft hyphens, word joiner) */
+		"se\xE2\x80\x8Bll", "se\xC2\xAD\xC2\xADll", "pu\xE2\x81\xA0sh", "k\xE2\x80\x8Bpi",
+		"1\xE2\x80\x8B" "2", "X\xE2\x80\x8BZ",
+		/* between tokens: kept apart */
+		"\xE2\x80\x9Csell\xE2\x80\x9D", "sell\xE2\x80\x99", "12\xC2\xA0%", "50%",
+		"percent", "kpi\xE2\x80\x94of", "\xC2\xBB" "deal\xC2\xAB", "\xF0\x9F\x98\x80", "xz",
+		"YZ", "x", "z"
 	};
 	const size_t nwords = sizeof(words) / sizeof(words[0]);
 	struct fx f;
 	struct tenor_match wm[64];
 	unsigned whits[8], wneg[8];
 	size_t must[16], nwm, total = 0;
+	int starts[16];
 	unsigned long seed = 12345;
-	size_t i, k, e, literals = 0;
+	size_t i, k, e, literals = 0, withstarts = 0;
 	char text[512];
 
 	(void)state;
 	FX_OPEN(&f, src);
 	assert_true(f.lx->nentries <= 16 && tenor_lexicon_category_count(f.lx) <= 8);
-	for (e = 0; e < f.lx->nentries; e++)
+	for (e = 0; e < f.lx->nentries; e++) {
 		literals += (must[e] = f.lx->entries[e].mustlen) > 0;
+		withstarts += (starts[e] = f.lx->entries[e].has_starts) != 0;
+	}
 	/* every one: sell, targets, push, kpi, stra, caf */
 	assert_int_equal(literals, 6);
+	/* m o t, p, c, the digits, x y; not s or k, which PCRE2 lets start with long s and the
+	 * Kelvin sign too */
+	assert_int_equal(withstarts, 5);
 	for (i = 0; i < 3000; i++) {
 		const struct tenor_result *r;
 		size_t len = 0, n = 2 + i % 9;
@@ -687,8 +728,7 @@ static void test_regex_literal_skip(void **state)
 			w = words[(seed >> 33) % nwords];
 			len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%s", k ? " " : "", w);
 		}
-		/* with the literals, then every regex on every text */
-		r = run(&f, text, "en");
+		r = run_prefilter(&f, text, 1, must, starts);
 		assert_true(r->nmatches <= 64);
 		nwm = r->nmatches;
 		total += nwm;
@@ -698,13 +738,9 @@ static void test_regex_literal_skip(void **state)
 			whits[k] = r->categories[k].hits;
 			wneg[k] = r->categories[k].negated;
 		}
-		for (e = 0; e < f.lx->nentries; e++)
-			f.lx->entries[e].mustlen = 0;
-		r = run(&f, text, "en");
-		for (e = 0; e < f.lx->nentries; e++)
-			f.lx->entries[e].mustlen = must[e];
+		r = run_prefilter(&f, text, 0, must, starts);
 		if (r->nmatches != nwm)
-			fail_msg("%s: %zu matches with the literals, %zu without", text, nwm,
+			fail_msg("%s: %zu matches with the prefilter, %zu without", text, nwm,
 				 r->nmatches);
 		/* field by field: the struct's padding is never written */
 		for (k = 0; k < nwm; k++) {

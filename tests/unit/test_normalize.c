@@ -11,6 +11,7 @@
 #include "bytes.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 
 /* A string literal with its length, so that embedded NULs and exact lengths are kept. */
 #define S(lit) lit, sizeof(lit) - 1
@@ -457,6 +458,62 @@ static void test_mapped_same_text(void **state)
 
 /* The eight-byte tests against a byte at a time: every byte value at every position, among
  * neighbours that are and are not what is looked for. */
+/* ---- normalize_separates ----
+ * Every code point it accepts between two tokens keeps them apart and adds no letter or
+ * digit: "a", it, "b" normalize to "a", something that is not empty and holds no ASCII
+ * letter or digit, "b". Checked for every code point (ASCII ones are accepted whole). */
+static int is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static void test_separates(void **state)
+{
+	struct normalizer nz = { 0 };
+	struct buf out = { 0 };
+	size_t accepted = 0, i;
+	int32_t c;
+
+	(void)state;
+	for (c = 0; c <= 0x10FFFF; c++) {
+		char in[8];
+		size_t n;
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		if (c >= 0x80) {
+			n = (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)in + 1);
+		} else {
+			in[1] = (char)c;
+			n = 1;
+		}
+		if (!normalize_separates(in + 1, n)) {
+			assert_true(c >= 0x80);
+			continue;
+		}
+		if (c < 0x80 && is_alnum((char)c))
+			continue;  /* never between tokens */
+		accepted++;
+		in[0] = 'a';
+		in[n + 1] = 'B';
+		buf_reset(&out);
+		assert_int_equal(normalize_append(&nz, in, n + 2, &out), TENOR_OK);
+		if (out.len < 3 || out.data[0] != 'a' || out.data[out.len - 1] != 'b')
+			fail_msg("U+%04X: \"a\", it, \"B\" normalize to \"%s\"", (unsigned)c, out.data);
+		for (i = 1; i + 1 < out.len; i++)
+			if (is_alnum(out.data[i]))
+				fail_msg("U+%04X normalizes to a letter or digit", (unsigned)c);
+	}
+	/* ASCII but letters and digits, and the code points listed */
+	assert_int_equal(accepted, 128 - 62 + 31 + 2 + 24 + 15 + 1);
+	assert_false(normalize_separates(S("\xE2\x80\x8B")));   /* zero-width space: dropped */
+	assert_false(normalize_separates(S("\xC2\xAD")));        /* soft hyphen: dropped */
+	assert_false(normalize_separates(S("\xF0\x9F\x98\x80"))); /* an emoji: not listed */
+	assert_true(normalize_separates(S(" \xE2\x80\x9E\xC2\xA0")));
+	assert_true(normalize_separates(S("")));
+	buf_release(&out);
+	normalizer_release(&nz);
+}
+
 static void test_bytes(void **state)
 {
 	static const unsigned char fill[] = { 'a', 0x00, 0x7f, 0x80, 0xff, '"', 0x1f, 'Z' };
@@ -501,6 +558,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_bytes),
+		cmocka_unit_test(test_separates),
 		cmocka_unit_test(test_utf8_invalid),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_case_folding),
