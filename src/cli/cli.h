@@ -106,12 +106,25 @@ void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
  * ran out of memory ("out of memory" printed) or f failed. */
 int cli_buf_write(struct cli_buf *b, FILE *f);
 
+struct cli_cats;
 /* Appends the results of one document as JSON members: "lang", "tokens", "categories",
  * "regex_limited" when a regex run stopped at its limit, and, with matches, "matches" (the
  * caller writes the braces around them). The same bytes
  * jansson would write with CLI_JSON_FLAGS, without building objects: score's hot path. */
 void cli_put_results(struct cli_buf *b, const struct tenor_lexicon *lx,
-		     const struct tenor_result *r, const char *text, int matches);
+		     const struct cli_cats *cats, const struct tenor_result *r, const char *text,
+		     int matches);
+
+/* What cli_put_results writes for each category of a lexicon, made once: the key and what
+ * comes before the counts ("name":{"hits":), and the whole member when every count is
+ * zero, as most are. The caller owns it; cli_cats_free of an empty one is a no-op. Returns
+ * EXIT_OK or EXIT_ERROR (out of memory, said on stderr). */
+struct cli_cats {
+	struct cli_buf *head, *zero;  /* one a category */
+	size_t n;
+};
+int cli_cats_new(const struct tenor_lexicon *lx, struct cli_cats *out);
+void cli_cats_free(struct cli_cats *c);
 
 /* A JSON string: the quotes around s escaped as in cli_put_results. */
 void cli_put_string(struct cli_buf *b, const char *s, size_t n);

@@ -125,13 +125,17 @@ static int print_json(const struct tenor_lexicon *lx, const struct tenor_result 
 		      const char *text)
 {
 	struct cli_buf b = { 0 };
+	struct cli_cats cats;
 	int status;
 
+	if (cli_cats_new(lx, &cats))
+		return EXIT_ERROR;
 	cli_buf_addc(&b, '{');
-	cli_put_results(&b, lx, r, text, 1);
+	cli_put_results(&b, lx, &cats, r, text, 1);
 	cli_buf_adds(&b, "}\n");
 	status = cli_buf_write(&b, stdout);
 	free(b.data);
+	cli_cats_free(&cats);
 	return status == EXIT_OK && ferror(stdout) ? EXIT_ERROR : status;
 }
 

@@ -56,6 +56,7 @@ struct totals {
 struct score {
 	struct cli *cli;
 	const struct tenor_lexicon *lx;
+	const struct cli_cats *cats;  /* lx's categories as JSON */
 	struct tenor_analyzer *an;
 	struct tenor_json *js;  /* the JSON line reader */
 	enum format fmt;
@@ -137,7 +138,7 @@ static int analyze(struct score *s, size_t line, const char *text, size_t len, c
 static int put_results(struct score *s, const struct tenor_result *r, const char *text)
 {
 	cli_buf_addc(s->out, ',');
-	cli_put_results(s->out, s->lx, r, text, s->matches);
+	cli_put_results(s->out, s->lx, s->cats, r, text, s->matches);
 	cli_buf_adds(s->out, "}\n");
 	return line_done(s);
 }
@@ -864,6 +865,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 	struct optparse p;
 	struct score s;
 	struct cli_buf out = { 0 };
+	struct cli_cats cats = { 0 };
 	struct tenor_lexicon *lx = NULL;
 	const char *v;
 	const char **files;
@@ -940,6 +942,11 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		goto out;
 	}
 	s.lx = lx;
+	if (cli_cats_new(lx, &cats)) {
+		status = EXIT_ERROR;
+		goto out;
+	}
+	s.cats = &cats;
 	if (!(s.t.hits = calloc(tenor_lexicon_category_count(lx) + 1, sizeof(*s.t.hits)))) {
 		cli_error("out of memory");
 		status = EXIT_ERROR;
@@ -956,6 +963,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 	if (cli_close_stdout())
 		status = EXIT_ERROR;
 out:
+	cli_cats_free(&cats);
 	free(s.t.hits);
 	free(out.data);
 	free(files);

@@ -437,8 +437,50 @@ static void put_real(struct cli_buf *f, double v)
 	cli_buf_add(f, out, o);
 }
 
+int cli_cats_new(const struct tenor_lexicon *lx, struct cli_cats *out)
+{
+	size_t i, n = tenor_lexicon_category_count(lx);
+
+	memset(out, 0, sizeof(*out));
+	out->head = calloc(n + 1, sizeof(*out->head));
+	out->zero = calloc(n + 1, sizeof(*out->zero));
+	if (!out->head || !out->zero) {
+		cli_cats_free(out);
+		cli_error("out of memory");
+		return EXIT_ERROR;
+	}
+	out->n = n;
+	for (i = 0; i < n; i++) {
+		const char *name = tenor_lexicon_category(lx, i);
+		cli_put_string(&out->head[i], name, strlen(name));
+		cli_buf_adds(&out->head[i], ":{\"hits\":");
+		cli_buf_add(&out->zero[i], out->head[i].data, out->head[i].len);
+		cli_buf_adds(&out->zero[i], "0,\"weight\":0.0,\"negated\":0}");
+		if (out->head[i].oom || out->zero[i].oom) {
+			cli_cats_free(out);
+			cli_error("out of memory");
+			return EXIT_ERROR;
+		}
+	}
+	return EXIT_OK;
+}
+
+void cli_cats_free(struct cli_cats *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->head[i].data);
+		free(c->zero[i].data);
+	}
+	free(c->head);
+	free(c->zero);
+	memset(c, 0, sizeof(*c));
+}
+
 void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
-		     const struct tenor_result *r, const char *text, int matches)
+		     const struct cli_cats *cats, const struct tenor_result *r, const char *text,
+		     int matches)
 {
 	size_t i;
 
@@ -448,11 +490,14 @@ void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
 	cli_put_uint(f, r->tokens);
 	cli_buf_adds(f, ",\"categories\":{");
 	for (i = 0; i < r->ncategories; i++) {
-		const char *name = tenor_lexicon_category(lx, i);
+		const struct tenor_category_result *c = &r->categories[i];
 		if (i)
 			cli_buf_addc(f, ',');
-		cli_put_string(f, name, strlen(name));
-		cli_buf_adds(f, ":{\"hits\":");
+		if (!c->hits && !c->negated && c->weight == 0 && !signbit(c->weight)) {
+			cli_buf_add(f, cats->zero[i].data, cats->zero[i].len);
+			continue;
+		}
+		cli_buf_add(f, cats->head[i].data, cats->head[i].len);
 		cli_put_uint(f, r->categories[i].hits);
 		cli_buf_adds(f, ",\"weight\":");
 		put_real(f, r->categories[i].weight);
