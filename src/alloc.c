@@ -287,6 +287,32 @@ static int strmap_rehash(struct strmap *m, size_t ncap)
 	return TENOR_OK;
 }
 
+/* Whether a[0..n) equals b[0..n): words of up to 16 bytes by two overlapping loads each
+ * instead of a call to memcmp, which costs more than the compare on a short word. */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, v;
+	uint32_t p, q, r, t;
+
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	if (n >= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) == 0;
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		memcpy(&r, a + n - 4, 4);
+		memcpy(&t, b + n - 4, 4);
+		return ((p ^ q) | (r ^ t)) == 0;
+	}
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 static struct strmap_slot *strmap_find(const struct strmap *m, const char *key, size_t len,
 				       uint64_t h)
 {
@@ -296,7 +322,7 @@ static struct strmap_slot *strmap_find(const struct strmap *m, const char *key, 
 		struct strmap_slot *s = &m->slots[j];
 		if (!s->key)
 			return s;
-		if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+		if (s->hash == h && s->len == len && same_bytes(s->key, key, len))
 			return s;
 	}
 }
