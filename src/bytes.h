@@ -39,6 +39,20 @@ static inline uint64_t bytes_has_below(uint64_t w, unsigned char c)
 	return (w - BYTES_ONES * c) & ~w & BYTES_HIGH;
 }
 
+/* How many bytes, in memory order, come before the first one that a nonzero result of the
+ * tests above flags: a borrow spreads only towards more significant bytes, so on a
+ * little-endian machine the least significant flag is exact. Elsewhere 0, and the caller
+ * looks at the bytes one by one from there. */
+static inline unsigned bytes_first(uint64_t flags)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (unsigned)__builtin_ctzll(flags) >> 3;
+#else
+	(void)flags;
+	return 0;
+#endif
+}
+
 /* w, all of whose bytes are ASCII, with A-Z in lower case: 0x80 is set in a byte by adding
  * 0x3f when it is 'A' or above, by adding 0x25 when it is above 'Z', and no sum carries
  * into the next byte. */

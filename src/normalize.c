@@ -26,6 +26,11 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
 			i++;
 			continue;
 		}
+		/* two bytes (U+0080 to U+07FF: ä, é, ß), which most non-ASCII text is */
+		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
 		if (k < 0) {
 			*bad = i;

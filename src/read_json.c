@@ -158,8 +158,11 @@ static int scan_string(struct tenor_json *j, const char **pp, const char *end, i
 	for (;;) {
 		for (; end - p >= 8; p += 8) {
 			uint64_t w = bytes_load(p);
-			if (bytes_has_below(w, 0x20) || bytes_has(w, '"') || bytes_has(w, '\\'))
+			uint64_t f = bytes_has_below(w, 0x20) | bytes_has(w, '"') | bytes_has(w, '\\');
+			if (f) {
+				p += bytes_first(f);
 				break;
+			}
 		}
 		while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
 			p++;
