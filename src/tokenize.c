@@ -16,12 +16,15 @@
  * matches as "Druck" does. */
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
 #define TOKEN WORD "(?:" JOIN WORD ")*+"
-/* A run of tokens with one space between each: a match costs more to start than to go on,
- * and most tokens are followed by a single space. No token holds a space, so the run
- * splits at its spaces into the tokens that matching one at a time would give. Every
- * repeat is possessive: nothing after it can fail, so giving back is never needed, and
- * PCRE2 then keeps no backtracking state (1% of score). */
-static const char token_pattern[] = TOKEN "(?: " TOKEN ")*+";
+/* Punctuation that may end a clause right before the space between two tokens of a run. */
+#define RUN_PUNCT ",.;:!?"
+/* A run of tokens with one space between each, or a comma, full stop and the like and a
+ * space: a match costs more to start than to go on, and most tokens are followed by these.
+ * No token holds a space or ends with that punctuation, so the run splits at its spaces
+ * into the tokens that matching one at a time would give. Every repeat is possessive:
+ * nothing after it can fail, so giving back is never needed, and PCRE2 then keeps no
+ * backtracking state (1% of score). */
+static const char token_pattern[] = TOKEN "(?:[" RUN_PUNCT "]? " TOKEN ")*+";
 
 int tokenizer_compile(pcre2_code **out)
 {
@@ -129,20 +132,23 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		if ((rc = tenor_grow(&tz->tok, &tz->cap, tz->ntok + (end - pos) / 2 + 1,
 				     sizeof(*tz->tok))))
 			return rc;
-		/* The run's first token follows whatever gap there was; the others follow one
-		 * space, which ends no clause. */
+		/* The run's first token follows whatever gap there was; the others follow a
+		 * space, which ends no clause, or punctuation and a space, which does. */
 		t = &tz->tok[tz->ntok];
 		t->boundary = tz->ntok > 0 && gap_is_boundary(s + prev_end, pos - prev_end);
 		for (;;) {
+			int punct;
 			at = memchr(s + pos, ' ', end - pos);
 			t->start = pos;
 			t->end = at ? (size_t)(at - s) : end;
+			punct = at && memchr(RUN_PUNCT, at[-1], sizeof(RUN_PUNCT) - 1) != NULL;
+			t->end -= (size_t)punct;
 			tz->ntok++;
 			if (!at)
 				break;
-			pos = t->end + 1;
+			pos = (size_t)(at - s) + 1;
 			t++;
-			t->boundary = 0;
+			t->boundary = punct;
 		}
 		prev_end = pos = end;
 	}
