@@ -78,7 +78,9 @@ struct tenor_analyzer {
 	size_t nmatches, matchcap;
 	struct tenor_category_result *cats;
 	struct tenor_result result;
-	/* regexes: the normalized text and its map back to original offsets */
+	/* regexes: the memo's bits of the document's words (match.c), the normalized text and
+	 * its map back to original offsets */
+	uint64_t doc_lits, doc_starts;
 	struct buf normtext;
 	struct norm_span *map;
 	size_t mapcap, nmap;

@@ -65,9 +65,12 @@ static int token_cands(struct tenor_analyzer *a)
 	size_t t, ntok = a->tz.ntok;
 	int rc;
 
+	a->doc_lits = a->doc_starts = 0;
 	for (t = 0; t < ntok; t++) {
 		const struct memo_word *w = &a->memo.words[a->tokword[t]];
 		uint32_t i;
+		a->doc_lits |= w->lits;
+		a->doc_starts |= w->may_start;
 		for (i = 0; i < w->nhits; i++) {
 			uint32_t e = w->hits[i];
 			if ((rc = add_cand(a, (uint32_t)lx->entries[e].category, e, tok[t].start,
@@ -126,37 +129,23 @@ static int regex_match(const pcre2_code *re, int jit, struct tenor_analyzer *a, 
 }
 
 /* Which of the language's regexes may match the text, known from its words: the ones
- * whose literal and first byte (where they have them) some word holds. Returns 0 when the
- * words cannot tell: the language has too many regexes, or the text between two tokens
- * might join them or add a letter once normalized (normalize_separates). Otherwise a
- * literal or start in the normalized text lies within one normalized token, which the
- * memo has looked at. */
-static int regexes_possible(const struct tenor_analyzer *a, const struct lang *l,
-			    const char *s, size_t n, uint64_t *run)
+ * whose literal and first byte (where they have them) some word holds (token_cands gathers
+ * the words' bits). Returns 0 when the words cannot tell: the language has too many
+ * regexes, or the text between two tokens might join them or add a letter once normalized
+ * (the tokenizer's separated). Otherwise a literal or start in the normalized text lies
+ * within one normalized token, which the memo has looked at. */
+static int regexes_possible(const struct tenor_analyzer *a, const struct lang *l, uint64_t *run)
 {
-	const struct tokenizer *tz = &a->tz;
 	const struct tenor_lexicon *lx = a->lx;
-	uint64_t lits = 0, starts = 0;
-	size_t t, prev = 0, r;
+	size_t r;
 
-	if (l->nregex > REGEX_PREFILTER_MAX)
-		return 0;
-	for (t = 0; t < tz->ntok; t++) {
-		const struct memo_word *w = &a->memo.words[a->tokword[t]];
-		/* one space: the gap of most tokens */
-		if (!(tz->tok[t].start == prev + 1 && s[prev] == ' ') &&
-		    !normalize_separates(s + prev, tz->tok[t].start - prev))
-			return 0;
-		lits |= w->lits;
-		starts |= w->may_start;
-		prev = tz->tok[t].end;
-	}
-	if (!normalize_separates(s + prev, n - prev))
+	if (l->nregex > REGEX_PREFILTER_MAX || !a->tz.separated)
 		return 0;
 	*run = 0;
 	for (r = 0; r < l->nregex; r++) {
 		const struct entry *e = &lx->entries[l->regex[r]];
-		if ((!e->mustlen || (lits >> r & 1)) && (!e->has_starts || (starts >> r & 1)))
+		if ((!e->mustlen || (a->doc_lits >> r & 1)) &&
+		    (!e->has_starts || (a->doc_starts >> r & 1)))
 			*run |= (uint64_t)1 << r;
 	}
 	return 1;
@@ -166,7 +155,7 @@ static int regex_cands(struct tenor_analyzer *a, const struct lang *l, const cha
 {
 	const struct tenor_lexicon *lx = a->lx;
 	uint64_t run = 0;
-	int known = regexes_possible(a, l, s, n, &run), rc;
+	int known = regexes_possible(a, l, &run), rc;
 	size_t r;
 
 	/* most texts: no regex can match, and the text is not normalized */

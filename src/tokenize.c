@@ -3,6 +3,7 @@
  */
 #include "tokenize.h"
 #include "alloc.h"
+#include "normalize.h"
 #include "tenor.h"
 
 #include <string.h>
@@ -113,6 +114,7 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 	int rc;
 
 	tz->ntok = 0;
+	tz->separated = 1;
 	while (pos < n) {
 		PCRE2_SIZE *ov, end;
 		const char *at;
@@ -136,6 +138,8 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		 * space, which ends no clause, or punctuation and a space, which does. */
 		t = &tz->tok[tz->ntok];
 		t->boundary = tz->ntok > 0 && gap_is_boundary(s + prev_end, pos - prev_end);
+		if (tz->separated)
+			tz->separated = normalize_separates(s + prev_end, pos - prev_end);
 		for (;;) {
 			int punct;
 			at = memchr(s + pos, ' ', end - pos);
@@ -152,5 +156,7 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		}
 		prev_end = pos = end;
 	}
+	if (tz->separated)
+		tz->separated = normalize_separates(s + prev_end, n - prev_end);
 	return TENOR_OK;
 }

@@ -32,6 +32,9 @@ struct tokenizer {
 	pcre2_match_data *md;
 	struct token *tok;
 	size_t ntok, cap;
+	/* every gap between, before and after the tokens keeps them apart once normalized
+	 * (normalize_separates): a run of letters in the normal form is within one token */
+	int separated;
 };
 int tokenizer_init(struct tokenizer *tz, const pcre2_code *code);
 void tokenizer_release(struct tokenizer *tz);

@@ -371,6 +371,33 @@ static void test_empty(void **state)
 	assert_int_equal(f->tz.ntok, 0);
 }
 
+/* separated: whether every gap, before, between and after the tokens, keeps them apart
+ * once normalized (normalize_separates); what is in a token does not count. */
+static void test_separated(void **state)
+{
+	static const struct {
+		const char *text;
+		int separated;
+	} cases[] = {
+		{ "", 1 },
+		{ "eins zwei, drei. vier", 1 },
+		{ "  \xE2\x80\x9C" "Druck\xE2\x80\x9D \xE2\x80\x93 Ziel\xE2\x80\xA6\xC2\xA0\xE2\x82\xAC", 1 },
+		{ "M\xC3\xA4rkte f\xC3\xBCr Stra\xC3\x9F" "e", 1 },   /* letters: in tokens */
+		{ "Dru\xE2\x80\x8B" "ck", 0 },                             /* zero-width space */
+		{ "Dru\xC2\xAD\xC2\xAD" "ck", 0 },                         /* soft hyphens, no join */
+		{ "Druck \xF0\x9F\x98\x80", 0 },                           /* an emoji after */
+		{ "\xE2\x81\xA0" "Druck", 0 },                              /* a word joiner before */
+	};
+	struct tz_fixture *f = *state;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(tokenize(&f->tz, cases[i].text, strlen(cases[i].text)), TENOR_OK);
+		if (f->tz.separated != cases[i].separated)
+			fail_msg("\"%s\": separated %d", cases[i].text, f->tz.separated);
+	}
+}
+
 static void test_length_bounds(void **state)
 {
 	struct tz_fixture *f = *state;
@@ -424,6 +451,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_umlauts),
+		cmocka_unit_test(test_separated),
 		cmocka_unit_test(test_nfd),
 		cmocka_unit_test(test_emoji),
 		cmocka_unit_test(test_emoji_variation_selector),
