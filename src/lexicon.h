@@ -13,6 +13,7 @@
 #include "tokenize.h"
 
 #include <stdint.h>
+#include <string.h>
 
 enum pat_kind { PAT_STEM, PAT_PREFIX, PAT_SUFFIX, PAT_EXACT };
 
@@ -137,17 +138,29 @@ size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1]);
  * digits, else 0 (and an empty set). */
 int regex_starts(const pcre2_code *re, unsigned char starts[16]);
 
-/* Whether one of the bytes of s[0..n) is in a set of regex_starts. */
-static inline int regex_starts_any(const unsigned char starts[16], const char *s, size_t n)
+/* The ASCII bytes of s[0..n) as a set like regex_starts's. */
+static inline void ascii_set(const char *s, size_t n, unsigned char set[16])
 {
 	size_t i;
 
+	memset(set, 0, 16);
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c < 128 && (starts[c >> 3] >> (c & 7) & 1))
-			return 1;
+		if (c < 128)
+			set[c >> 3] |= (unsigned char)(1u << (c & 7));
 	}
-	return 0;
+}
+
+/* Whether two such sets share a byte. */
+static inline int sets_meet(const unsigned char a[16], const unsigned char b[16])
+{
+	uint64_t a0, a1, b0, b1;
+
+	memcpy(&a0, a, 8);
+	memcpy(&a1, a + 8, 8);
+	memcpy(&b0, b, 8);
+	memcpy(&b1, b + 8, 8);
+	return ((a0 & b0) | (a1 & b1)) != 0;
 }
 
 #endif

@@ -149,13 +149,20 @@ static int cmp_u32(const void *x, const void *y)
 static void regex_bits(const struct tenor_lexicon *lx, const struct lang *l, const char *s,
 		       size_t n, struct memo_word *w)
 {
+	unsigned char set[16];
 	size_t r;
 
+	if (!l->nregex)
+		return;
+	/* the word's bytes once: most literals' first letters and most starts are not in it */
+	ascii_set(s, n, set);
 	for (r = 0; r < l->nregex && r < REGEX_PREFILTER_MAX; r++) {
 		const struct entry *e = &lx->entries[l->regex[r]];
-		if (e->mustlen && bytes_contains(s, n, e->must, e->mustlen))
+		unsigned char c = (unsigned char)e->must[0];
+		if (e->mustlen && (set[c >> 3] >> (c & 7) & 1) &&
+		    bytes_contains(s, n, e->must, e->mustlen))
 			w->lits |= (uint64_t)1 << r;
-		if (e->has_starts && regex_starts_any(e->starts, s, n))
+		if (e->has_starts && sets_meet(e->starts, set))
 			w->may_start |= (uint64_t)1 << r;
 	}
 }
