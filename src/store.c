@@ -930,9 +930,27 @@ static void entry_source(const struct tenor_lexicon *lx, size_t entry, const cha
 			 char out[ENTRY_SOURCE_MAX])
 {
 	struct tenor_entry_info e;
+	char num[12];
+	size_t n, k = 0, take, room = ENTRY_SOURCE_MAX - 1;
+	unsigned v;
 
 	tenor_lexicon_entry(lx, entry, &e);
-	snprintf(out, ENTRY_SOURCE_MAX, "%s:%u", e.file, e.line);
+	/* "%s:%u" cut to the buffer, as snprintf would, without its format parsing for every
+	 * matched term */
+	v = e.line;
+	do
+		num[sizeof(num) - ++k] = (char)('0' + v % 10);
+	while (v /= 10);
+	n = strlen(e.file);
+	if (n > room)
+		n = room;
+	memcpy(out, e.file, n);
+	if (n < room)
+		out[n++] = ':';
+	/* the line's first digits where the buffer ends */
+	take = k < room - n ? k : room - n;
+	memcpy(out + n, num + sizeof(num) - k, take);
+	out[n + take] = 0;
 	*text = e.text;
 }
 
