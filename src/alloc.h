@@ -79,10 +79,49 @@ struct strmap {
 	size_t cap, count;
 	struct arena keys;
 };
-uint64_t tenor_hash(const void *p, size_t n, uint64_t seed);
+/* A multiply-xorshift hash over 8-byte words: keys are short words, and the seed lets the
+ * memo mix the language into the hash. Inline: it runs once a token. */
+static inline uint64_t tenor_hash(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = seed ^ (0x9E3779B97F4A7C15ULL * (n + 1));
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+	}
+	if (i < n) {
+		/* the last 1 to 7 bytes by overlapping loads, not a call to memcpy of a
+		 * length it must look at: most keys are words shorter than 8 bytes */
+		size_t r = n - i;
+		uint64_t w;
+		if (r >= 4) {
+			uint32_t lo, hi;
+			memcpy(&lo, s + i, 4);
+			memcpy(&hi, s + n - 4, 4);
+			w = lo | (uint64_t)hi << (8 * (r - 4));
+		} else {
+			w = s[i] | (uint64_t)s[i + r / 2] << (8 * (r / 2)) |
+			    (uint64_t)s[n - 1] << (8 * (r - 1));
+		}
+		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+	}
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 32;
+	return h;
+}
+
 /* Returns the value's slot, inserting (key, value) if the key is absent; *found tells
  * which. NULL when out of memory. The pointer is valid until the next insertion. */
 uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t value, int *found);
+/* The same with the key's hash, tenor_hash(key, len, 0), computed by the caller once for
+ * several maps. */
+uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len, uint64_t hash,
+			    uint32_t value, int *found);
 /* Returns the value's slot, or NULL when the key is absent. */
 uint32_t *strmap_get(const struct strmap *m, const char *key, size_t len);
 size_t strmap_bytes(const struct strmap *m);

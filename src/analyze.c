@@ -70,6 +70,7 @@ void tenor_analyzer_free(struct tenor_analyzer *a)
 	tenor_free(a->ids);
 	tenor_free(a->hits);
 	tenor_free(a->tokword);
+	tenor_free(a->tokhash);
 	tenor_free(a->negated);
 	tenor_free(a->cands);
 	tenor_free(a->matches);
@@ -215,7 +216,7 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 	const struct tenor_lexicon *lx;
 	uint32_t li;
 	size_t t, bad;
-	int rc;
+	int rc, hashed = 0;
 
 	if (!a || !out || (!text && len))
 		return TENOR_EINVAL;
@@ -237,6 +238,14 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 
 	if (!lang || strcmp(lang, "auto") == 0) {
 		int found;
+		/* once a token: language detection and the memo look each up in a map */
+		if ((rc = tenor_grow(&a->tokhash, &a->hashcap, a->tz.ntok + 1,
+				     sizeof(*a->tokhash))))
+			return fail(a, rc, NULL);
+		for (t = 0; t < a->tz.ntok; t++)
+			a->tokhash[t] = tenor_hash(text + a->tz.tok[t].start,
+						   a->tz.tok[t].end - a->tz.tok[t].start, 0);
+		hashed = 1;
 		if ((rc = langid_detect(a, text, &found)))
 			return fail(a, rc, NULL);
 		if (found > 0) {
@@ -258,7 +267,8 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 		return fail(a, rc, NULL);
 	for (t = 0; t < a->tz.ntok; t++) {
 		const struct token *tk = &a->tz.tok[t];
-		if ((rc = memo_get(a, li, text + tk->start, tk->end - tk->start, &a->tokword[t])))
+		if ((rc = memo_get(a, li, text + tk->start, tk->end - tk->start,
+				   hashed ? &a->tokhash[t] : NULL, &a->tokword[t])))
 			return fail(a, rc, NULL);
 	}
 	memset(a->cats, 0, (lx->ncats ? lx->ncats : 1) * sizeof(*a->cats));

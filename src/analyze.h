@@ -70,8 +70,9 @@ struct tenor_analyzer {
 	uint32_t *hits;                   /* single-word hits of one word, scratch */
 	size_t hitcap;
 	uint32_t *tokword;                /* memo index of each token */
+	uint64_t *tokhash;                /* tenor_hash of each token, for the memo's maps */
 	uint8_t *negated;                 /* per token: a negator reaches it */
-	size_t tokcap, negcap;
+	size_t tokcap, negcap, hashcap;
 	struct cand *cands;
 	size_t ncands, candcap;
 	struct tenor_match *matches;
@@ -118,8 +119,10 @@ void result_get(const struct result_log *log, const struct kept_result *k,
 void result_log_reset(struct result_log *log);
 void result_log_release(struct result_log *log);
 
-/* memo.c: the memo index of the word (s, n) in language lang, computing it when new. */
-int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out);
+/* memo.c: the memo index of the word (s, n) in language lang, computing it when new; h
+ * points to its tenor_hash where the caller has it, else NULL. */
+int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
+	     const uint64_t *h, uint32_t *out);
 /* memo.c: empties the memo when it has grown past its limit. */
 void memo_trim(struct memo *m);
 /* memo.c: empties the memo, for a key that was put in without its value. */

@@ -14,7 +14,7 @@
 /* The languages whose function word the token (s, n) is, as 0-terminated language indexes
  * (NULL: none). Normalizing a word costs more than the lookups, so each distinct surface is
  * normalized once and kept in the memo, under its bound. */
-static int funcword_langs(struct tenor_analyzer *a, const char *s, size_t n,
+static int funcword_langs(struct tenor_analyzer *a, const char *s, size_t n, uint64_t h,
 			  const unsigned char **langs)
 {
 	const struct tenor_lexicon *lx = a->lx;
@@ -23,7 +23,7 @@ static int funcword_langs(struct tenor_analyzer *a, const char *s, size_t n,
 	size_t l, at = m->fwlangs.len;
 	int found, rc;
 
-	if (!(slot = strmap_put(&m->funcwords, s, n, 0, &found)))
+	if (!(slot = strmap_put_hashed(&m->funcwords, s, n, h, 0, &found)))
 		return TENOR_ENOMEM;
 	if (!found) {
 		buf_reset(&a->norm);
@@ -57,7 +57,8 @@ int langid_detect(struct tenor_analyzer *a, const char *s, int *lang)
 		const unsigned char *langs;
 		if (tk->end - tk->start > FW_MAX_BYTES)
 			continue;
-		if ((rc = funcword_langs(a, s + tk->start, tk->end - tk->start, &langs)))
+		if ((rc = funcword_langs(a, s + tk->start, tk->end - tk->start, a->tokhash[t],
+					 &langs)))
 			return rc;
 		for (; langs && *langs; langs++)
 			counts[*langs]++;

@@ -267,13 +267,15 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	return TENOR_OK;
 }
 
-int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n, uint32_t *out)
+int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
+	     const uint64_t *h, uint32_t *out)
 {
 	struct memo *m = &a->memo;
 	uint32_t *slot;
 	int found, rc;
 
-	slot = strmap_put(&m->maps[lang], s, n, (uint32_t)m->nwords, &found);
+	slot = strmap_put_hashed(&m->maps[lang], s, n, h ? *h : tenor_hash(s, n, 0),
+				 (uint32_t)m->nwords, &found);
 	if (!slot)
 		return TENOR_ENOMEM;
 	if (found) {
