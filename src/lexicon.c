@@ -414,25 +414,40 @@ static int sets_extended(const char *p)
 	return 0;
 }
 
+/* The bytes of the letter or digit at p that a literal may hold (0: none): an ASCII one,
+ * or a Latin-1 letter (UTF-8 C3 80 to C3 BF but for the signs and ß). Under caseless
+ * matching each of these matches only itself and its other case (or a character that case
+ * folding turns into it: the Kelvin sign, long s, the angstrom sign), and the normalized
+ * text holds it in lower case. ß is left out: case folding turns it into "ss". */
+static size_t literal_char(const unsigned char *p)
+{
+	if (p[0] < 0x80)
+		return isalnum(p[0]) ? 1 : 0;
+	if (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF && p[1] != 0x97 && p[1] != 0x9F &&
+	    p[1] != 0xB7)
+		return 2;
+	return 0;
+}
+
 size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
 {
 	const char *p = pattern, *best = pattern;
-	size_t depth = 0, run = 0, bestlen = 0, i;
+	size_t depth = 0, run = 0, bestlen = 0, i, k;
 
 	out[0] = 0;
 	if (strstr(pattern, "(*ACCEPT") || strstr(pattern, "(?#"))
 		return 0;
 	while (p && *p) {
 		unsigned char c = (unsigned char)*p;
-		if (depth == 0 && c < 0x80 && isalnum(c)) {
+		if (depth == 0 && (k = literal_char((const unsigned char *)p))) {
 			/* one that may match zero times is in no run */
-			if (p[1] == '?' || p[1] == '*' || p[1] == '{') {
+			if (p[k] == '?' || p[k] == '*' || p[k] == '{') {
 				run = 0;
-				p++;
+				p += k;
 				continue;
 			}
-			run++;
-			p++;
+			run += k;
+			p += k;
 			if (run > bestlen) {
 				bestlen = run;
 				best = p - run;
@@ -469,8 +484,13 @@ size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
 		return 0;
 	if (bestlen > REGEX_LITERAL_MAX)
 		bestlen = REGEX_LITERAL_MAX;
-	for (i = 0; i < bestlen; i++)
-		out[i] = (char)tolower((unsigned char)best[i]);
+	for (i = 0; i < bestlen; i++) {
+		unsigned char b = (unsigned char)best[i];
+		/* À to Þ: their lower case is 0x20 further, as in ASCII */
+		if (i > 0 && (unsigned char)best[i - 1] == 0xC3 && b >= 0x80 && b <= 0x9E)
+			b += 0x20;
+		out[i] = (char)(b < 0x80 ? tolower(b) : b);
+	}
 	out[bestlen] = 0;
 	return bestlen;
 }

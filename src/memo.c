@@ -159,7 +159,7 @@ static void regex_bits(const struct tenor_lexicon *lx, const struct lang *l, con
 	for (r = 0; r < l->nregex && r < REGEX_PREFILTER_MAX; r++) {
 		const struct entry *e = &lx->entries[l->regex[r]];
 		unsigned char c = (unsigned char)e->must[0];
-		if (e->mustlen && (set[c >> 3] >> (c & 7) & 1) &&
+		if (e->mustlen && (c >= 128 || (set[c >> 3] >> (c & 7) & 1)) &&
 		    bytes_contains(s, n, e->must, e->mustlen))
 			w->lits |= (uint64_t)1 << r;
 		if (e->has_starts && sets_meet(e->starts, set))

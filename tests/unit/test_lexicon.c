@@ -729,8 +729,8 @@ static void test_liwc_errors(void **state)
 }
 
 /* The literal a regex's matches all contain (regex_literal): the longest top-level run of
- * ASCII letters and digits, lower-cased, without one a quantifier may take away; none
- * where the scan cannot be sure. */
+ * ASCII letters and digits and Latin-1 letters, lower-cased, without one a quantifier may
+ * take away; none where the scan cannot be sure. */
 static void test_regex_literal(void **state)
 {
 	static const struct {
@@ -738,7 +738,14 @@ static void test_regex_literal(void **state)
 	} cases[] = {
 		{ "\\bnumbers[,!]?\\s+numbers\\b", "numbers" },
 		{ "\\b(?:my|our|the)\\s+Targets\\b", "targets" },
-		{ "\\bh\xC3\xB6r(?:e|st)\\s+zu\\b", "zu" },         /* ö ends a run */
+		{ "\\bh\xC3\xB6r(?:e|st)\\s+zu\\b", "h\xC3\xB6r" },   /* ö is a letter */
+		{ "H\xC3\x96R\xC3\x80", "h\xC3\xB6r\xC3\xa0" },           /* Ö and À in lower case */
+		{ "stra\xC3\x9F" "e", "stra" },                 /* ß folds to ss: no letter */
+		{ "ab\xC3\x97" "cd", "ab" },                    /* × is a sign */
+		{ "ab\xC3\xB6?cd", "ab" },                      /* ö may be missing */
+		{ "x\xC3\xA4+yz", "x\xC3\xA4" },
+		{ "o\xCC\x88r", "" },                           /* a combining mark ends a run */
+		{ "\xC5\xBF" "ab", "ab" },                      /* long s is no Latin-1 letter */
 		{ "abc?def", "def" },                     /* c may be missing */
 		{ "abx*yz", "ab" },
 		{ "ab{2}cd", "cd" },
