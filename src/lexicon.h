@@ -125,7 +125,8 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 void lexicon_hash_content(struct tenor_lexicon *lx, const char *name, const char *buf,
 			  size_t len);
 
-/* The longest run of ASCII letters and digits at the top level of a regex pattern, outside
+/* The longest run of ASCII letters and digits and Latin-1 letters but ß (literal_char in
+ * lexicon.c says why these) at the top level of a regex pattern, outside
  * groups, classes and escapes and without a character a quantifier may take away: every
  * match contains it. Written lower-cased to out (at most REGEX_LITERAL_MAX bytes, a prefix
  * of a longer run); 0 and "" where the pattern has none, or has what the scan does not
