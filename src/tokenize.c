@@ -19,6 +19,12 @@
 #define TOKEN WORD "(?:" JOIN WORD ")*+"
 /* Punctuation that may end a clause right before the space between two tokens of a run. */
 #define RUN_PUNCT ",.;:!?"
+
+/* Whether c is one of RUN_PUNCT. */
+static int run_punct(char c)
+{
+	return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
 /* A run of tokens with one space between each, or a comma, full stop and the like and a
  * space: a match costs more to start than to go on, and most tokens are followed by these.
  * No token holds a space or ends with that punctuation, so the run splits at its spaces
@@ -117,7 +123,6 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 	tz->separated = 1;
 	while (pos < n) {
 		PCRE2_SIZE *ov, end;
-		const char *at;
 		struct token *t;
 
 		rc = tz->jit ? pcre2_jit_match(tz->code, (PCRE2_SPTR)s, n, pos, 0, tz->md, NULL)
@@ -141,16 +146,21 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		if (tz->separated)
 			tz->separated = normalize_separates(s + prev_end, pos - prev_end);
 		for (;;) {
-			int punct;
-			at = memchr(s + pos, ' ', end - pos);
+			/* tokens are short: a loop, not a call to memchr */
+			size_t sp = pos;
+			int punct = 0;
+			while (sp < end && s[sp] != ' ')
+				sp++;
 			t->start = pos;
-			t->end = at ? (size_t)(at - s) : end;
-			punct = at && memchr(RUN_PUNCT, at[-1], sizeof(RUN_PUNCT) - 1) != NULL;
-			t->end -= (size_t)punct;
+			t->end = sp;
+			if (sp < end) {
+				punct = run_punct(s[sp - 1]);
+				t->end -= (size_t)punct;
+			}
 			tz->ntok++;
-			if (!at)
+			if (sp == end)
 				break;
-			pos = (size_t)(at - s) + 1;
+			pos = sp + 1;
 			t++;
 			t->boundary = punct;
 		}
