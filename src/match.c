@@ -294,7 +294,8 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		return rc;
 	if (lang != LANG_ANY && l->nregex && (rc = regex_cands(a, l, s, n)))
 		return rc;
-	if ((rc = negation(a, lang != LANG_ANY ? l->window : 0)))
+	/* negation is read only where a candidate starts */
+	if (a->ncands && (rc = negation(a, lang != LANG_ANY ? l->window : 0)))
 		return rc;
 
 	if (a->ncands > 1)
