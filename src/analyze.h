@@ -33,6 +33,7 @@ struct memo_word {
 	/* Bit r: the normalized word holds the literal (lits), or a byte a match can start
 	 * with (may_start), of its language's regex r (r < REGEX_PREFILTER_MAX). */
 	uint64_t lits, may_start;
+	uint64_t patbits;   /* bit p % 64 for each of pats: most words are in no phrase asked */
 };
 /* A language with more regexes than this runs them without the words' bits. */
 #define REGEX_PREFILTER_MAX 64

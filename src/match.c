@@ -45,6 +45,9 @@ static int add_cand(struct tenor_analyzer *a, uint32_t cat, uint32_t entry, size
 static int has_pat(const struct memo_word *w, uint32_t p)
 {
 	size_t lo = 0, hi = w->npats;
+
+	if (!(w->patbits >> (p & 63) & 1))
+		return 0;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		if (w->pats[mid] < p)

@@ -253,6 +253,8 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 			if (nph == 0 || w->pats[nph - 1] != w->pats[i])
 				w->pats[nph++] = w->pats[i];
 		w->npats = (uint32_t)nph;
+		for (i = 0; i < nph; i++)
+			w->patbits |= (uint64_t)1 << (w->pats[i] & 63);
 		/* a common word stands inside many phrases and starts few: each token looks
 		 * only at the phrases it may start */
 		for (i = 0, m = 0; i < nph; i++)
