@@ -370,78 +370,52 @@ int agg_merge(struct tenor_db *db, struct agg *a)
 }
 
 /* Binds the NUL-separated fields of a key to ?1, ?2, ... */
-/* Binds the n strings of key from parameter at + 1 on. */
-static int bind_key(sqlite3_stmt *st, const char *key, size_t len, int n, int at)
+static int bind_key(sqlite3_stmt *st, const char *key, size_t len, int n)
 {
 	const char *p = key;
 	int i;
 	for (i = 1; i <= n && p < key + len; i++) {
-		size_t k = strlen(p);
-		if (sqlite3_bind_text64(st, at + i, p, k, SQLITE_STATIC, SQLITE_UTF8))
+		if (sqlite3_bind_text(st, i, p, -1, SQLITE_STATIC))
 			return -1;
-		p += k + 1;
+		p += strlen(p) + 1;
 	}
 	return 0;
-}
-
-static int bind_cell(sqlite3_stmt *st, int at, const struct strmap_slot *sl,
-		     const struct agg_sums *s)
-{
-	return bind_key(st, sl->key, sl->len, 6, at) || sqlite3_bind_int64(st, at + 7, s->docs) ||
-	       sqlite3_bind_int64(st, at + 8, s->tokens) || sqlite3_bind_int64(st, at + 9, s->hits) ||
-	       sqlite3_bind_double(st, at + 10, s->weight) ||
-	       sqlite3_bind_int64(st, at + 11, s->negated) ||
-	       sqlite3_bind_int64(st, at + 12, s->docs_with_hits);
-}
-
-static int bind_term(sqlite3_stmt *st, int at, const struct strmap_slot *sl,
-		     const struct agg_sums *s)
-{
-	return bind_key(st, sl->key, sl->len, 7, at) || sqlite3_bind_int64(st, at + 8, s->count);
-}
-
-/* Writes the entries of map as upserts of kind t, PENDING_ROWS at a time. */
-static int flush_map(struct tenor_db *db, const struct strmap *map, enum rows_kind t,
-		     int ncols,
-		     int (*bind)(sqlite3_stmt *, int, const struct strmap_slot *,
-				 const struct agg_sums *))
-{
-	const struct agg *a = &db->agg;
-	size_t i = 0, left = map->count;
-	int rc = TENOR_OK;
-
-	while (left && rc == TENOR_OK) {
-		size_t n = store_rows_at_once(left), k = 0;
-		sqlite3_stmt *st;
-		if ((rc = store_rows(db, t, n, &st)))
-			break;
-		for (; k < n; i++) {
-			const struct strmap_slot *sl = &map->slots[i];
-			if (!sl->key)
-				continue;
-			if (bind(st, ncols * (int)k, sl, &a->sums[sl->value])) {
-				rc = store_fail(db, TENOR_EDB, NULL);
-				break;
-			}
-			k++;
-		}
-		if (rc == TENOR_OK)
-			rc = store_step(db, st);
-		left -= n;
-	}
-	return rc;
 }
 
 /* Writes what is gathered as upserts that add it to the stored sums. */
 static int agg_flush(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
+	size_t i;
 	int rc = agg_settle(a);
 
-	if (rc == TENOR_OK)
-		rc = flush_map(db, &a->cells, ROWS_AGG_CELLS, 12, bind_cell);
-	if (rc == TENOR_OK)
-		rc = flush_map(db, &a->terms, ROWS_AGG_TERMS, 8, bind_term);
+	for (i = 0; i < a->cells.cap && !rc; i++) {
+		const struct strmap_slot *sl = &a->cells.slots[i];
+		sqlite3_stmt *st = db->st[ST_AGG_CELL];
+		const struct agg_sums *s;
+		if (!sl->key)
+			continue;
+		s = &a->sums[sl->value];
+		if (bind_key(st, sl->key, sl->len, 6) || sqlite3_bind_int64(st, 7, s->docs) ||
+		    sqlite3_bind_int64(st, 8, s->tokens) || sqlite3_bind_int64(st, 9, s->hits) ||
+		    sqlite3_bind_double(st, 10, s->weight) ||
+		    sqlite3_bind_int64(st, 11, s->negated) ||
+		    sqlite3_bind_int64(st, 12, s->docs_with_hits))
+			rc = store_fail(db, TENOR_EDB, NULL);
+		else
+			rc = store_run(db, ST_AGG_CELL);
+	}
+	for (i = 0; i < a->terms.cap && !rc; i++) {
+		const struct strmap_slot *sl = &a->terms.slots[i];
+		sqlite3_stmt *st = db->st[ST_AGG_TERM];
+		if (!sl->key)
+			continue;
+		if (bind_key(st, sl->key, sl->len, 7) ||
+		    sqlite3_bind_int64(st, 8, a->sums[sl->value].count))
+			rc = store_fail(db, TENOR_EDB, NULL);
+		else
+			rc = store_run(db, ST_AGG_TERM);
+	}
 	agg_reset(a);
 	return rc;
 }

@@ -277,6 +277,20 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
 	[ST_TEXTLESS_IDS] = "SELECT doc_id FROM documents WHERE text IS NULL ORDER BY doc_id",
 	[ST_ID_RANGE] = "SELECT coalesce(min(doc_id), 0), coalesce(max(doc_id), 0) FROM documents",
+	[ST_AGG_CELL] =
+		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
+		" tokens, hits, weight, negated, docs_with_hits)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+		" ON CONFLICT (kind, group_name, period, year, group_value, category) DO UPDATE SET"
+		" docs = docs + excluded.docs, tokens = tokens + excluded.tokens,"
+		" hits = hits + excluded.hits, weight = weight + excluded.weight,"
+		" negated = negated + excluded.negated,"
+		" docs_with_hits = docs_with_hits + excluded.docs_with_hits",
+	[ST_AGG_TERM] =
+		"INSERT INTO agg_terms (kind, period, year, group_name, group_value, category, term,"
+		" count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+		" ON CONFLICT (kind, group_name, group_value, category, term, period, year)"
+		" DO UPDATE SET count = count + excluded.count",
 	[ST_DOC_STORED] = "SELECT date IS NOT NULL, period_week, period_month, period_quarter,"
 			  " period_year, period_wave, tokens FROM documents WHERE doc_id = ?1",
 };
@@ -617,9 +631,9 @@ void tenor_db_close(struct tenor_db *db)
 	for (i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	for (i = 0; i < PENDING_ROWS + 1; i++) {
-		int t;
-		for (t = 0; t < ROWS_KINDS; t++)
-			sqlite3_finalize(db->rows[t][i]);
+		sqlite3_finalize(db->rows[0][i]);
+		sqlite3_finalize(db->rows[1][i]);
+		sqlite3_finalize(db->rows[2][i]);
 	}
 	sqlite3_close(db->sql);
 	normalizer_release(&db->nz);
@@ -841,37 +855,17 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	return TENOR_OK;
 }
 
-int store_rows(struct tenor_db *db, enum rows_kind t, size_t n, sqlite3_stmt **out)
+/* The statement that inserts n rows of groups (t 0), scores (t 1) or matches (t 2) at once,
+ * prepared once a process. One statement for many rows saves SQLite's work per statement. */
+static int rows_insert(struct tenor_db *db, int t, size_t n, sqlite3_stmt **out)
 {
-	static const char *const head[ROWS_KINDS] = {
-		[ROWS_GROUPS] = "INSERT INTO document_groups (doc_id, name, value) VALUES",
-		[ROWS_SCORES] = "INSERT INTO scores (doc_id, category, hits, weight, negated) VALUES",
-		[ROWS_MATCHES] = "INSERT INTO matches (doc_id, category, term, surface, entry,"
-				 " entry_source, start, end, weight, negated) VALUES",
-		[ROWS_AGG_CELLS] = "INSERT INTO agg_cells (kind, period, year, group_name,"
-				   " group_value, category, docs, tokens, hits, weight, negated,"
-				   " docs_with_hits) VALUES",
-		[ROWS_AGG_TERMS] = "INSERT INTO agg_terms (kind, period, year, group_name,"
-				   " group_value, category, term, count) VALUES",
+	static const char *const head[] = {
+		"INSERT INTO document_groups (doc_id, name, value) VALUES",
+		"INSERT INTO scores (doc_id, category, hits, weight, negated) VALUES",
+		("INSERT INTO matches (doc_id, category, term, surface, entry, entry_source, start,"
+		 " end, weight, negated) VALUES")
 	};
-	static const char *const row[ROWS_KINDS] = {
-		[ROWS_GROUPS] = "(?,?,?)",
-		[ROWS_SCORES] = "(?,?,?,?,?)",
-		[ROWS_MATCHES] = "(?,?,?,?,?,?,?,?,?,?)",
-		[ROWS_AGG_CELLS] = "(?,?,?,?,?,?,?,?,?,?,?,?)",
-		[ROWS_AGG_TERMS] = "(?,?,?,?,?,?,?,?)",
-	};
-	/* the aggregates are upserts: they add to the stored sums */
-	static const char *const tail[ROWS_KINDS] = {
-		[ROWS_AGG_CELLS] = " ON CONFLICT (kind, group_name, period, year, group_value,"
-				   " category) DO UPDATE SET docs = docs + excluded.docs,"
-				   " tokens = tokens + excluded.tokens, hits = hits + excluded.hits,"
-				   " weight = weight + excluded.weight,"
-				   " negated = negated + excluded.negated,"
-				   " docs_with_hits = docs_with_hits + excluded.docs_with_hits",
-		[ROWS_AGG_TERMS] = " ON CONFLICT (kind, group_name, group_value, category, term,"
-				   " period, year) DO UPDATE SET count = count + excluded.count",
-	};
+	static const char *const row[] = { "(?,?,?)", "(?,?,?,?,?)", "(?,?,?,?,?,?,?,?,?,?)" };
 	struct buf sql = { 0 };
 	size_t i;
 	int rc;
@@ -881,8 +875,6 @@ int store_rows(struct tenor_db *db, enum rows_kind t, size_t n, sqlite3_stmt **o
 	rc = buf_adds(&sql, head[t]);
 	for (i = 0; i < n && rc == TENOR_OK; i++)
 		rc = (i && buf_addc(&sql, ',')) || buf_adds(&sql, row[t]) ? TENOR_ENOMEM : TENOR_OK;
-	if (rc == TENOR_OK && tail[t] && buf_adds(&sql, tail[t]))
-		rc = TENOR_ENOMEM;
 	if (rc)
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	else if ((rc = sqlite3_prepare_v3(db->sql, sql.data, (int)sql.len,
@@ -985,18 +977,16 @@ static int bind_pending_match(sqlite3_stmt *st, int p, const struct tenor_lexico
 	       sqlite3_bind_double(st, p + 9, m->weight) || sqlite3_bind_int(st, p + 10, m->negated);
 }
 
-size_t store_rows_at_once(size_t left)
+/* How many of left rows go into the next statement: a power of two, so that a few
+ * statements are prepared (each a few kilobytes for every row it takes), not one for every
+ * number of rows. */
+static size_t rows_at_once(size_t left)
 {
 	size_t n = PENDING_ROWS;
 
 	while (n > left)
 		n /= 2;
 	return n;
-}
-
-int store_step(struct tenor_db *db, sqlite3_stmt *st)
-{
-	return run_stmt(db, st);
 }
 
 int store_flush_results(struct tenor_db *db)
@@ -1007,8 +997,8 @@ int store_flush_results(struct tenor_db *db)
 	int rc = TENOR_OK;
 
 	for (at = 0; at < db->npgroups && rc == TENOR_OK; at += n) {
-		n = store_rows_at_once(db->npgroups - at);
-		if ((rc = store_rows(db, ROWS_GROUPS, n, &st)))
+		n = rows_at_once(db->npgroups - at);
+		if ((rc = rows_insert(db, 0, n, &st)))
 			break;
 		for (i = 0; i < n; i++) {
 			const struct pending_group *g = &db->pgroups[at + i];
@@ -1021,8 +1011,8 @@ int store_flush_results(struct tenor_db *db)
 			rc = run_stmt(db, st);
 	}
 	for (at = 0; at < db->npscores && rc == TENOR_OK; at += n) {
-		n = store_rows_at_once(db->npscores - at);
-		if ((rc = store_rows(db, ROWS_SCORES, n, &st)))
+		n = rows_at_once(db->npscores - at);
+		if ((rc = rows_insert(db, 1, n, &st)))
 			break;
 		for (i = 0; i < n; i++)
 			if (bind_pending_score(st, 5 * (int)i, db->plx, &db->pscores[at + i]))
@@ -1031,8 +1021,8 @@ int store_flush_results(struct tenor_db *db)
 			rc = run_stmt(db, st);
 	}
 	for (at = 0; at < db->npmatches && rc == TENOR_OK; at += n) {
-		n = store_rows_at_once(db->npmatches - at);
-		if ((rc = store_rows(db, ROWS_MATCHES, n, &st)))
+		n = rows_at_once(db->npmatches - at);
+		if ((rc = rows_insert(db, 2, n, &st)))
 			break;
 		/* the sources of the statement's rows first: the buffer may move while it grows */
 		buf_reset(&db->term);

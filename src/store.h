@@ -41,6 +41,8 @@ enum stmt_id {
 	ST_COUNT_TEXTLESS,
 	ST_TEXTLESS_IDS,
 	ST_ID_RANGE,
+	ST_AGG_CELL,
+	ST_AGG_TERM,
 	ST_DOC_STORED,
 	ST_COUNT
 };
@@ -72,11 +74,8 @@ struct agg {
 };
 
 /* Rows of groups, scores and matches that store_doc_put and store_results_later keep until
- * store_flush_results, which writes up to PENDING_ROWS (a power of two) in one INSERT, as
- * agg_flush writes the aggregates. */
+ * store_flush_results, which writes up to PENDING_ROWS (a power of two) in one INSERT. */
 #define PENDING_ROWS 64
-enum rows_kind { ROWS_GROUPS, ROWS_SCORES, ROWS_MATCHES, ROWS_AGG_CELLS, ROWS_AGG_TERMS,
-		 ROWS_KINDS };
 struct pending_group {
 	long long doc_id;
 	const char *name, *value;               /* borrowed until the flush */
@@ -97,8 +96,8 @@ struct pending_match {
 struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
-	sqlite3_stmt *rows[ROWS_KINDS][PENDING_ROWS + 1];  /* [kind][n]: n rows in one INSERT,
-							   * n a power of two */
+	sqlite3_stmt *rows[3][PENDING_ROWS + 1];  /* [groups, scores, matches][n]: n rows in one
+						   * INSERT, n a power of two */
 	struct pending_group *pgroups;
 	struct pending_score *pscores;
 	struct pending_match *pmatches;
@@ -138,12 +137,6 @@ int store_fail(struct tenor_db *db, int status, const char *fmt, ...);
 
 /* Runs a prepared statement to its end and resets it; runs SQL text without values. */
 int store_run(struct tenor_db *db, enum stmt_id id);
-int store_step(struct tenor_db *db, sqlite3_stmt *st);
-/* The statement that writes n rows of a kind at once (n a power of two up to PENDING_ROWS),
- * prepared once a process: one statement for many rows saves SQLite's work per statement.
- * store_rows_at_once: how many of left rows go into the next one. */
-int store_rows(struct tenor_db *db, enum rows_kind t, size_t n, sqlite3_stmt **out);
-size_t store_rows_at_once(size_t left);
 int store_exec(struct tenor_db *db, const char *sql);
 
 int store_begin(struct tenor_db *db);
