@@ -266,7 +266,8 @@ static const char *const sql_text[ST_COUNT] = {
 			       " end, weight, negated FROM matches"
 			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
 	[ST_RESCORE_TOKENS] = "UPDATE documents SET tokens = ?2 WHERE doc_id = ?1",
-	[ST_RESCORE_VERSION] = "UPDATE documents SET lexicon_version = ?1 WHERE doc_id >= ?2 AND"
+	/* OR FAIL: no statement journal of the pages it rewrites (rows_insert says why) */
+	[ST_RESCORE_VERSION] = "UPDATE OR FAIL documents SET lexicon_version = ?1 WHERE doc_id >= ?2 AND"
 			       " doc_id <= ?3 AND text IS NOT NULL AND lexicon_version IS NOT ?1",
 	[ST_RANGE_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id >= ?1 AND doc_id <= ?2 AND doc_id"
 				  " IN (SELECT doc_id FROM documents"
