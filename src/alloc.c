@@ -251,54 +251,9 @@ static int strmap_rehash(struct strmap *m, size_t ncap)
 	return TENOR_OK;
 }
 
-/* Whether a[0..n) equals b[0..n): words of up to 16 bytes by two overlapping loads each
- * instead of a call to memcmp, which costs more than the compare on a short word. */
-static int same_bytes(const char *a, const char *b, size_t n)
-{
-	uint64_t x, y, u, v;
-	uint32_t p, q, r, t;
-
-	if (n > 16)
-		return memcmp(a, b, n) == 0;
-	if (n >= 8) {
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&u, a + n - 8, 8);
-		memcpy(&v, b + n - 8, 8);
-		return ((x ^ y) | (u ^ v)) == 0;
-	}
-	if (n >= 4) {
-		memcpy(&p, a, 4);
-		memcpy(&q, b, 4);
-		memcpy(&r, a + n - 4, 4);
-		memcpy(&t, b + n - 4, 4);
-		return ((p ^ q) | (r ^ t)) == 0;
-	}
-	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
-}
-
-static struct strmap_slot *strmap_find(const struct strmap *m, const char *key, size_t len,
-				       uint64_t h)
-{
-	size_t j;
-
-	for (j = h & (m->cap - 1);; j = (j + 1) & (m->cap - 1)) {
-		struct strmap_slot *s = &m->slots[j];
-		if (!s->key)
-			return s;
-		if (s->hash == h && s->len == len && same_bytes(s->key, key, len))
-			return s;
-	}
-}
-
 uint32_t *strmap_get(const struct strmap *m, const char *key, size_t len)
 {
-	struct strmap_slot *s;
-
-	if (!m->cap)
-		return NULL;
-	s = strmap_find(m, key, len, tenor_hash(key, len, 0));
-	return s->key ? &s->value : NULL;
+	return strmap_get_hashed(m, key, len, tenor_hash(key, len, 0));
 }
 
 uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t value, int *found)
@@ -316,7 +271,7 @@ uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len, uint6
 	if ((m->count + 1) * 4 > m->cap * 3 &&
 	    strmap_rehash(m, m->cap ? m->cap * 2 : 64) != TENOR_OK)
 		return NULL;
-	s = strmap_find(m, key, len, h);
+	s = strmap_probe(m, key, len, h);
 	if (s->key) {
 		*found = 1;
 		return &s->value;

@@ -118,6 +118,59 @@ static inline uint64_t tenor_hash(const void *p, size_t n, uint64_t seed)
 /* Returns the value's slot, inserting (key, value) if the key is absent; *found tells
  * which. NULL when out of memory. The pointer is valid until the next insertion. */
 uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t value, int *found);
+/* Whether a[0..n) equals b[0..n): words of up to 16 bytes by two overlapping loads each
+ * instead of a call to memcmp, which costs more than the compare on a short word. */
+static inline int strmap_same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, v;
+	uint32_t p, q, r, t;
+
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	if (n >= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) == 0;
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		memcpy(&r, a + n - 4, 4);
+		memcpy(&t, b + n - 4, 4);
+		return ((p ^ q) | (r ^ t)) == 0;
+	}
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+/* The slot of a key whose tenor_hash(key, len, 0) is h, or the empty one where it would go
+ * (linear probing); the map has slots. */
+static inline struct strmap_slot *strmap_probe(const struct strmap *m, const char *key,
+					       size_t len, uint64_t h)
+{
+	size_t j;
+
+	for (j = h & (m->cap - 1);; j = (j + 1) & (m->cap - 1)) {
+		struct strmap_slot *s = &m->slots[j];
+		if (!s->key || (s->hash == h && s->len == len && strmap_same_bytes(s->key, key, len)))
+			return s;
+	}
+}
+
+/* The value's slot of a key whose tenor_hash(key, len, 0) is h, or NULL when it is absent:
+ * inline, for the memo's lookup of every token, most of which find their word. */
+static inline uint32_t *strmap_get_hashed(const struct strmap *m, const char *key, size_t len,
+					  uint64_t h)
+{
+	struct strmap_slot *s;
+
+	if (!m->cap)
+		return NULL;
+	s = strmap_probe(m, key, len, h);
+	return s->key ? &s->value : NULL;
+}
+
 /* The same with the key's hash, tenor_hash(key, len, 0), computed by the caller once for
  * several maps. */
 uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len, uint64_t hash,
