@@ -261,8 +261,8 @@ uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t val
 	return strmap_put_hashed(m, key, len, tenor_hash(key, len, 0), value, found);
 }
 
-uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len, uint64_t h,
-			    uint32_t value, int *found)
+uint32_t *strmap_insert_hashed(struct strmap *m, const char *key, size_t len, uint64_t h,
+			       uint32_t value)
 {
 	struct strmap_slot *s;
 
@@ -272,11 +272,6 @@ uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len, uint6
 	    strmap_rehash(m, m->cap ? m->cap * 2 : 64) != TENOR_OK)
 		return NULL;
 	s = strmap_probe(m, key, len, h);
-	if (s->key) {
-		*found = 1;
-		return &s->value;
-	}
-	*found = 0;
 	s->key = arena_strndup(&m->keys, key, len);
 	if (!s->key)
 		return NULL;

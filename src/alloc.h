@@ -171,10 +171,21 @@ static inline uint32_t *strmap_get_hashed(const struct strmap *m, const char *ke
 	return s->key ? &s->value : NULL;
 }
 
-/* The same with the key's hash, tenor_hash(key, len, 0), computed by the caller once for
- * several maps. */
-uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len, uint64_t hash,
-			    uint32_t value, int *found);
+/* The insert half of strmap_put_hashed, for a key that is absent. */
+uint32_t *strmap_insert_hashed(struct strmap *m, const char *key, size_t len, uint64_t h,
+			       uint32_t value);
+
+/* strmap_put with the key's hash, tenor_hash(key, len, 0), computed by the caller once for
+ * several maps. Inline: a key found, as most are (the memo's word of a token), costs one
+ * probe and no call. */
+static inline uint32_t *strmap_put_hashed(struct strmap *m, const char *key, size_t len,
+					  uint64_t h, uint32_t value, int *found)
+{
+	uint32_t *slot = strmap_get_hashed(m, key, len, h);
+
+	*found = slot != NULL;
+	return slot ? slot : strmap_insert_hashed(m, key, len, h, value);
+}
 /* Returns the value's slot, or NULL when the key is absent. */
 uint32_t *strmap_get(const struct strmap *m, const char *key, size_t len);
 size_t strmap_bytes(const struct strmap *m);

@@ -23,9 +23,7 @@ static int funcword_langs(struct tenor_analyzer *a, const char *s, size_t n, uin
 	size_t l, at = m->fwlangs.len;
 	int found, rc;
 
-	if ((slot = strmap_get_hashed(&m->funcwords, s, n, h)))
-		found = 1;
-	else if (!(slot = strmap_put_hashed(&m->funcwords, s, n, h, 0, &found)))
+	if (!(slot = strmap_put_hashed(&m->funcwords, s, n, h, 0, &found)))
 		return TENOR_ENOMEM;
 	if (!found) {
 		buf_reset(&a->norm);

@@ -273,15 +273,11 @@ int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
 	     const uint64_t *h, uint32_t *out)
 {
 	struct memo *m = &a->memo;
-	uint64_t hash = h ? *h : tenor_hash(s, n, 0);
-	uint32_t *slot = strmap_get_hashed(&m->maps[lang], s, n, hash);
+	uint32_t *slot;
 	int found, rc;
 
-	if (slot) {
-		*out = *slot;
-		return TENOR_OK;
-	}
-	slot = strmap_put_hashed(&m->maps[lang], s, n, hash, (uint32_t)m->nwords, &found);
+	slot = strmap_put_hashed(&m->maps[lang], s, n, h ? *h : tenor_hash(s, n, 0),
+				 (uint32_t)m->nwords, &found);
 	if (!slot)
 		return TENOR_ENOMEM;
 	if (found) {

@@ -267,8 +267,9 @@ static const char *const sql_text[ST_COUNT] = {
 			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
 	[ST_RESCORE_TOKENS] = "UPDATE documents SET tokens = ?2 WHERE doc_id = ?1",
 	/* OR FAIL: no statement journal of the pages it rewrites (rows_insert says why) */
-	[ST_RESCORE_VERSION] = "UPDATE OR FAIL documents SET lexicon_version = ?1 WHERE doc_id >= ?2 AND"
-			       " doc_id <= ?3 AND text IS NOT NULL AND lexicon_version IS NOT ?1",
+	[ST_RESCORE_VERSION] = "UPDATE OR FAIL documents SET lexicon_version = ?1 WHERE"
+			       " doc_id >= ?2 AND doc_id <= ?3 AND text IS NOT NULL"
+			       " AND lexicon_version IS NOT ?1",
 	[ST_RANGE_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id >= ?1 AND doc_id <= ?2 AND doc_id"
 				  " IN (SELECT doc_id FROM documents"
 				  " WHERE doc_id >= ?1 AND doc_id <= ?2 AND text IS NOT NULL)",
