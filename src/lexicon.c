@@ -392,9 +392,9 @@ static const char *skip_class(const char *p)
 	while (*p && *p != ']') {
 		const char *posix;
 		if (*p == '\\') {
-			if (p[1] == 0 || p[1] == 'Q')
+			/* as outside a class: \c] is one character, \x{5D} too */
+			if (!(p = skip_escape(p)))
 				return NULL;
-			p += 2;
 		} else if (p[0] == '[' && p[1] == ':' && (posix = strstr(p + 2, ":]"))) {
 			p = posix + 2;
 		} else {

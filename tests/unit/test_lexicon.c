@@ -777,6 +777,9 @@ static void test_regex_literal(void **state)
 		{ "[^]x]yz", "yz" },
 		{ "[[:alpha:]]xy", "xy" },
 		{ "[a\\]b]cd", "cd" },
+		{ "[\\c]ry]zz", "zz" },                    /* \c] is one character: no "ry" */
+		{ "[\\x{5D}ab]cd", "cd" },
+		{ "[\\p{L}]ab", "ab" },
 		{ "(?#a comment)word", "" },              /* abc(?#x)?de: the ? is c's */
 		{ "abc\\E?de", "" },                       /* \E is nothing: the ? is c's */
 		{ "ab\\d+cd", "ab" },
