@@ -381,6 +381,21 @@ static const char *skip_escape(const char *p)
 	return p;
 }
 
+/* Past the POSIX class name at p ("[:alpha:]"), as PCRE2 reads one: a '[' or ']' before
+ * the ":]" makes p a plain '['; NULL then. */
+static const char *skip_posix(const char *p)
+{
+	for (p += 2; *p; p++) {
+		if (*p == '\\' && (p[1] == ']' || p[1] == '\\'))
+			p++;
+		else if ((*p == '[' && p[1] == ':') || *p == ']')
+			return NULL;
+		else if (*p == ':' && p[1] == ']')
+			return p + 2;
+	}
+	return NULL;
+}
+
 /* Past the character class at p (its '['); NULL where it does not end. */
 static const char *skip_class(const char *p)
 {
@@ -395,8 +410,8 @@ static const char *skip_class(const char *p)
 			/* as outside a class: \c] is one character, \x{5D} too */
 			if (!(p = skip_escape(p)))
 				return NULL;
-		} else if (p[0] == '[' && p[1] == ':' && (posix = strstr(p + 2, ":]"))) {
-			p = posix + 2;
+		} else if (p[0] == '[' && p[1] == ':' && (posix = skip_posix(p))) {
+			p = posix;
 		} else {
 			p++;
 		}

@@ -780,6 +780,8 @@ static void test_regex_literal(void **state)
 		{ "[\\c]ry]zz", "zz" },                    /* \c] is one character: no "ry" */
 		{ "[\\x{5D}ab]cd", "cd" },
 		{ "[\\p{L}]ab", "ab" },
+		{ "[[:]ab|x:]]cd", "" },                  /* "[:]" is no POSIX name: '|' at the top */
+		{ "[[:alpha:][:digit:]]ab", "ab" },
 		{ "(?#a comment)word", "" },              /* abc(?#x)?de: the ? is c's */
 		{ "abc\\E?de", "" },                       /* \E is nothing: the ? is c's */
 		{ "ab\\d+cd", "ab" },
