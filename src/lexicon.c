@@ -351,34 +351,27 @@ static int parse_weight(struct tenor_lexicon *lx, const char *name, unsigned lin
 	return TENOR_OK;
 }
 
-/* Past the escape sequence at p (a backslash); NULL where the scan should give up. */
+/* Past the escape sequence at p (a backslash); NULL where the scan should give up. Only the
+ * escapes lexicons use are read: an escaped sign, a character type, an assertion, a
+ * property, a control character. The rest (\x, \o, \c, \g, \k, \N, octal and back
+ * references, \Q, \E, ...) each have forms of their own that a reader apart from PCRE2 gets
+ * wrong at its peril: a pattern with one has no literal. */
 static const char *skip_escape(const char *p)
 {
-	char c = p[1];
+	unsigned char c = (unsigned char)p[1];
 
-	/* \Q quotes what follows; \E is nothing, so a quantifier after it is the previous
-	 * character's, as after a comment */
-	if (c == 0 || c == 'Q' || c == 'E')
+	if (c == 0)
 		return NULL;
-	p += 2;
-	if (strchr("xopPNgk", c) && (*p == '{' || *p == '<' || *p == '\'')) {
-		const char *end = strchr(p + 1, *p == '{' ? '}' : *p == '<' ? '>' : '\'');
-		return end ? end + 1 : NULL;
+	if (!isalnum(c))
+		return p + 2;
+	if (c == 'p' || c == 'P') {
+		if (p[2] == '{') {
+			const char *end = strchr(p + 3, '}');
+			return end ? end + 1 : NULL;
+		}
+		return isalpha((unsigned char)p[2]) ? p + 3 : NULL;
 	}
-	if (c == 'x') {
-		int k;
-		for (k = 0; k < 2 && isxdigit((unsigned char)*p); k++)
-			p++;
-	} else if (c == 'p' || c == 'P' || c == 'c') {
-		if (*p)
-			p++;
-	} else if (isdigit((unsigned char)c) || (c == 'g' && (*p == '-' || *p == '+'))) {
-		if (*p == '-' || *p == '+')
-			p++;
-		while (isdigit((unsigned char)*p))
-			p++;
-	}
-	return p;
+	return strchr("bBdDsSwWhHvVRXAzZGKaefnrt", c) ? p + 2 : NULL;
 }
 
 /* Past the POSIX class name at p ("[:alpha:]"), as PCRE2 reads one: a '[' or ']' before
@@ -481,6 +474,12 @@ size_t regex_literal(const char *pattern, char out[REGEX_LITERAL_MAX + 1])
 				;
 		} else if (c == '[') {
 			p = skip_class(p);
+		} else if (c == '(' && p[1] == '*' && (isupper((unsigned char)p[2]) || p[2] == ':')) {
+			/* a verb or a setting: its name, up to the first ')', is no pattern:
+			 * (*MARK:[) leaves no class open */
+			if (!(p = strchr(p, ')')))
+				return 0;
+			p++;
 		} else if (c == '(') {
 			if (p[1] == '?' && sets_extended(p + 2))
 				return 0;

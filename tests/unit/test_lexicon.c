@@ -763,22 +763,29 @@ static void test_regex_literal(void **state)
 		{ "(?i)barr", "barr" },
 		{ "\\Qfoo|bar\\E", "" },
 		{ "ab(*ACCEPT)cdef", "" },
-		{ "\\x41bcd", "bcd" },                     /* \x41 is one character */
-		{ "\\x{41}bcd", "bcd" },
+		{ "\\x41bcd", "" },                        /* an escape the scan does not read */
+		{ "\\x{41}bcd", "" },
 		{ "\\pLabc", "abc" },
+		{ "\\bab\\s+\\S\\w\\Wcd\\.ef\\-gh\\b", "ab" },   /* the escapes it reads */
+		{ "\\t\\n\\Kabc\\z", "abc" },
 		{ "\\p{Lu}abc", "abc" },
-		{ "\\k<name>xyz", "xyz" },
-		{ "(?<name>a)\\g{name}wxyz", "wxyz" },
-		{ "\\g-1xyz", "xyz" },
-		{ "\\012ab", "ab" },                       /* octal, not the digits 12 */
-		{ "\\cAbc", "bc" },
+		{ "\\k<name>xyz", "" },
+		{ "\\k'name'xyz", "" },
+		{ "\\x's|||'de", "" },                   /* \x' is NUL then a quote: '|' at the top */
+		{ "(*MARK:[)ab|cd(])zz", "" },             /* a verb's name opens no class */
+		{ "(*UCP)abc", "abc" },
+		{ "(*pla:ab)cd", "cd" },                 /* a group, not a verb */
+		{ "(?<name>a)\\g{name}wxyz", "" },
+		{ "\\g-1xyz", "" },
+		{ "\\012ab", "" },
+		{ "\\cAbc", "" },
 		{ "[abc]def", "def" },
 		{ "[]x]yz", "yz" },
 		{ "[^]x]yz", "yz" },
 		{ "[[:alpha:]]xy", "xy" },
 		{ "[a\\]b]cd", "cd" },
-		{ "[\\c]ry]zz", "zz" },                    /* \c] is one character: no "ry" */
-		{ "[\\x{5D}ab]cd", "cd" },
+		{ "[\\c]ry]zz", "" },                      /* not the class [\c] then "ry" */
+		{ "[\\x{5D}ab]cd", "" },
 		{ "[\\p{L}]ab", "ab" },
 		{ "[[:]ab|x:]]cd", "" },                  /* "[:]" is no POSIX name: '|' at the top */
 		{ "[[:alpha:][:digit:]]ab", "ab" },
