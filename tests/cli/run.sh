@@ -15,7 +15,9 @@ RESULTS=$(mktemp)
 REPORTS=$(mktemp -d)
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$REPORTS/asan"
 UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}log_path=$REPORTS/ubsan"
-export TENOR RESULTS TENOR_WRAP ASAN_OPTIONS UBSAN_OPTIONS
+# TENOR_REPORTS: where a test forgets the half-written log of a run it killed (killed_run).
+TENOR_REPORTS=$REPORTS
+export TENOR RESULTS TENOR_WRAP ASAN_OPTIONS UBSAN_OPTIONS TENOR_REPORTS
 cd "$(dirname "$0")/../.." || exit 1
 if [ -n "$TENOR_WRAP" ]; then
 	# $TENOR_WRAP and the paths are filled in now; "$@" stays for the wrapper to expand.

@@ -28,6 +28,7 @@ for delay in 0.05 0.3 0.7; do
 	sleep "$delay"
 	kill -9 "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
+	[ $? -eq 137 ] && killed_run "$pid"
 	if [ -f "$db" ]; then
 		eq "integrity after kill at $delay s" ok "$(sqlite3 "$db" "PRAGMA integrity_check")"
 		# All or nothing: either no document, or the whole batch.

@@ -90,7 +90,7 @@ for delay in $delays; do
 	kill -9 "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
 	# 137: killed by SIGKILL; 0: it had finished (and committed) first
-	[ $? -eq 137 ] && killed=$((killed + 1))
+	[ $? -eq 137 ] && killed=$((killed + 1)) && killed_run "$pid"
 	[ -f "$db" ] || continue
 	ic=$(sqlite3 "$db" "PRAGMA integrity_check" 2>&1)
 	if [ "$ic" = ok ]; then pass; else fail "kill $i (part $k at $delay s, seed $SEED): integrity: $ic"; fi
