@@ -30,6 +30,7 @@
 #include "store.h"
 #include "tenor.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -57,6 +58,7 @@ struct chunk {
 	size_t skey[CHUNK], sklen[CHUNK];     /* its stored scores' bytes in keys */
 	size_t mkey[CHUNK], mklen[CHUNK];     /* and its stored matches' */
 	unsigned char changed[CHUNK];         /* its new results differ */
+	int stale;                            /* documents stored with another lexicon version */
 	struct kept_result result[CHUNK];     /* in results */
 	int n, failed;                        /* failed: index of the document that failed + 1,
 					       * 0 when reading failed */
@@ -69,6 +71,7 @@ struct chunk {
 	struct buf term, newscores, newmatches;  /* the scoring thread's */
 	struct normalizer nz;
 	const size_t *byname;                 /* the categories in the order of their names */
+	const char *version;                  /* the lexicon's */
 	struct result_log results;
 	struct agg agg;                       /* what the chunk adds to the aggregates */
 	char error[200];
@@ -92,6 +95,8 @@ struct rescore {
 	int threaded;                         /* the workers are running */
 	int worker_reads;                     /* each worker reads its chunks */
 	enum agg_mode mode;
+	long long first, last;                /* the first and last documents' ids */
+	int by_query;                         /* chunks end where a query finds CHUNK texts */
 };
 
 static int collect(void *ctx, const struct store_text *t)
@@ -111,6 +116,7 @@ static int collect(void *ctx, const struct store_text *t)
 	c->tokens[c->n] = t->tokens;
 	c->gfirst[c->n] = c->gcount[c->n] = 0;
 	c->sklen[c->n] = c->mklen[c->n] = 0;
+	c->stale += !t->lexicon_version || strcmp(t->lexicon_version, c->version) != 0;
 	c->n++;
 	return TENOR_OK;
 }
@@ -173,7 +179,7 @@ static int read_chunk(struct tenor_db *db, struct chunk *c)
 	size_t i;
 	int rc;
 
-	c->n = c->failed = c->gnext = c->knext = c->kmatch = 0;
+	c->n = c->failed = c->gnext = c->knext = c->kmatch = c->stale = 0;
 	c->status = TENOR_OK;
 	c->ngroups = 0;
 	buf_reset(&c->data);
@@ -282,8 +288,9 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		counts->updated++;
 		*changed += c->changed[i];
 	}
-	/* chunk by chunk, where this thread would wait for the next chunk, not at the end */
-	if (rc == TENOR_OK)
+	/* chunk by chunk, where this thread would wait for the next chunk, not at the end;
+	 * with the same lexicons none is stale, and the rows are not read again to see it */
+	if (rc == TENOR_OK && c->stale)
 		rc = store_set_lexicon_version(db, tenor_lexicon_version(lx), c->id[0],
 					       c->id[c->n - 1]);
 	return rc ? rc : agg_merge(db, &c->agg);
@@ -388,8 +395,10 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
 	    !(rs->workers = tenor_calloc(n, sizeof(*rs->workers))))
 		return TENOR_ENOMEM;
 	rs->nworkers = n;
-	for (i = 0; i < rs->nring; i++)
+	for (i = 0; i < rs->nring; i++) {
 		rs->ring[i].byname = byname;
+		rs->ring[i].version = tenor_lexicon_version(tenor_analyzer_lexicon(a));
+	}
 	for (i = 0; i < n && rc == TENOR_OK; i++) {
 		rs->workers[i].rs = rs;
 		rs->workers[i].a = a;
@@ -431,13 +440,11 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
 static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 {
 	struct chunk *c = &rs->ring[0];
-	long long first, last;
+	long long first = rs->first, last = rs->last;
 	unsigned long long n = 0, nchanged = 0;
 	int k, i, found, rc;
 
 	*most = 0;
-	if ((rc = store_id_range(db, &first, &last)))
-		return rc;
 	for (k = 0; k < PROBE_CHUNKS; k++) {
 		c->after = first - 1 + (last - first + 1) * k / PROBE_CHUNKS;
 		if ((rc = store_chunk_end(db, c->after, CHUNK, &c->upto, &found)))
@@ -457,15 +464,29 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 	return TENOR_OK;
 }
 
-/* Gives chunk c the range of the next CHUNK documents with text after *after; 0 when there
- * are none. Where the workers do not read, it is read here. */
+/* Gives chunk c the next range of ids after *after; 0 when there are none. A range is
+ * CHUNK ids wide: ids are unique, so it holds at most CHUNK documents, and nothing has to
+ * be read to know where it ends (reading each chunk's rows once more to find its end was a
+ * tenth of a rescore's work, on the thread that hands the chunks out). tenor deletes no
+ * document, so its ids are dense; where another tool deleted many, the chunks come back
+ * short, and from then on each ends after the next CHUNK documents with text, found by a
+ * query. Where the workers do not read, the chunk is read here. */
 static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, long long *after,
 		      int *found)
 {
 	int rc;
 
-	if ((rc = store_chunk_end(db, *after, CHUNK, &c->upto, found)) || !*found)
-		return rc;
+	if (rs->by_query) {
+		if ((rc = store_chunk_end(db, *after, CHUNK, &c->upto, found)) || !*found)
+			return rc;
+	} else {
+		if (!(*found = *after < rs->last))
+			return TENOR_OK;
+		/* unsigned: the difference of two ids may not fit a long long */
+		c->upto = (unsigned long long)rs->last - (unsigned long long)*after > CHUNK
+				  ? *after + CHUNK
+				  : rs->last;
+	}
 	c->after = *after;
 	*after = c->upto;
 	if (rs->threaded && rs->worker_reads) {
@@ -475,13 +496,22 @@ static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, 
 	return read_chunk(db, c);
 }
 
+/* A chunk of CHUNK ids that came back with less than half as many documents with text:
+ * the ids are sparse, and the chunks after the ones already handed out end by a query. */
+static void sparse(struct rescore *rs, const struct chunk *c)
+{
+	if (!rs->by_query && (unsigned long long)c->upto - (unsigned long long)c->after == CHUNK &&
+	    c->n < CHUNK / 2)
+		rs->by_query = 1;
+}
+
 /* Has every chunk read, scored and stored. The next chunk to store goes first once it is
  * scored; else the next one is handed out while there is room; else this thread waits. */
 static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexicon *lx,
 	       struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
 	unsigned next_read = 0, next_store = 0, pending = 0;
-	long long after = 0;
+	long long after = rs->first > LLONG_MIN ? rs->first - 1 : LLONG_MIN;
 	int done = 0, found, rc = TENOR_OK;
 
 	while (rc == TENOR_OK && (!done || pending)) {
@@ -493,6 +523,7 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 				break;
 			score_chunk(c, rs->workers[0].a, rs->mode);
 			rc = store_chunk(db, lx, c, counts, changed);
+			sparse(rs, c);
 			continue;
 		}
 		/* only this thread stops the pipeline: -1 is never a partial rescore */
@@ -502,6 +533,7 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 		c = &rs->ring[slot];
 		if (pending && slot == (int)next_store) {
 			rc = store_chunk(db, lx, c, counts, changed);
+			sparse(rs, c);
 			pipeline_set(&rs->pipe, next_store, SLOT_FREE);
 			next_store = (next_store + 1) % rs->nring;
 			pending--;
@@ -559,7 +591,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 				"rescored; nothing was changed", none);
 		goto out;
 	}
-	if ((rc = most_change(&rs, db, &most)))
+	if ((rc = store_id_range(db, &rs.first, &rs.last)) || (rc = most_change(&rs, db, &most)))
 		goto out;
 	rs.mode = most ? AGG_ALL : AGG_CHANGES;
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",

@@ -256,7 +256,8 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_RESCORE_END] = "SELECT max(doc_id) FROM (SELECT doc_id FROM documents"
 			   " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2)",
 	[ST_RESCORE_TEXTS] = "SELECT doc_id, text, lang, date IS NOT NULL, period_week, period_month,"
-			     " period_quarter, period_year, period_wave, tokens FROM documents"
+			     " period_quarter, period_year, period_wave, tokens, lexicon_version"
+			     " FROM documents"
 			     " WHERE doc_id > ?1 AND doc_id <= ?2 AND text IS NOT NULL ORDER BY doc_id",
 	[ST_RESCORE_GROUPS] = "SELECT doc_id, name, value FROM document_groups"
 			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id",
@@ -278,7 +279,9 @@ static const char *const sql_text[ST_COUNT] = {
 				   " WHERE doc_id >= ?1 AND doc_id <= ?2 AND text IS NOT NULL)",
 	[ST_COUNT_TEXTLESS] = "SELECT count(*) FROM documents WHERE text IS NULL",
 	[ST_TEXTLESS_IDS] = "SELECT doc_id FROM documents WHERE text IS NULL ORDER BY doc_id",
-	[ST_ID_RANGE] = "SELECT coalesce(min(doc_id), 0), coalesce(max(doc_id), 0) FROM documents",
+	/* one aggregate a SELECT: min() and max() together scan every row */
+	[ST_ID_RANGE] = "SELECT coalesce((SELECT min(doc_id) FROM documents), 0),"
+			" coalesce((SELECT max(doc_id) FROM documents), 0)",
 	[ST_AGG_CELL] =
 		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
 		" tokens, hits, weight, negated, docs_with_hits)"
@@ -1429,6 +1432,7 @@ int store_each_text(struct tenor_db *db, long long after, long long upto,
 		t.len = (size_t)sqlite3_column_bytes(st, 1);
 		t.lang = (const char *)sqlite3_column_text(st, 2);
 		t.tokens = (size_t)sqlite3_column_int64(st, 9);
+		t.lexicon_version = (const char *)sqlite3_column_text(st, 10);
 		stored_periods(st, 3, &t.periods);
 		if ((r = fn(ctx, &t)))
 			break;

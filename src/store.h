@@ -225,6 +225,7 @@ int store_id_range(struct tenor_db *db, long long *first, long long *last);
 struct store_text {
 	long long doc_id;
 	const char *text, *lang;
+	const char *lexicon_version;          /* NULL where none is stored */
 	size_t len, tokens;
 	struct agg_periods periods;
 };
