@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 #define BUSY_TIMEOUT_MS 10000
 #define REJECT_RAW_MAX 4096
 #define ENTRY_SOURCE_MAX 1024
@@ -212,11 +212,20 @@ static const char *const migration_3[] = {
 	NULL
 };
 
+static const char *const migration_4[] = {
+	/* 4: the documents stored without text (--no-text), which rescore counts before it
+	 * starts: counting them otherwise reads every row, 57 ms for 446,758 documents of
+	 * which none. The index holds those documents alone: empty where all have text, and
+	 * a document inserted with its text does not touch it. */
+	"CREATE INDEX IF NOT EXISTS documents_textless ON documents(doc_id) WHERE text IS NULL",
+	NULL
+};
+
 static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2,
-							       migration_3 };
+							       migration_3, migration_4 };
 /* The table a migration writes anew, whose indexes and triggers that another tool added
  * (a dashboard's index on ext_id) it must create again: dropping the table drops them. */
-static const char *const rebuilt[SCHEMA_VERSION] = { NULL, NULL, "documents" };
+static const char *const rebuilt[SCHEMA_VERSION] = { NULL, NULL, "documents", NULL };
 
 static const char *const sql_text[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",

@@ -62,7 +62,7 @@ t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de "
 has "v2 ids again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --group team --lang de "$TMP/v2/noid.jsonl"
 has "v2 texts again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
-eq "v2 migrated" 3 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
+eq "v2 migrated" 4 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
 eq "v2 keys" "4|4" "$(sqlite3 "$TMP/v2/v2.db" "select count(*), count(distinct identity_key) from documents")"
 eq "v2 identity unindexed" "" "$(sqlite3 "$TMP/v2/v2.db" "select name from pragma_index_list('documents') i where exists (select 1 from pragma_index_info(i.name) where name = 'identity')")"
 eq "v2 views" "4" "$(sqlite3 "$TMP/v2/v2.db" "select count(distinct doc_id) from document_group_scores")"
@@ -161,6 +161,15 @@ printf 'Verschachtelt\n' >>"$TMP/lex2/de/pressure.txt"
 t --db "$DB" --lexicons "$TMP/lex2" rescore
 eq "rescore refuses" 1 "$rc"
 has "rescore says why" "without text (--no-text) and cannot be rescored" "$err"
+has "rescore counts them" "1 document(s) were stored without text" "$err"
+eq "the count reads its own index" 1 \
+	"$(q "explain query plan select count(*) from documents where text is null" |
+		grep -c documents_textless)"
+# a text another tool took out later (a privacy purge) is counted too
+sqlite3 "$DB" ".backup '$TMP/purge.db'"
+sqlite3 "$TMP/purge.db" "update documents set text = null where ext_id = 'r1'"
+t --db "$TMP/purge.db" --lexicons "$TMP/lex2" rescore
+has "rescore counts a purged text" "2 document(s) were stored without text" "$err"
 t --db "$DB" --lexicons "$TMP/lex2" rescore --keep-textless
 eq "rescore keep" 0 "$rc"
 eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents where text is not null")"
@@ -206,7 +215,7 @@ eq "newer schema status" 1 "$rc"
 has "newer schema message" "schema version 99 is newer" "$err"
 sqlite3 "$TMP/empty.db" "create table x (a)"
 t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
-eq "migrated from version 0" 3 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+eq "migrated from version 0" 4 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
 
 # Readers: a BOM, Latin-1, a header only, an empty file, a column named twice.
 printf '\357\273\277text,team\nDruck im B\303\274ro,Nord\n' >"$TMP/bom.csv"
