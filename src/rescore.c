@@ -466,8 +466,8 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 
 /* Gives chunk c the next range of ids after *after; 0 when there are none. A range is
  * CHUNK ids wide: ids are unique, so it holds at most CHUNK documents, and nothing has to
- * be read to know where it ends (reading each chunk's rows once more to find its end was a
- * tenth of a rescore's work, on the thread that hands the chunks out). tenor deletes no
+ * be read to know where it ends (reading each chunk's rows once more to find its end took a
+ * third of the time of the thread that hands the chunks out and stores them). tenor deletes no
  * document, so its ids are dense; where another tool deleted many, the chunks come back
  * short, and from then on each ends after the next CHUNK documents with text, found by a
  * query. Where the workers do not read, the chunk is read here. */
