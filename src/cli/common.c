@@ -498,11 +498,11 @@ void cli_put_results(struct cli_buf *f, const struct tenor_lexicon *lx,
 			continue;
 		}
 		cli_buf_add(f, cats->head[i].data, cats->head[i].len);
-		cli_put_uint(f, r->categories[i].hits);
+		cli_put_uint(f, c->hits);
 		cli_buf_adds(f, ",\"weight\":");
-		put_real(f, r->categories[i].weight);
+		put_real(f, c->weight);
 		cli_buf_adds(f, ",\"negated\":");
-		cli_put_uint(f, r->categories[i].negated);
+		cli_put_uint(f, c->negated);
 		cli_buf_addc(f, '}');
 	}
 	cli_buf_addc(f, '}');
