@@ -59,6 +59,7 @@ struct chunk {
 	size_t mkey[CHUNK], mklen[CHUNK];     /* and its stored matches' */
 	unsigned char changed[CHUNK];         /* its new results differ */
 	int stale;                            /* documents stored with another lexicon version */
+	int unversioned;                      /* of them, those with none stored */
 	struct kept_result result[CHUNK];     /* in results */
 	int n, failed;                        /* failed: index of the document that failed + 1,
 					       * 0 when reading failed */
@@ -117,6 +118,7 @@ static int collect(void *ctx, const struct store_text *t)
 	c->gfirst[c->n] = c->gcount[c->n] = 0;
 	c->sklen[c->n] = c->mklen[c->n] = 0;
 	c->stale += !t->lexicon_version || strcmp(t->lexicon_version, c->version) != 0;
+	c->unversioned += !t->lexicon_version;
 	c->n++;
 	return TENOR_OK;
 }
@@ -179,7 +181,7 @@ static int read_chunk(struct tenor_db *db, struct chunk *c)
 	size_t i;
 	int rc;
 
-	c->n = c->failed = c->gnext = c->knext = c->kmatch = c->stale = 0;
+	c->n = c->failed = c->gnext = c->knext = c->kmatch = c->stale = c->unversioned = 0;
 	c->status = TENOR_OK;
 	c->ngroups = 0;
 	buf_reset(&c->data);
@@ -292,7 +294,7 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 	 * with the same lexicons none is stale, and the rows are not read again to see it */
 	if (rc == TENOR_OK && c->stale)
 		rc = store_set_lexicon_version(db, tenor_lexicon_version(lx), c->id[0],
-					       c->id[c->n - 1]);
+					       c->id[c->n - 1], c->unversioned > 0);
 	return rc ? rc : agg_merge(db, &c->agg);
 }
 

@@ -28,7 +28,7 @@ enum stmt_id {
 	ST_DOC_CLEAR_SCORES,
 	ST_DOC_CLEAR_MATCHES,
 	ST_REJECT_INSERT,
-	ST_DOC_RESCORE,
+	ST_DOC_VERSION,
 	ST_RESCORE_END,
 	ST_RESCORE_TEXTS,
 	ST_RESCORE_GROUPS,
@@ -36,6 +36,7 @@ enum stmt_id {
 	ST_RESCORE_MATCHES,
 	ST_RESCORE_TOKENS,
 	ST_RESCORE_VERSION,
+	ST_RESCORE_VERSION_FILL,
 	ST_RANGE_CLEAR_SCORES,
 	ST_RANGE_CLEAR_MATCHES,
 	ST_COUNT_TEXTLESS,
@@ -73,9 +74,11 @@ struct agg {
 	size_t nold, oldcap;
 };
 
-/* Rows of groups, scores and matches that store_doc_put and store_results_later keep until
- * store_flush_results, which writes up to PENDING_ROWS (a power of two) in one INSERT. */
+/* Rows of groups, lexicon versions, scores and matches that store_doc_put and
+ * store_results_later keep until store_flush_results, which writes up to PENDING_ROWS (a
+ * power of two) in one INSERT. */
 #define PENDING_ROWS 64
+/* a group (name, value), or a lexicon version (name) */
 struct pending_group {
 	long long doc_id;
 	const char *name, *value;               /* borrowed until the flush */
@@ -96,12 +99,13 @@ struct pending_match {
 struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
-	sqlite3_stmt *rows[3][PENDING_ROWS + 1];  /* [groups, scores, matches][n]: n rows in one
-						   * INSERT, n a power of two */
+	/* [groups, scores, matches, versions][n]: n rows in one INSERT, n a power of two */
+	sqlite3_stmt *rows[4][PENDING_ROWS + 1];
 	struct pending_group *pgroups;
+	struct pending_group *pversions;
 	struct pending_score *pscores;
 	struct pending_match *pmatches;
-	size_t npgroups, cpgroups, npscores, cpscores, npmatches, cpmatches;
+	size_t npgroups, cpgroups, npversions, cpversions, npscores, cpscores, npmatches, cpmatches;
 	struct buf pterms;
 	const struct tenor_lexicon *plx;        /* the pending rows' lexicon */
 	int in_batch;
@@ -113,8 +117,9 @@ struct tenor_db {
 };
 
 /* A document as it is stored. Strings are borrowed for the duration of the call, but for
- * the groups' names and values, which are written with other documents' groups: they must
- * live until store_flush_results, as the text of store_results_later. */
+ * the groups' names and values and the lexicon version, which are written with other
+ * documents' rows: they must live until store_flush_results, as the text of
+ * store_results_later. */
 struct store_doc {
 	const char *source, *ext_id, *identity, *content_hash;
 	const char *file;
@@ -156,8 +161,8 @@ int store_batch_finish(struct tenor_db *db, long long batch,
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
 		   const char *lexver, long long *doc_id, int *other, int *same, int *current);
 /* Inserts a document (*doc_id 0), which leaves *doc_id 0 when its identity is stored
- * already, or replaces one (its groups, scores and matches too). Its groups are kept for
- * store_flush_results. */
+ * already, or replaces one (its groups, scores and matches too). The groups, and a new
+ * document's lexicon version, are kept for store_flush_results. */
 int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,
 		  long long *doc_id);
 /* Stores a document's results: its scores per category and its matches over text, each
@@ -210,9 +215,10 @@ int store_match_row(const char **p, const char *end, struct stored_match *m);
  * to last: one statement each where many documents changed. */
 int store_clear_results(struct tenor_db *db, long long first, long long last);
 int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens);
-/* Records the lexicon version of the documents with text from first to last. */
+/* Records the lexicon version of the documents with text from first to last; fill: some
+ * of them have no version stored (another tool deleted it), which is made again. */
 int store_set_lexicon_version(struct tenor_db *db, const char *version, long long first,
-			      long long last);
+			      long long last, int fill);
 /* A stored document's periods and token count. */
 int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *p,
 		     size_t *tokens);

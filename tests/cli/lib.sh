@@ -21,11 +21,22 @@ agg() {
 	sqlite3 "$1" "select kind, period, year, group_name, group_value, category, docs, tokens, hits, round(weight, 6), negated, docs_with_hits from agg_cells order by 1, 2, 3, 4, 5, 6; select * from agg_terms order by 1, 2, 3, 4, 5, 6, 7"
 }
 
-# agg_rebuilt DB: the aggregates of a copy of DB taken back to schema version 1, which the
-# migration to version 2 builds anew from the documents.
+# to_v1 DB: takes DB back to schema version 1, its aggregates gone and the lexicon versions
+# in the documents rows, so that the next open migrates it again: the migration to version
+# 2 builds the aggregates anew from the documents.
+to_v1() {
+	sqlite3 "$1" "DROP VIEW quarterly_scores; DROP VIEW period_scores; DROP VIEW period_terms;
+		DROP TABLE agg_cells; DROP TABLE agg_terms; CREATE VIEW quarterly_scores AS SELECT 1;
+		ALTER TABLE documents ADD COLUMN lexicon_version TEXT NOT NULL DEFAULT '';
+		UPDATE documents SET lexicon_version = coalesce((SELECT v.lexicon_version
+			FROM document_lexicons v WHERE v.doc_id = documents.doc_id), '');
+		DROP TABLE document_lexicons; PRAGMA user_version = 1"
+}
+
+# agg_rebuilt DB: the aggregates of a copy of DB taken back to schema version 1 (to_v1).
 agg_rebuilt() {
 	cp "$1" "$TMP/rebuilt.db"
-	sqlite3 "$TMP/rebuilt.db" "DROP VIEW quarterly_scores; DROP VIEW period_scores; DROP VIEW period_terms; DROP TABLE agg_cells; DROP TABLE agg_terms; CREATE VIEW quarterly_scores AS SELECT 1; PRAGMA user_version = 1"
+	to_v1 "$TMP/rebuilt.db"
 	"$TENOR" --db "$TMP/rebuilt.db" stats >/dev/null 2>&1
 	agg "$TMP/rebuilt.db"
 }

@@ -205,7 +205,7 @@ with open(sys.argv[1], "w", newline="") as f:
 PY
 ti --id id --group team "$TMP/inj.csv"
 eq "payloads: stored" 0 "$rc"
-eq "payloads: SQL bound, tables intact" "54|54|batches document_groups documents matches rejects scores" \
+eq "payloads: SQL bound, tables intact" "54|54|batches document_groups document_lexicons documents matches rejects scores" \
 	"$(sqlite3 "$DB" "select count(*), count(distinct ext_id) from documents where source = 'inj.csv'")|$(sqlite3 "$DB" "select name from sqlite_master where type = 'table' and name not like 'agg%' order by 1" | tr '\n' ' ' | sed 's/ $//')"
 eq "payloads: texts stored as they are" 54 "$(sqlite3 "$DB" "select count(*) from documents where text like '<script>alert(2)</script> Druck ''); DROP TABLE scores;--%'")"
 t --db "$DB" report --by team --format html

@@ -17,7 +17,7 @@ eq "group with umlaut" "Süd" "$(q "select value from document_groups g join doc
 eq "doubled quotes" 'Er sagte "nie wieder" Ranking.' "$(q "select text from documents where ext_id = '3'")"
 eq "date and periods" "2025-03-27|day|2025-W13|2025-03|2025-Q1|2025|2025-03-27" "$(q "select date, date_precision, period_week, period_month, period_quarter, period_year, period_wave from documents where ext_id = '1'")"
 eq "line of a multi-line record" "2" "$(q "select line from documents where ext_id = '1'")"
-eq "lexicon version recorded" "$("$TENOR" --lexicons "$LEX" lexicon check | sed 's/.*version //')" "$(q "select distinct lexicon_version from documents")"
+eq "lexicon version recorded" "$("$TENOR" --lexicons "$LEX" lexicon check | sed 's/.*version //')" "$(q "select distinct lexicon_version from document_lexicons")"
 eq "scores stored" "1" "$(q "select count(*) from scores s join documents d using (doc_id) where ext_id = '1' and category = 'pressure' and hits >= 2")"
 has "matched terms stored" "zielvorgaben" "$(q "select group_concat(term) from matches")"
 
@@ -54,15 +54,34 @@ eq "collision keeps the other" "Großartige Beratung beim Kunden.|Süd" "$(sqlit
 # rebuild.
 mkdir -p "$TMP/v2"
 sqlite3 "$TMP/v2/v2.db" <"$FIX/db-v2.sql"
-# a dashboard's own index and trigger on documents, which the migration keeps
-sqlite3 "$TMP/v2/v2.db" "CREATE INDEX dash_ext ON documents(source, ext_id); CREATE TABLE dash_log (n); CREATE TRIGGER dash_new AFTER INSERT ON documents BEGIN INSERT INTO dash_log VALUES (new.doc_id); END"
+# a dashboard's own index, trigger and view on documents, which the migration keeps; one
+# document scored by an older lexicon
+sqlite3 "$TMP/v2/v2.db" "CREATE INDEX dash_ext ON documents(source, ext_id); CREATE TABLE dash_log (n); CREATE TRIGGER dash_new AFTER INSERT ON documents BEGIN INSERT INTO dash_log VALUES (new.doc_id); END; CREATE VIEW dash_sources AS SELECT source, count(*) AS n FROM documents GROUP BY source; UPDATE documents SET lexicon_version = 'old-1' WHERE doc_id = 4"
+cp "$TMP/v2/v2.db" "$TMP/v2/lexview.db"
+LEXVER=$("$TENOR" --lexicons "$LEX" lexicon check | sed 's/.*version //')
 printf '%s\n' '{"id":"a1","date":"2025-02-10","team":"Nord","text":"Die Zielvorgaben sind unrealistisch, der Druck steigt."}' '{"id":"a2","date":"2025-Q2","team":"Süd","text":"Wir hören dem Kunden genau zu und fragen nach."}' >"$TMP/v2/ids.jsonl"
 printf '%s\n' '{"date":"2025-03","team":"Nord","text":"Ranking jede Woche, nur Zahlen."}' '{"team":"West","text":"Gute Beratung, ehrlich."}' >"$TMP/v2/noid.jsonl"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de "$TMP/v2/ids.jsonl"
 has "v2 ids again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
+# version 5: each document's lexicon version in document_lexicons, none in documents
+eq "v2 versions moved" "1:$LEXVER 2:$LEXVER 3:$LEXVER 4:old-1" "$(sqlite3 "$TMP/v2/v2.db" "select group_concat(doc_id || ':' || lexicon_version, ' ') from (select * from document_lexicons order by doc_id)")"
+eq "v2 no version in documents" 0 "$(sqlite3 "$TMP/v2/v2.db" "select count(*) from pragma_table_info('documents') where name = 'lexicon_version'")"
+eq "v2 version in the view" "$LEXVER|2 old-1|1" "$(sqlite3 "$TMP/v2/v2.db" "select lexicon_version, count(distinct doc_id) from document_scores where doc_id != 3 group by 1 order by 1" | tr '\n' ' ' | sed 's/ $//')"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --group team --lang de "$TMP/v2/noid.jsonl"
 has "v2 texts again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
-eq "v2 migrated" 4 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
+eq "v2 old version rescored" "$LEXVER" "$(sqlite3 "$TMP/v2/v2.db" "select lexicon_version from document_lexicons where doc_id = 4")"
+eq "v2 migrated" 5 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
+eq "v2 others' view kept" "ids.jsonl|2 noid.jsonl|2" "$(sqlite3 "$TMP/v2/v2.db" "select * from dash_sources order by 1" | tr '\n' ' ' | sed 's/ $//')"
+# another tool's view of documents.lexicon_version stops the migration to version 5, which
+# leaves the database at version 4, working, until the view is dropped
+sqlite3 "$TMP/v2/lexview.db" "CREATE VIEW dash_lex AS SELECT doc_id, lexicon_version FROM documents"
+t --db "$TMP/v2/lexview.db" batches
+eq "lexicon view: status" 1 "$rc"
+has "lexicon view: says why" "cannot migrate the schema from version 4 to 5: error in view dash_lex after drop column: no such column: lexicon_version" "$err"
+eq "lexicon view: left at 4" "4|4" "$(sqlite3 "$TMP/v2/lexview.db" "select (select count(*) from dash_lex), (select user_version from pragma_user_version)")"
+sqlite3 "$TMP/v2/lexview.db" "DROP VIEW dash_lex"
+t --db "$TMP/v2/lexview.db" batches
+eq "lexicon view dropped: migrated" "0|5" "$rc|$(sqlite3 "$TMP/v2/lexview.db" "pragma user_version")"
 eq "v2 keys" "4|4" "$(sqlite3 "$TMP/v2/v2.db" "select count(*), count(distinct identity_key) from documents")"
 eq "v2 identity unindexed" "" "$(sqlite3 "$TMP/v2/v2.db" "select name from pragma_index_list('documents') i where exists (select 1 from pragma_index_info(i.name) where name = 'identity')")"
 eq "v2 views" "4" "$(sqlite3 "$TMP/v2/v2.db" "select count(distinct doc_id) from document_group_scores")"
@@ -172,8 +191,15 @@ t --db "$TMP/purge.db" --lexicons "$TMP/lex2" rescore
 has "rescore counts a purged text" "2 document(s) were stored without text" "$err"
 t --db "$DB" --lexicons "$TMP/lex2" rescore --keep-textless
 eq "rescore keep" 0 "$rc"
-eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents where text is not null")"
-eq "textless keeps old version" 1 "$(q "select count(*) from documents where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents where ext_id = 'a')")"
+eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents join document_lexicons using (doc_id) where text is not null")"
+eq "textless keeps old version" 1 "$(q "select count(*) from documents join document_lexicons using (doc_id) where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents join document_lexicons using (doc_id) where ext_id = 'a')")"
+# versions another tool deleted are made again for the documents rescore scores
+cp "$DB" "$TMP/unver.db"
+sqlite3 "$TMP/unver.db" "delete from document_lexicons where doc_id in (select doc_id from documents where ext_id in ('a', 'r1', 'n1'))"
+t --db "$TMP/unver.db" --lexicons "$TMP/lex2" rescore --keep-textless
+eq "unversioned: status" 0 "$rc"
+eq "unversioned: made again, textless not" "a|1 r1|1" "$(sqlite3 "$TMP/unver.db" "select ext_id, lexicon_version = (select lexicon_version from document_lexicons where doc_id = (select doc_id from documents where ext_id = 'b')) from documents left join document_lexicons using (doc_id) where ext_id in ('a', 'r1', 'n1') and lexicon_version is not null order by 1" | tr '\n' ' ' | sed 's/ $//')"
+eq "unversioned: all but the textless one" "$(($(q "select count(*) from document_lexicons") - 1))" "$(sqlite3 "$TMP/unver.db" "select count(*) from document_lexicons")"
 eq "rescore batch recorded" "rescore|18" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
 eq "rescore: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
 # other lexicons change most documents: the aggregates are emptied and every document added,
@@ -215,7 +241,7 @@ eq "newer schema status" 1 "$rc"
 has "newer schema message" "schema version 99 is newer" "$err"
 sqlite3 "$TMP/empty.db" "create table x (a)"
 t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
-eq "migrated from version 0" 4 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+eq "migrated from version 0" 5 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
 
 # Readers: a BOM, Latin-1, a header only, an empty file, a column named twice.
 printf '\357\273\277text,team\nDruck im B\303\274ro,Nord\n' >"$TMP/bom.csv"
