@@ -252,6 +252,15 @@ static int add_sums(struct agg *a, struct strmap *m, const char *key, size_t len
 	return TENOR_OK;
 }
 
+/* Sums that change nothing: a document rescored with the same results in this place, taken
+ * out and added again. An upsert of them would cost as much as any other, and after a
+ * lexicon edit they are most of what the changed documents gathered. */
+static int sums_zero(const struct agg_sums *s)
+{
+	return !s->docs && !s->tokens && !s->hits && !s->negated && !s->docs_with_hits &&
+	       !s->count && s->weight == 0;
+}
+
 /* Spreads the sums of each place in pm over the map m of cells or terms: one key per kind
  * of period and group (and all documents), each made of the place's fields for it and the
  * rest of the place's key (category, term). */
@@ -265,7 +274,7 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m)
 		const char *period[AGG_NKINDS], *year, *groups, *rest;
 		struct agg_sums sums;
 		uint32_t ngroups, g;
-		if (!sl->key)
+		if (!sl->key || sums_zero(&a->sums[sl->value]))
 			continue;
 		/* copied: sums_at may move the array */
 		sums = a->sums[sl->value];
@@ -393,7 +402,7 @@ static int agg_flush(struct tenor_db *db)
 		const struct strmap_slot *sl = &a->cells.slots[i];
 		sqlite3_stmt *st = db->st[ST_AGG_CELL];
 		const struct agg_sums *s;
-		if (!sl->key)
+		if (!sl->key || sums_zero(&a->sums[sl->value]))
 			continue;
 		s = &a->sums[sl->value];
 		if (bind_key(st, sl->key, sl->len, 6) || sqlite3_bind_int64(st, 7, s->docs) ||
@@ -408,7 +417,7 @@ static int agg_flush(struct tenor_db *db)
 	for (i = 0; i < a->terms.cap && !rc; i++) {
 		const struct strmap_slot *sl = &a->terms.slots[i];
 		sqlite3_stmt *st = db->st[ST_AGG_TERM];
-		if (!sl->key)
+		if (!sl->key || !a->sums[sl->value].count)
 			continue;
 		if (bind_key(st, sl->key, sl->len, 7) ||
 		    sqlite3_bind_int64(st, 8, a->sums[sl->value].count))
