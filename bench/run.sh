@@ -65,12 +65,15 @@ bytes() { wc -c <"$1" | tr -d ' '; }
 lines() { wc -l <"$1" | tr -d ' '; }
 
 # measure CMD...: runs it RUNS times (stdout to /dev/null); sets SECS and RSS (KB) to the
-# medians. BEFORE, when set, is run before every run (untimed).
+# medians. BEFORE, when set, is run before every run (untimed). Each run starts with nothing
+# waiting to be written to disk: a database copied by BEFORE (300 MB) would otherwise be
+# written out while the run syncs its own commit, and that time billed to it.
 measure() {
 	: >"$DIR/times"
 	i=0
 	while [ $i -lt "$RUNS" ]; do
 		[ -z "$BEFORE" ] || eval "$BEFORE"
+		sync
 		t0=$(date +%s%N)
 		/usr/bin/time -f %M -o "$DIR/rss" "$@" >/dev/null 2>"$DIR/stderr" || {
 			echo "bench: failed: $*" >&2; cat "$DIR/stderr" >&2; exit 1; }
