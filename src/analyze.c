@@ -36,8 +36,8 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 	} else {
 		snprintf(a->default_lang, sizeof(a->default_lang), "en");
 	}
-	a->memo.nmaps = lx->nlangs;
-	if (!(a->memo.maps = tenor_calloc(lx->nlangs, sizeof(*a->memo.maps))) ||
+	a->memo.nmaps = 2 * lx->nlangs;
+	if (!(a->memo.maps = tenor_calloc(a->memo.nmaps, sizeof(*a->memo.maps))) ||
 	    !(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
 	    !(a->cats = tenor_calloc(lx->ncats ? lx->ncats : 1, sizeof(*a->cats)))) {
 		tenor_analyzer_free(a);

@@ -39,8 +39,10 @@ struct memo_word {
 #define REGEX_PREFILTER_MAX 64
 
 struct memo {
-	struct strmap *maps;  /* one a language: surface bytes -> index in words */
-	size_t nmaps;
+	/* one a language: surface bytes -> index in words; then one a language: normalized
+	 * form -> index in words (memo_get) */
+	struct strmap *maps;
+	size_t nmaps;         /* twice the languages */
 	struct memo_word *words;
 	size_t nwords, cap;
 	struct arena arena; /* the pats and hits arrays */

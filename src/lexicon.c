@@ -85,6 +85,8 @@ static void index_release(struct index *ix)
 	int k;
 	for (k = 0; k < 4; k++)
 		strmap_release(&ix->map[k]);
+	strmap_release(&ix->heads);
+	strmap_release(&ix->tails);
 }
 
 void tenor_lexicon_free(struct tenor_lexicon *lx)
@@ -1057,6 +1059,23 @@ static int index_add(struct index *ix, struct tenor_lexicon *lx, uint32_t pid)
 	return TENOR_OK;
 }
 
+/* The heads and tails of the prefix and suffix patterns, once all are indexed. */
+static int index_ends(struct index *ix)
+{
+	const struct strmap *pre = &ix->map[PAT_PREFIX], *suf = &ix->map[PAT_SUFFIX];
+	size_t i, h = ix->minlen[PAT_PREFIX], t = ix->minlen[PAT_SUFFIX];
+	int found;
+
+	for (i = 0; i < pre->cap; i++)
+		if (pre->slots[i].key && !strmap_put(&ix->heads, pre->slots[i].key, h, 1, &found))
+			return TENOR_ENOMEM;
+	for (i = 0; i < suf->cap; i++)
+		if (suf->slots[i].key &&
+		    !strmap_put(&ix->tails, suf->slots[i].key + suf->slots[i].len - t, t, 1, &found))
+			return TENOR_ENOMEM;
+	return TENOR_OK;
+}
+
 static void collect(const struct tenor_lexicon *lx, const struct strmap *m, const char *k,
 		    size_t n, uint32_t **ids, size_t *cnt, size_t *cap, int *rc)
 {
@@ -1085,14 +1104,17 @@ int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *no
 		collect(lx, &ix->map[PAT_STEM], stem, slen, ids, n, cap, &rc);
 	if (ix->map[PAT_EXACT].count)
 		collect(lx, &ix->map[PAT_EXACT], norm, nlen, ids, n, cap, &rc);
-	if (ix->map[PAT_PREFIX].count) {
+	/* a prefix of k >= minlen bytes begins with the word's first minlen bytes */
+	if (ix->map[PAT_PREFIX].count && nlen >= ix->minlen[PAT_PREFIX] &&
+	    strmap_get(&ix->heads, norm, ix->minlen[PAT_PREFIX])) {
 		size_t hi = nlen < ix->maxlen[PAT_PREFIX] ? nlen : ix->maxlen[PAT_PREFIX];
 		for (k = ix->minlen[PAT_PREFIX]; k <= hi; k++)
 			/* only at code point boundaries */
 			if (k == nlen || ((unsigned char)norm[k] & 0xC0) != 0x80)
 				collect(lx, &ix->map[PAT_PREFIX], norm, k, ids, n, cap, &rc);
 	}
-	if (ix->map[PAT_SUFFIX].count) {
+	if (ix->map[PAT_SUFFIX].count && slen >= ix->minlen[PAT_SUFFIX] &&
+	    strmap_get(&ix->tails, stem + slen - ix->minlen[PAT_SUFFIX], ix->minlen[PAT_SUFFIX])) {
 		size_t hi = slen < ix->maxlen[PAT_SUFFIX] ? slen : ix->maxlen[PAT_SUFFIX];
 		for (k = ix->minlen[PAT_SUFFIX]; k <= hi; k++)
 			if (((unsigned char)stem[slen - k] & 0xC0) != 0x80)
@@ -1265,6 +1287,9 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 		if ((rc = index_add(&lx->langs[e->lang].idx, lx, (uint32_t)i)))
 			goto out;
 	}
+	for (i = 0; i < lx->nlangs; i++)
+		if ((rc = index_ends(&lx->langs[i].idx)))
+			goto out;
 	for (i = 0; i < lx->nentries; i++) {
 		struct entry *e = &lx->entries[i];
 		uint32_t k;

@@ -53,6 +53,10 @@ struct entry {
 struct index {
 	struct strmap map[4];        /* by enum pat_kind: text -> first pattern + 1 */
 	size_t minlen[4], maxlen[4]; /* byte lengths present, to bound prefix/suffix probes */
+	/* The first minlen[PAT_PREFIX] bytes of each prefix pattern, the last
+	 * minlen[PAT_SUFFIX] of each suffix pattern: a word whose own are not among them
+	 * is probed at no length. */
+	struct strmap heads, tails;
 };
 
 struct lang {

@@ -167,17 +167,14 @@ static void regex_bits(const struct tenor_lexicon *lx, const struct lang *l, con
 	}
 }
 
-static int compute(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
-		   struct memo_word *w)
+/* The word of the normalized form in a->norm: a function of it and lang alone. */
+static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 {
 	const struct tenor_lexicon *lx = a->lx;
 	size_t whole, i, nph = 0, dash, nh = 0;
 	int rc;
 
 	memset(w, 0, sizeof(*w));
-	buf_reset(&a->norm);
-	if ((rc = normalize_append(&a->nz, s, n, &a->norm)))
-		return rc;
 	a->nids = 0;
 	if ((rc = lookup(a, lang, a->norm.data, a->norm.len)))
 		return rc;
@@ -273,7 +270,7 @@ int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
 	     const uint64_t *h, uint32_t *out)
 {
 	struct memo *m = &a->memo;
-	uint32_t *slot;
+	uint32_t *slot, *form;
 	int found, rc;
 
 	slot = strmap_put_hashed(&m->maps[lang], s, n, h ? *h : tenor_hash(s, n, 0),
@@ -284,12 +281,28 @@ int memo_get(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n,
 		*out = *slot;
 		return TENOR_OK;
 	}
-	if ((rc = tenor_grow(&m->words, &m->cap, m->nwords + 1, sizeof(*m->words))) ||
-	    (rc = compute(a, lang, s, n, &m->words[m->nwords]))) {
-		/* The key is in the map without its word: start the memo afresh. */
-		memo_empty(m);
-		return rc;
+	/* A word written otherwise ("Kunden", "kunden") is the word of its normalized form:
+	 * stemmed and looked up once (a tenth of the distinct words of GermEval's comments). */
+	buf_reset(&a->norm);
+	if ((rc = normalize_append(&a->nz, s, n, &a->norm)))
+		goto fail;
+	form = strmap_put(&m->maps[m->nmaps / 2 + lang], a->norm.data, a->norm.len,
+			  (uint32_t)m->nwords, &found);
+	if (!form) {
+		rc = TENOR_ENOMEM;
+		goto fail;
 	}
+	if (found) {
+		*out = *slot = *form;
+		return TENOR_OK;
+	}
+	if ((rc = tenor_grow(&m->words, &m->cap, m->nwords + 1, sizeof(*m->words))) ||
+	    (rc = compute(a, lang, &m->words[m->nwords])))
+		goto fail;
 	*out = (uint32_t)m->nwords++;
 	return TENOR_OK;
+fail:
+	/* A key is in a map without its word: start the memo afresh. */
+	memo_empty(m);
+	return rc;
 }

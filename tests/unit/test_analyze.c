@@ -1288,6 +1288,29 @@ static void same_results(const struct tenor_result *x, const struct tenor_result
 	}
 }
 
+/* Words written otherwise, capitalized or decomposed, are the word of their normalized
+ * form: one memo word each, and the same hits. */
+static void test_memo_forms(void **state)
+{
+	static const struct lexsrc src[] = {
+		{ "de", "advisory.txt", "kunde\nmarkt\n" },
+	};
+	static const char text[] = "Kunden kunden KUNDEN M\xc3\xa4rkte Ma\xcc\x88rkte m\xc3\xa4rkte";
+	struct fx f;
+	const struct tenor_result *r;
+
+	(void)state;
+	FX_OPEN(&f, src);
+	assert_int_equal(tenor_analyze(f.a, text, strlen(text), "de", &r), TENOR_OK);
+	assert_int_equal(r->tokens, 6);
+	assert_int_equal(r->categories[0].hits, 6);
+	assert_int_equal(r->nmatches, 6);
+	/* six surface forms, two normalized ones */
+	assert_int_equal(f.a->memo.maps[lexicon_find_lang(f.lx, "de")].count, 6);
+	assert_int_equal(f.a->memo.nwords, 2);
+	fx_close(&f);
+}
+
 static void test_memo_bound(void **state)
 {
 	static const struct lexsrc src[] = {
@@ -1376,6 +1399,7 @@ int main(void)
 		cmocka_unit_test(test_liwc_acceptance),
 		cmocka_unit_test(test_liwc_with_own_lexicon),
 		cmocka_unit_test(test_category_order),
+		cmocka_unit_test(test_memo_forms),
 		cmocka_unit_test(test_memo_bound),
 	};
 	return cmocka_run_group_tests_name("analysis end to end (tenor_analyze)", tests, NULL,

@@ -812,6 +812,86 @@ static void test_regex_literal(void **state)
 	}
 }
 
+/* ---- prefix and suffix lookup ---- */
+
+/* A word or pattern of min to max letters from a, b and ä (two bytes), from the state x. */
+static size_t random_word(unsigned *x, size_t min, size_t max, char *out)
+{
+	static const char *const letters[] = { "a", "b", "\xc3\xa4" };
+	size_t n, len = 0, i;
+
+	*x = *x * 1103515245u + 12345u;
+	n = min + (*x >> 16) % (max - min + 1);
+	for (i = 0; i < n; i++) {
+		const char *l = letters[((*x = *x * 1103515245u + 12345u) >> 16) % 3];
+		memcpy(out + len, l, strlen(l));
+		len += strlen(l);
+	}
+	out[len] = 0;
+	return len;
+}
+
+static int cmp_ids(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* lexicon_lookup's prefix and suffix patterns against every pattern tried in turn: a word
+ * matches a prefix pattern it begins with, and a suffix pattern its stem ends with, at a
+ * character's start; the probes it skips (by the first and last bytes of the patterns)
+ * skip no match. */
+static void test_lookup_prefix_suffix(void **state)
+{
+	struct tenor_lexicon *lx = lex_new();
+	struct buf text = { 0 };
+	char w[64], st[64];
+	uint32_t *ids = NULL, want[256];
+	size_t n, cap = 0, nwant, i, k, matched = 0, unmatched = 0;
+	unsigned x = 7;
+	int lang, t;
+
+	(void)state;
+	for (i = 0; i < 40; i++) {
+		random_word(&x, 2, i < 20 ? 4 : 3, w);
+		assert_int_equal(buf_adds(&text, i % 2 ? "*" : ""), TENOR_OK);
+		assert_int_equal(buf_adds(&text, w), TENOR_OK);
+		assert_int_equal(buf_adds(&text, i % 2 ? "\n" : "*\n"), TENOR_OK);
+	}
+	assert_int_equal(add(lx, "de", "pressure.txt", text.data), TENOR_OK);
+	assert_int_equal(tenor_lexicon_freeze(lx), TENOR_OK);
+	lang = lexicon_find_lang(lx, "de");
+	assert_true(lang > 0);
+	for (t = 0; t < 3000; t++) {
+		size_t nl = random_word(&x, 1, 7, w), sl = random_word(&x, 1, 7, st);
+		n = 0;
+		assert_int_equal(lexicon_lookup(lx, (uint32_t)lang, w, nl, st, sl, &ids, &n, &cap),
+				 TENOR_OK);
+		for (i = 0, nwant = 0; i < lx->npats; i++) {
+			const struct pattern *p = &lx->pats[i];
+			if (p->kind != PAT_PREFIX && p->kind != PAT_SUFFIX)
+				continue;
+			k = strlen(p->text);
+			if (p->kind == PAT_PREFIX ? k <= nl && memcmp(w, p->text, k) == 0 &&
+							    (k == nl || ((unsigned char)w[k] & 0xC0) != 0x80)
+						  : k <= sl && memcmp(st + sl - k, p->text, k) == 0 &&
+							    ((unsigned char)st[sl - k] & 0xC0) != 0x80)
+				want[nwant++] = (uint32_t)i;
+		}
+		qsort(ids, n, sizeof(*ids), cmp_ids);
+		assert_int_equal(n, nwant);
+		for (i = 0; i < n; i++)
+			assert_int_equal(ids[i], want[i]);
+		matched += n > 0;
+		unmatched += n == 0;
+	}
+	/* both ways, often */
+	assert_true(matched > 300 && unmatched > 300);
+	tenor_free(ids);
+	buf_release(&text);
+	tenor_lexicon_free(lx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -833,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_liwc_variants),
 		cmocka_unit_test(test_liwc_two_categories),
 		cmocka_unit_test(test_liwc_errors),
+		cmocka_unit_test(test_lookup_prefix_suffix),
 	};
 	return cmocka_run_group_tests_name("lexicon (src/lexicon.c, src/liwc.c)", tests, NULL,
 					   NULL);
