@@ -1836,7 +1836,13 @@ int store_distinct(struct tenor_db *db, enum store_distinct what,
 					" WHERE kind = 'year' AND group_name = '' ORDER BY 1",
 		[DISTINCT_GROUP_NAMES] = "SELECT DISTINCT group_name FROM agg_cells"
 					 " WHERE kind = 'year' AND group_name != '' ORDER BY 1",
-		[DISTINCT_LEXICONS] = "SELECT DISTINCT lexicon_version FROM document_lexicons"
+		/* each version once, and only if a document has it: a row another tool left
+		 * behind when it deleted its document says nothing; the versions of documents
+		 * are found at once, such a row's by a scan of the narrow table */
+		[DISTINCT_LEXICONS] = "SELECT lexicon_version"
+				      " FROM (SELECT DISTINCT lexicon_version FROM document_lexicons) x"
+				      " WHERE EXISTS (SELECT 1 FROM document_lexicons v JOIN documents"
+				      " USING (doc_id) WHERE v.lexicon_version = x.lexicon_version)"
 				      " ORDER BY 1",
 	};
 	struct distinct_listing l = { fn, ctx };

@@ -38,6 +38,18 @@ eq "wilson interval" "[0.168180329706, 0.687326230266]" "$(j "$(row "'A'" 2025-Q
 eq "change" "0.4 0.0678891548618 False" "$(j "' '.join(str(v) for v in $(row "'A'" 2025-Q2)['categories']['pressure']['change'].values())")"
 eq "per 1k" "$(python3 -c 'print(round(1000 * 4 / 34, 9))')" "$(j "round($(row "'A'" 2025-Q1)['categories']['pressure']['per_1k'], 9)")"
 eq "pressure index" "1.0" "$(j "$(row "'A'" 2025-Q1)['pressure_index']")"
+# the lexicon version of the documents; a version row another tool left behind when it
+# deleted its document is not one, a document of another version makes them "mixed"
+LEXV=$("$TENOR" --lexicons "$FIX/lex" lexicon check | sed 's/.*version //')
+eq "lexicon version" "$LEXV" "$(j "r['meta']['lexicon_version']")"
+cp "$DB" "$TMP/lexv.db"
+sqlite3 "$TMP/lexv.db" "insert into document_lexicons values ((select max(doc_id) from documents) + 10, 'orphan')"
+t --db "$TMP/lexv.db" report --by team --format json
+eq "lexicon version: a row without its document" "$LEXV" "$(j "r['meta']['lexicon_version']")"
+sqlite3 "$TMP/lexv.db" "update document_lexicons set lexicon_version = 'older' where doc_id = (select min(doc_id) from documents)"
+t --db "$TMP/lexv.db" report --by team --format json
+eq "lexicon version: two" "mixed" "$(j "r['meta']['lexicon_version']")"
+t --db "$DB" report --by team --format json
 eq "undated row, one document, withheld" "True" "$(j "$(row None undated)['suppressed']")"
 eq "trend up" "up True" "$(j "[(t['direction'], t['p_value'] < 0.05) for t in r['trends'] if t['group'] == 'Up' and t['category'] == 'pressure'][0]" | tr -d "(),'")"
 eq "trend flat" "flat" "$(j "[t['direction'] for t in r['trends'] if t['group'] == 'Flat' and t['category'] == 'pressure'][0]")"
