@@ -118,29 +118,29 @@ static inline uint64_t tenor_hash(const void *p, size_t n, uint64_t seed)
 /* Returns the value's slot, inserting (key, value) if the key is absent; *found tells
  * which. NULL when out of memory. The pointer is valid until the next insertion. */
 uint32_t *strmap_put(struct strmap *m, const char *key, size_t len, uint32_t value, int *found);
+/* Whether the first and the last w bytes (w <= n, 8 at most) of a[0..n) and b[0..n) are
+ * the same: two overlapping loads cover the whole of n <= 2w. */
+static inline int strmap_same_ends(const char *a, const char *b, size_t n, size_t w)
+{
+	uint64_t x = 0, y = 0, u = 0, v = 0;
+
+	memcpy(&x, a, w);
+	memcpy(&y, b, w);
+	memcpy(&u, a + n - w, w);
+	memcpy(&v, b + n - w, w);
+	return ((x ^ y) | (u ^ v)) == 0;
+}
+
 /* Whether a[0..n) equals b[0..n): words of up to 16 bytes by two overlapping loads each
  * instead of a call to memcmp, which costs more than the compare on a short word. */
 static inline int strmap_same_bytes(const char *a, const char *b, size_t n)
 {
-	uint64_t x, y, u, v;
-	uint32_t p, q, r, t;
-
 	if (n > 16)
 		return memcmp(a, b, n) == 0;
-	if (n >= 8) {
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&u, a + n - 8, 8);
-		memcpy(&v, b + n - 8, 8);
-		return ((x ^ y) | (u ^ v)) == 0;
-	}
-	if (n >= 4) {
-		memcpy(&p, a, 4);
-		memcpy(&q, b, 4);
-		memcpy(&r, a + n - 4, 4);
-		memcpy(&t, b + n - 4, 4);
-		return ((p ^ q) | (r ^ t)) == 0;
-	}
+	if (n >= 8)
+		return strmap_same_ends(a, b, n, 8);
+	if (n >= 4)
+		return strmap_same_ends(a, b, n, 4);
 	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 

@@ -687,7 +687,7 @@ int store_open_reader(struct tenor_db *db, struct tenor_db **out)
 
 void tenor_db_close(struct tenor_db *db)
 {
-	int i;
+	int i, t;
 
 	if (!db)
 		return;
@@ -695,12 +695,9 @@ void tenor_db_close(struct tenor_db *db)
 		store_rollback(db);
 	for (i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
-	for (i = 0; i < PENDING_ROWS + 1; i++) {
-		sqlite3_finalize(db->rows[0][i]);
-		sqlite3_finalize(db->rows[1][i]);
-		sqlite3_finalize(db->rows[2][i]);
-		sqlite3_finalize(db->rows[3][i]);
-	}
+	for (t = 0; t < ROW_KINDS; t++)
+		for (i = 0; i < PENDING_ROWS + 1; i++)
+			sqlite3_finalize(db->rows[t][i]);
 	sqlite3_close(db->sql);
 	normalizer_release(&db->nz);
 	buf_release(&db->term);
@@ -942,8 +939,7 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 }
 
 /* The statement that inserts n rows of groups (t 0), scores (t 1), matches (t 2) or lexicon
- * versions (t 3) at once,
- * prepared once a process. One statement for many rows saves SQLite's work per statement.
+ * versions (t 3) at once, prepared once a process. One statement for many rows saves SQLite's work per statement.
  * OR FAIL: a statement that may stop half way with its rows written back (ABORT, the
  * default) has SQLite keep a statement journal of every page it changes, in a temporary
  * file once it passes 64 KiB, 4 of these pages. None of these rows can conflict, and if

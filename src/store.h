@@ -78,6 +78,7 @@ struct agg {
  * store_results_later keep until store_flush_results, which writes up to PENDING_ROWS (a
  * power of two) in one INSERT. */
 #define PENDING_ROWS 64
+#define ROW_KINDS 4         /* groups, scores, matches, lexicon versions */
 /* a group (name, value), or a lexicon version (name) */
 struct pending_group {
 	long long doc_id;
@@ -100,7 +101,7 @@ struct tenor_db {
 	sqlite3 *sql;
 	sqlite3_stmt *st[ST_COUNT];
 	/* [groups, scores, matches, versions][n]: n rows in one INSERT, n a power of two */
-	sqlite3_stmt *rows[4][PENDING_ROWS + 1];
+	sqlite3_stmt *rows[ROW_KINDS][PENDING_ROWS + 1];
 	struct pending_group *pgroups;
 	struct pending_group *pversions;
 	struct pending_score *pscores;
