@@ -34,6 +34,7 @@ struct memo_word {
 	 * with (may_start), of its language's regex r (r < REGEX_PREFILTER_MAX). */
 	uint64_t lits, may_start;
 	uint64_t patbits;   /* bit p % 64 for each of pats: most words are in no phrase asked */
+	uint64_t nextbits;  /* bit q % 64 for the second pattern q of each phrase it starts */
 };
 /* A language with more regexes than this runs them without the words' bits. */
 #define REGEX_PREFILTER_MAX 64

@@ -80,10 +80,11 @@ static int token_cands(struct tenor_analyzer *a)
 					   tok[t].end, t)))
 				return rc;
 		}
-		/* A phrase has two words or more: none starts here unless the next token is
-		 * in one. Most tokens after a phrase's first word are in none. */
-		if (!w->nstarts || t + 1 == ntok || tok[t + 1].boundary ||
-		    !a->memo.words[a->tokword[t + 1]].npats)
+		/* A phrase has two words or more: none starts here unless the next token may
+		 * be the second word of one that does. Most tokens after a phrase's first
+		 * word are in none. */
+		if (!w->nextbits || t + 1 == ntok || tok[t + 1].boundary ||
+		    !(a->memo.words[a->tokword[t + 1]].patbits & w->nextbits))
 			continue;
 		for (i = 0; i < w->nstarts; i++) {
 			const struct pattern *p = &lx->pats[w->starts[i]];

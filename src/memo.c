@@ -259,8 +259,11 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 		if (m && !(w->starts = arena_alloc(&a->memo.arena, m * sizeof(uint32_t))))
 			return TENOR_ENOMEM;
 		for (i = 0, m = 0; i < nph; i++)
-			if (lx->pats[w->pats[i]].pos == 0)
+			if (lx->pats[w->pats[i]].pos == 0) {
+				const struct entry *e = &lx->entries[lx->pats[w->pats[i]].entry];
 				w->starts[m++] = w->pats[i];
+				w->nextbits |= (uint64_t)1 << ((e->first_pat + 1) & 63);
+			}
 		w->nstarts = (uint32_t)m;
 	}
 	return TENOR_OK;
