@@ -64,26 +64,38 @@ CSV=$CORPUS/pulse-de.csv
 bytes() { wc -c <"$1" | tr -d ' '; }
 lines() { wc -l <"$1" | tr -d ' '; }
 
-# measure CMD...: runs it RUNS times (stdout to /dev/null); sets SECS and RSS (KB) to the
-# medians. BEFORE, when set, is run before every run (untimed). Each run starts with nothing
-# waiting to be written to disk: a database copied by BEFORE (300 MB) would otherwise be
-# written out while the run syncs its own commit, and that time billed to it.
+# once TIMES CMD...: runs CMD once (stdout to /dev/null) and appends its wall time (µs) and
+# peak RSS (KB) to the file TIMES. BEFORE, when set, is run first (untimed). Each run starts
+# with nothing waiting to be written to disk: a database copied by BEFORE (300 MB) would
+# otherwise be written out while the run syncs its own commit, and that time billed to it.
+once() {
+	out=$1
+	shift
+	[ -z "$BEFORE" ] || eval "$BEFORE"
+	sync
+	t0=$(date +%s%N)
+	/usr/bin/time -f %M -o "$DIR/rss" "$@" >/dev/null 2>"$DIR/stderr" || {
+		echo "bench: failed: $*" >&2; cat "$DIR/stderr" >&2; exit 1; }
+	t1=$(date +%s%N)
+	echo "$(( (t1 - t0) / 1000 )) $(tail -1 "$DIR/rss")" >>"$out"
+}
+
+# medians TIMES: sets SECS and RSS (KB) to the medians of the runs in the file TIMES.
+medians() {
+	mid=$(( ($(wc -l <"$1") + 1) / 2 ))
+	SECS=$(cut -d' ' -f1 "$1" | sort -n | sed -n "${mid}p" | awk '{printf "%.3f", $1 / 1e6}')
+	RSS=$(cut -d' ' -f2 "$1" | sort -n | sed -n "${mid}p")
+}
+
+# measure CMD...: runs it RUNS times; sets SECS and RSS to the medians.
 measure() {
 	: >"$DIR/times"
 	i=0
 	while [ $i -lt "$RUNS" ]; do
-		[ -z "$BEFORE" ] || eval "$BEFORE"
-		sync
-		t0=$(date +%s%N)
-		/usr/bin/time -f %M -o "$DIR/rss" "$@" >/dev/null 2>"$DIR/stderr" || {
-			echo "bench: failed: $*" >&2; cat "$DIR/stderr" >&2; exit 1; }
-		t1=$(date +%s%N)
-		echo "$(( (t1 - t0) / 1000 )) $(tail -1 "$DIR/rss")" >>"$DIR/times"
+		once "$DIR/times" "$@"
 		i=$((i + 1))
 	done
-	mid=$(( (RUNS + 1) / 2 ))
-	SECS=$(cut -d' ' -f1 "$DIR/times" | sort -n | sed -n "${mid}p" | awk '{printf "%.3f", $1 / 1e6}')
-	RSS=$(cut -d' ' -f2 "$DIR/times" | sort -n | sed -n "${mid}p")
+	medians "$DIR/times"
 }
 
 # row LABEL BYTES DOCS [REF_MBS]: one line of the table from SECS and RSS; sets MBS.
@@ -141,18 +153,32 @@ if [ -n "$HAVE_GE" ]; then
 fi
 # thread scaling: CMD --threads N [FILE] for N = 1, 2, 4, ... up to the cores; prints the
 # rows and keeps the rate on the most threads over the rate on one.
-scaling() {  # scaling LABEL BYTES DOCS REF FILE CMD...
+# scaling LABEL BYTES DOCS REF FILE CMD...: CMD --threads N FILE for N = 1, 2, 4, ... up to
+# the cores, a row each. The thread counts take turns (1, 2, 1, 2, ...), so that the
+# machine's drift during the bench weighs on each alike; the scaling is the median of the
+# rounds' ratios, one thread's time over the most threads' time, each pair run back to back.
+scaling() {
 	label=$1 b=$2 d=$3 ref=$4 file=$5
 	shift 5
-	n=1 one=
+	ns= n=1
 	while [ $n -le "$(nproc)" ]; do
-		measure "$@" --threads $n $file
-		row "$label --threads $n" "$b" "$d" "$ref"
-		[ -n "$one" ] || one=$MBS
-		last=$n
+		ns="$ns $n" last=$n
+		: >"$DIR/times$n"
 		n=$((n * 2))
 	done
-	SCALE=$(awk -v a="$MBS" -v b="$one" 'BEGIN { printf "%.2fx", a / b }')
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		for n in $ns; do
+			once "$DIR/times$n" "$@" --threads $n $file
+		done
+		i=$((i + 1))
+	done
+	for n in $ns; do
+		medians "$DIR/times$n"
+		row "$label --threads $n" "$b" "$d" "$ref"
+	done
+	SCALE=$(paste -d' ' "$DIR/times1" "$DIR/times$last" | awk '{ print $1 / $3 }' | sort -n |
+		sed -n "$(( (RUNS + 1) / 2 ))p" | awk '{ printf "%.2fx", $1 }')
 	SCALES="$SCALES$label: $last threads $SCALE one; "
 }
 SCALES=
