@@ -260,9 +260,9 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 			return TENOR_ENOMEM;
 		for (i = 0, m = 0; i < nph; i++)
 			if (lx->pats[w->pats[i]].pos == 0) {
-				const struct entry *e = &lx->entries[lx->pats[w->pats[i]].entry];
 				w->starts[m++] = w->pats[i];
-				w->nextbits |= (uint64_t)1 << ((e->first_pat + 1) & 63);
+				/* an entry's patterns are consecutive: its second follows */
+				w->nextbits |= (uint64_t)1 << ((w->pats[i] + 1) & 63);
 			}
 		w->nstarts = (uint32_t)m;
 	}

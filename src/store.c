@@ -939,7 +939,8 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 }
 
 /* The statement that inserts n rows of groups (t 0), scores (t 1), matches (t 2) or lexicon
- * versions (t 3) at once, prepared once a process. One statement for many rows saves SQLite's work per statement.
+ * versions (t 3) at once, prepared once a process. One statement for many rows saves
+ * SQLite's work per statement.
  * OR FAIL: a statement that may stop half way with its rows written back (ABORT, the
  * default) has SQLite keep a statement journal of every page it changes, in a temporary
  * file once it passes 64 KiB, 4 of these pages. None of these rows can conflict, and if
