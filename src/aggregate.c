@@ -441,11 +441,13 @@ static int collect_group(void *ctx, long long doc_id, const char *name, const ch
 	return TENOR_OK;
 }
 
-static int collect_rows(void *ctx, long long doc_id, int is_match, const char *key, size_t len)
+static int collect_rows(void *ctx, long long doc_id, int is_match, long long match_id,
+			const char *key, size_t len)
 {
 	struct agg *a = ctx;
 
 	(void)doc_id;
+	(void)match_id;
 	return buf_add(is_match ? &a->oldmatches : &a->oldscores, key, len);
 }
 

@@ -12,8 +12,11 @@
  * Only what changed is written: a chunk is read with its stored scores and matches (as
  * bytes, store_each_result_key), and the thread that scores it compares each document's new
  * results with them. A lexicon edit changes a few documents, and rescoring with the same
- * lexicons writes nothing. Where many documents of a chunk changed, its results are
- * deleted and written again whole, which costs less than one at a time. The new lexicon
+ * lexicons writes nothing. A changed document's matches are written by their difference:
+ * the ones it no longer has are deleted and its new ones added, so that a match that stays
+ * keeps its row and id, and an edit rewrites only the pages of what it changed. Where many
+ * documents of a chunk changed, its results are deleted and written again whole, which
+ * costs less than one at a time. The new lexicon
  * version is written a chunk at a time too, while the workers score the next ones.
  *
  * The aggregates change only by the documents whose results change: the thread that scores
@@ -47,6 +50,20 @@
  * documents that changed; or what every document adds, the aggregates emptied first. */
 enum agg_mode { AGG_NONE, AGG_CHANGES, AGG_ALL };
 
+/* A stored match: its bytes in keys, and its id. */
+struct stored_row {
+	size_t off, len;
+	long long id;
+};
+
+/* A match's bytes, for comparing a document's matches as sets: a stored one's with its id,
+ * a new one's with its index in the result. */
+struct row_ref {
+	const char *p;
+	size_t len;
+	long long at;
+};
+
 /* A chunk of documents, scored by one thread: their texts, then their results. */
 struct chunk {
 	long long after, upto;                /* its range of ids */
@@ -58,6 +75,19 @@ struct chunk {
 	size_t skey[CHUNK], sklen[CHUNK];     /* its stored scores' bytes in keys */
 	size_t mkey[CHUNK], mklen[CHUNK];     /* and its stored matches' */
 	unsigned char changed[CHUNK];         /* its new results differ */
+	/* what differs: its scores, which are written again, its stored matches to delete
+	 * (their ids in gone) and its new ones to add (their indexes in added) */
+	unsigned char scores_changed[CHUNK];
+	size_t gonefirst[CHUNK], ngone[CHUNK], addfirst[CHUNK], nadd[CHUNK];
+	struct stored_row *mrows;             /* the stored matches, by document in id order */
+	size_t mfirst[CHUNK], mcount[CHUNK];
+	long long *gone;
+	size_t *added;
+	size_t nmrows, mrowcap, ngoneall, gonecap, naddall, addcap;
+	struct row_ref *olds, *news;          /* the scoring thread's: a document's matches */
+	size_t oldscap, newscap;
+	struct tenor_match *part;             /* the storing thread's: a document's added ones */
+	size_t partcap;
 	int stale;                            /* documents stored with another lexicon version */
 	int unversioned;                      /* of them, those with none stored */
 	struct kept_result result[CHUNK];     /* in results */
@@ -116,7 +146,7 @@ static int collect(void *ctx, const struct store_text *t)
 	c->periods[c->n] = t->periods;
 	c->tokens[c->n] = t->tokens;
 	c->gfirst[c->n] = c->gcount[c->n] = 0;
-	c->sklen[c->n] = c->mklen[c->n] = 0;
+	c->sklen[c->n] = c->mklen[c->n] = c->mcount[c->n] = 0;
 	c->stale += !t->lexicon_version || strcmp(t->lexicon_version, c->version) != 0;
 	c->unversioned += !t->lexicon_version;
 	c->n++;
@@ -125,7 +155,8 @@ static int collect(void *ctx, const struct store_text *t)
 
 /* The bytes of a stored score or match of a document in the chunk's range of ids. Each
  * kind comes in id order, and a document's rows of a kind one after another. */
-static int collect_key(void *ctx, long long doc_id, int is_match, const char *key, size_t len)
+static int collect_key(void *ctx, long long doc_id, int is_match, long long match_id,
+		       const char *key, size_t len)
 {
 	struct chunk *c = ctx;
 	int i;
@@ -145,6 +176,17 @@ static int collect_key(void *ctx, long long doc_id, int is_match, const char *ke
 	if (*n == 0)
 		*off = c->keys.len;
 	*n += len;
+	if (is_match) {
+		struct stored_row *m;
+		if (tenor_grow(&c->mrows, &c->mrowcap, c->nmrows + 1, sizeof(*c->mrows)))
+			return TENOR_ENOMEM;
+		if (c->mcount[i]++ == 0)
+			c->mfirst[i] = c->nmrows;
+		m = &c->mrows[c->nmrows++];
+		m->off = c->keys.len;
+		m->len = len;
+		m->id = match_id;
+	}
 	return buf_add(&c->keys, key, len);
 }
 
@@ -183,7 +225,7 @@ static int read_chunk(struct tenor_db *db, struct chunk *c)
 
 	c->n = c->failed = c->gnext = c->knext = c->kmatch = c->stale = c->unversioned = 0;
 	c->status = TENOR_OK;
-	c->ngroups = 0;
+	c->ngroups = c->nmrows = 0;
 	buf_reset(&c->data);
 	buf_reset(&c->keys);
 	if ((rc = store_each_text(db, c->after, c->upto, collect, c)) || c->n == 0 ||
@@ -211,6 +253,87 @@ static int same_bytes(const struct buf *b, const char *p, size_t n)
 	return b->len == n && (n == 0 || memcmp(b->data, p, n) == 0);
 }
 
+static int row_order(const struct row_ref *a, const struct row_ref *b)
+{
+	int d;
+
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return (d = memcmp(a->p, b->p, a->len)) ? d : 0;
+}
+
+static int row_cmp(const void *x, const void *y)
+{
+	const struct row_ref *a = x, *b = y;
+	int d = row_order(a, b);
+
+	return d ? d : (a->at > b->at) - (a->at < b->at);
+}
+
+static int gone_cmp(const void *x, const void *y)
+{
+	long long a = *(const long long *)x, b = *(const long long *)y;
+
+	return (a > b) - (a < b);
+}
+
+static int added_cmp(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* Which of document i's stored matches its n new ones (their bytes in newmatches, in the
+ * result's order) no longer have, and which they add. Both are sorted by their bytes and
+ * merged, so that the same matches stored in another order (added by an earlier rescore,
+ * after the others) are the same; an added match goes in at its place in the text. */
+static int diff_matches(struct chunk *c, int i, size_t n)
+{
+	const char *p = c->newmatches.data, *end = p + c->newmatches.len;
+	size_t nold = c->mcount[i], a = 0, b = 0, k;
+
+	c->gonefirst[i] = c->ngoneall;
+	c->addfirst[i] = c->naddall;
+	if (tenor_grow(&c->olds, &c->oldscap, nold, sizeof(*c->olds)) ||
+	    tenor_grow(&c->news, &c->newscap, n, sizeof(*c->news)) ||
+	    tenor_grow(&c->gone, &c->gonecap, c->ngoneall + nold, sizeof(*c->gone)) ||
+	    tenor_grow(&c->added, &c->addcap, c->naddall + n, sizeof(*c->added)))
+		return TENOR_ENOMEM;
+	for (k = 0; k < nold; k++) {
+		const struct stored_row *m = &c->mrows[c->mfirst[i] + k];
+		c->olds[k].p = key_at(c, m->off);
+		c->olds[k].len = m->len;
+		c->olds[k].at = m->id;
+	}
+	for (k = 0; k < n; k++) {
+		struct stored_match m;
+		c->news[k].p = p;
+		if (store_match_row(&p, end, &m))
+			return TENOR_EINVAL;
+		c->news[k].len = (size_t)(p - c->news[k].p);
+		c->news[k].at = (long long)k;
+	}
+	qsort(c->olds, nold, sizeof(*c->olds), row_cmp);
+	qsort(c->news, n, sizeof(*c->news), row_cmp);
+	while (a < nold || b < n) {
+		int d = a == nold ? 1 : b == n ? -1 : row_order(&c->olds[a], &c->news[b]);
+		if (d < 0) {
+			c->gone[c->ngoneall++] = c->olds[a++].at;
+		} else if (d > 0) {
+			c->added[c->naddall++] = (size_t)c->news[b++].at;
+		} else {
+			a++;
+			b++;
+		}
+	}
+	c->ngone[i] = c->ngoneall - c->gonefirst[i];
+	c->nadd[i] = c->naddall - c->addfirst[i];
+	qsort(c->gone + c->gonefirst[i], c->ngone[i], sizeof(*c->gone), gone_cmp);
+	qsort(c->added + c->addfirst[i], c->nadd[i], sizeof(*c->added), added_cmp);
+	return TENOR_OK;
+}
+
 /* Scores a chunk with analyzer a, keeping copies of the results, which documents' results
  * changed and what that changes in the aggregates: runs on a worker thread. */
 static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode mode)
@@ -220,6 +343,7 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 
 	result_log_reset(&c->results);
 	agg_reset(&c->agg);
+	c->ngoneall = c->naddall = 0;
 	for (i = 0; i < c->n; i++) {
 		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
@@ -232,9 +356,13 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 			buf_reset(&c->newmatches);
 			rc = store_result_key(&c->nz, lx, c->byname, r, text, &c->term,
 					      &c->newscores, &c->newmatches);
-			c->changed[i] =
-				!same_bytes(&c->newscores, key_at(c, c->skey[i]), c->sklen[i]) ||
-				!same_bytes(&c->newmatches, key_at(c, c->mkey[i]), c->mklen[i]);
+			c->scores_changed[i] =
+				!same_bytes(&c->newscores, key_at(c, c->skey[i]), c->sklen[i]);
+			c->ngone[i] = c->nadd[i] = 0;
+			if (rc == TENOR_OK &&
+			    !same_bytes(&c->newmatches, key_at(c, c->mkey[i]), c->mklen[i]))
+				rc = diff_matches(c, i, r->nmatches);
+			c->changed[i] = c->scores_changed[i] || c->ngone[i] || c->nadd[i];
 		}
 		/* the aggregates change by what the stored version added and the new one adds */
 		moved = rc == TENOR_OK && mode == AGG_CHANGES &&
@@ -254,6 +382,32 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 			break;
 		}
 	}
+}
+
+/* Writes document i's new results r by their difference with the stored ones: its scores
+ * again where any changed, the matches it no longer has deleted and its new ones added. */
+static int store_difference(struct tenor_db *db, const struct tenor_lexicon *lx,
+			    struct chunk *c, int i, const struct tenor_result *r, const char *text)
+{
+	struct tenor_result part = *r;
+	size_t k;
+	int rc = TENOR_OK;
+
+	if (c->scores_changed[i])
+		rc = store_clear_scores(db, c->id[i]);
+	else
+		part.ncategories = 0;
+	for (k = 0; k < c->ngone[i] && rc == TENOR_OK; k++)
+		rc = store_delete_match(db, c->gone[c->gonefirst[i] + k]);
+	if (rc)
+		return rc;
+	if (tenor_grow(&c->part, &c->partcap, c->nadd[i], sizeof(*c->part)))
+		return store_fail(db, TENOR_ENOMEM, "out of memory");
+	for (k = 0; k < c->nadd[i]; k++)
+		c->part[k] = r->matches[c->added[c->addfirst[i] + k]];
+	part.matches = c->part;
+	part.nmatches = c->nadd[i];
+	return store_results(db, c->id[i], lx, &part, text);
 }
 
 /* Stores the chunk's changed results in document order, and adds what they change to the
@@ -280,10 +434,10 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		const char *text = c->data.data + c->off[i];
 		struct tenor_result r;
 		result_get(&c->results, &c->result[i], &r);
-		if (!whole && c->changed[i])
-			rc = store_clear_results(db, c->id[i], c->id[i]);
-		if (rc == TENOR_OK && (whole || c->changed[i]))
+		if (whole)
 			rc = store_results(db, c->id[i], lx, &r, text);
+		else if (c->changed[i])
+			rc = store_difference(db, lx, c, i, &r, text);
 		if (rc == TENOR_OK && r.tokens != c->tokens[i])
 			rc = store_set_tokens(db, c->id[i], r.tokens);
 		counts->read++;
@@ -357,6 +511,12 @@ static void rescore_release(struct rescore *rs, const struct tenor_analyzer *a)
 		tenor_free(c->goff);
 		tenor_free(c->gname);
 		tenor_free(c->gval);
+		tenor_free(c->mrows);
+		tenor_free(c->gone);
+		tenor_free(c->added);
+		tenor_free(c->olds);
+		tenor_free(c->news);
+		tenor_free(c->part);
 	}
 	tenor_free(rs->ring);
 	tenor_free(rs->workers);

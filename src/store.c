@@ -308,11 +308,12 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_RESCORE_SCORES] = "SELECT doc_id, category, hits, weight, negated FROM scores"
 			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, category",
 	[ST_RESCORE_MATCHES] = "SELECT doc_id, category, term, surface, entry, entry_source, start,"
-			       " end, weight, negated FROM matches"
+			       " end, weight, negated, match_id FROM matches"
 			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
 	/* A row rewritten to the same value is work for nothing. */
 	[ST_RESCORE_TOKENS] = "UPDATE documents SET tokens = ?2 WHERE doc_id = ?1"
 			      " AND tokens IS NOT ?2",
+	[ST_RESCORE_MATCH_DELETE] = "DELETE FROM matches WHERE match_id = ?1",
 	/* OR FAIL: no statement journal of the pages it rewrites (rows_insert says why). The
 	 * documents without text keep the version that scored them, and are found by their
 	 * index, not by reading the rows of the range. */
@@ -1330,8 +1331,8 @@ static const char *col_bytes(sqlite3_stmt *st, int i, size_t *n)
 }
 
 int store_each_result_key(struct tenor_db *db, long long after, long long upto,
-			  int (*fn)(void *ctx, long long doc_id, int is_match, const char *key,
-				    size_t len),
+			  int (*fn)(void *ctx, long long doc_id, int is_match,
+				    long long match_id, const char *key, size_t len),
 			  void *ctx)
 {
 	static const enum stmt_id ids[] = { ST_RESCORE_SCORES, ST_RESCORE_MATCHES };
@@ -1364,7 +1365,8 @@ int store_each_result_key(struct tenor_db *db, long long after, long long upto,
 				r = match_key(k, &m);
 			}
 			if (r == TENOR_OK)
-				r = fn(ctx, sqlite3_column_int64(st, 0), i, k->data, k->len);
+				r = fn(ctx, sqlite3_column_int64(st, 0), i,
+				       i ? sqlite3_column_int64(st, 10) : 0, k->data, k->len);
 		}
 		sqlite3_reset(st);
 		sqlite3_clear_bindings(st);
@@ -1390,6 +1392,23 @@ int store_clear_results(struct tenor_db *db, long long first, long long last)
 			return rc;
 	}
 	return TENOR_OK;
+}
+
+static int run_with_id(struct tenor_db *db, enum stmt_id id, long long v)
+{
+	if (sqlite3_bind_int64(db->st[id], 1, v))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	return store_run(db, id);
+}
+
+int store_clear_scores(struct tenor_db *db, long long doc_id)
+{
+	return run_with_id(db, ST_DOC_CLEAR_SCORES, doc_id);
+}
+
+int store_delete_match(struct tenor_db *db, long long match_id)
+{
+	return run_with_id(db, ST_RESCORE_MATCH_DELETE, match_id);
 }
 
 int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens)

@@ -35,6 +35,7 @@ enum stmt_id {
 	ST_RESCORE_SCORES,
 	ST_RESCORE_MATCHES,
 	ST_RESCORE_TOKENS,
+	ST_RESCORE_MATCH_DELETE,
 	ST_RESCORE_VERSION,
 	ST_RESCORE_VERSION_FILL,
 	ST_RANGE_CLEAR_SCORES,
@@ -189,13 +190,14 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
  * appends a result's bytes to scores and matches (term: room for a normalized term);
  * store_each_result_key gives fn the bytes
  * of each stored row of the documents after after up to upto, in id order, every score
- * before the first match (is_match); the bytes are valid during the call. */
+ * before the first match (is_match, with its match_id); the bytes are valid during the
+ * call. */
 int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, const size_t *byname,
 		     const struct tenor_result *r, const char *text, struct buf *term,
 		     struct buf *scores, struct buf *matches);
 int store_each_result_key(struct tenor_db *db, long long after, long long upto,
-			  int (*fn)(void *ctx, long long doc_id, int is_match, const char *key,
-				    size_t len),
+			  int (*fn)(void *ctx, long long doc_id, int is_match,
+				    long long match_id, const char *key, size_t len),
 			  void *ctx);
 /* One row read back from those bytes at *p, which moves past it; TENOR_EINVAL when the
  * bytes before end hold no whole row. The strings point into the bytes. */
@@ -216,6 +218,10 @@ int store_match_row(const char **p, const char *end, struct stored_match *m);
  * to last: one statement each where many documents changed. */
 int store_clear_results(struct tenor_db *db, long long first, long long last);
 int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens);
+/* Deletes one document's scores, or one match by its id: rescore writes a changed
+ * document's results by their difference. */
+int store_clear_scores(struct tenor_db *db, long long doc_id);
+int store_delete_match(struct tenor_db *db, long long match_id);
 /* Records the lexicon version of the documents with text from first to last; fill: some
  * of them have no version stored (another tool deleted it), which is made again. */
 int store_set_lexicon_version(struct tenor_db *db, const char *version, long long first,

@@ -122,7 +122,8 @@ printf 'nach* = 2\n' >>"$TMP/lexe/de/advisory.txt"
 	--group team --lang de "$TMP/gen/pulse-de.csv" >/dev/null 2>&1
 results() {
 	sqlite3 "$1" "select * from scores; select doc_id, category, term, surface, entry,
-		entry_source, start, end, weight, negated from matches order by doc_id, match_id;
+		entry_source, start, end, weight, negated from matches
+		order by doc_id, start, end, category, entry;
 		select doc_id, tokens, lexicon_version from documents join document_lexicons
 		using (doc_id)"
 	agg "$1"
@@ -159,13 +160,52 @@ done
 if dump "$TMP/re1.db" | cmp -s - "$(dump "$TMP/re3.db" >"$TMP/re3"; echo "$TMP/re3")"; then pass; else
 	fail "rescore of an edit: 1 and 3 threads differ"
 fi
+# a changed document's matches are written by their difference: those in both A and B,
+# with and without their ids, must be as many
+MATCH_COLS="doc_id, category, term, surface, entry, entry_source, start, end, weight, negated"
+kept_ids() {
+	sqlite3 "$1" "attach '$2' as b;
+		select (select count(*) from (select match_id, $MATCH_COLS from matches
+			intersect select match_id, $MATCH_COLS from b.matches)) || ' ' ||
+		(select count(*) from (select $MATCH_COLS from matches
+			intersect select $MATCH_COLS from b.matches))"
+}
+ids=$(kept_ids "$TMP/re1.db" "$TMP/same.db")
+eq "rescore of an edit: the matches that stay keep their ids" \
+	"$(echo "$ids" | cut -d' ' -f2) $(echo "$ids" | cut -d' ' -f2)" "$ids"
+eq "and there are such matches" 1 "$(echo "$ids" | awk '{ print ($1 > 1000) }')"
+# the added matches come after the others in id order, not in the text's: rescore with the
+# same lexicons again compares the matches as sets and finds nothing to change
+cp "$TMP/re1.db" "$TMP/edited.db"
+t --db "$TMP/re1.db" --lexicons "$TMP/lexe" rescore --threads 3
+has "rescore after the edit, again: nothing changed" ": 0 with other scores or matches than before" \
+	"$err"
+if dump "$TMP/re1.db" | grep -v '^[0-9]*|rescore|' | cmp -s - "$(dump "$TMP/edited.db" |
+	grep -v '^[0-9]*|rescore|' >"$TMP/edited"; echo "$TMP/edited")"; then pass; else
+	fail "rescore after the edit, again: the database changed"
+fi
+# the edit taken back: the matches it added are deleted, the others stay as they were
+sed -i '$d' "$TMP/lexe/de/advisory.txt"
+t --db "$TMP/edited.db" --lexicons "$TMP/lexe" rescore --threads 2
+printf 'nach* = 2\n' >>"$TMP/lexe/de/advisory.txt"
+has "the edit taken back: the documents it had changed" \
+	": $touched with other scores or matches than before" "$err"
+if results "$TMP/edited.db" | cmp -s - "$(results "$TMP/same.db" >"$TMP/unedited"
+	echo "$TMP/unedited")"; then pass; else
+	fail "the edit taken back: results differ from before it"
+fi
+ids=$(kept_ids "$TMP/edited.db" "$TMP/same.db")
+eq "the edit taken back: every match as it was, its id too" \
+	"$(sqlite3 "$TMP/same.db" "select count(*) from matches") $(echo "$ids" | cut -d' ' -f2)" \
+	"$ids"
 
 # ids left sparse by another tool (the first hundred documents deleted, four in five of the
 # next ones): rescore scores every document left, on 1 and 3 threads, as its chunks switch
 # from ranges of ids to ends found by a query
 doc_results() {
 	sqlite3 "$1" "select * from scores; select doc_id, category, term, surface, entry,
-		entry_source, start, end, weight, negated from matches order by doc_id, match_id;
+		entry_source, start, end, weight, negated from matches
+		order by doc_id, start, end, category, entry;
 		select doc_id, tokens, lexicon_version from documents join document_lexicons
 		using (doc_id)"
 }
