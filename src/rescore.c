@@ -314,8 +314,11 @@ static int diff_matches(struct chunk *c, int i, size_t n)
 		c->news[k].len = (size_t)(p - c->news[k].p);
 		c->news[k].at = (long long)k;
 	}
-	qsort(c->olds, nold, sizeof(*c->olds), row_cmp);
-	qsort(c->news, n, sizeof(*c->news), row_cmp);
+	/* qsort takes no null array, which an empty list may have */
+	if (nold > 1)
+		qsort(c->olds, nold, sizeof(*c->olds), row_cmp);
+	if (n > 1)
+		qsort(c->news, n, sizeof(*c->news), row_cmp);
 	while (a < nold || b < n) {
 		int d = a == nold ? 1 : b == n ? -1 : row_order(&c->olds[a], &c->news[b]);
 		if (d < 0) {
@@ -329,8 +332,10 @@ static int diff_matches(struct chunk *c, int i, size_t n)
 	}
 	c->ngone[i] = c->ngoneall - c->gonefirst[i];
 	c->nadd[i] = c->naddall - c->addfirst[i];
-	qsort(c->gone + c->gonefirst[i], c->ngone[i], sizeof(*c->gone), gone_cmp);
-	qsort(c->added + c->addfirst[i], c->nadd[i], sizeof(*c->added), added_cmp);
+	if (c->ngone[i] > 1)
+		qsort(c->gone + c->gonefirst[i], c->ngone[i], sizeof(*c->gone), gone_cmp);
+	if (c->nadd[i] > 1)
+		qsort(c->added + c->addfirst[i], c->nadd[i], sizeof(*c->added), added_cmp);
 	return TENOR_OK;
 }
 
