@@ -85,7 +85,8 @@ struct chunk {
 	size_t *added;
 	size_t nmrows, mrowcap, ngoneall, gonecap, naddall, addcap;
 	struct row_ref *olds, *news;          /* the scoring thread's: a document's matches */
-	size_t oldscap, newscap;
+	unsigned char *isnew;                 /* and which of its new ones are added */
+	size_t oldscap, newscap, isnewcap;
 	struct tenor_match *part;             /* the storing thread's: a document's added ones */
 	size_t partcap;
 	int stale;                            /* documents stored with another lexicon version */
@@ -255,11 +256,9 @@ static int same_bytes(const struct buf *b, const char *p, size_t n)
 
 static int row_order(const struct row_ref *a, const struct row_ref *b)
 {
-	int d;
-
 	if (a->len != b->len)
 		return a->len < b->len ? -1 : 1;
-	return (d = memcmp(a->p, b->p, a->len)) ? d : 0;
+	return memcmp(a->p, b->p, a->len);
 }
 
 static int row_cmp(const void *x, const void *y)
@@ -270,24 +269,10 @@ static int row_cmp(const void *x, const void *y)
 	return d ? d : (a->at > b->at) - (a->at < b->at);
 }
 
-static int gone_cmp(const void *x, const void *y)
-{
-	long long a = *(const long long *)x, b = *(const long long *)y;
-
-	return (a > b) - (a < b);
-}
-
-static int added_cmp(const void *x, const void *y)
-{
-	size_t a = *(const size_t *)x, b = *(const size_t *)y;
-
-	return (a > b) - (a < b);
-}
-
 /* Which of document i's stored matches its n new ones (their bytes in newmatches, in the
- * result's order) no longer have, and which they add. Both are sorted by their bytes and
- * merged, so that the same matches stored in another order (added by an earlier rescore,
- * after the others) are the same; an added match goes in at its place in the text. */
+ * result's order) no longer have, and which they add, in the result's order. Both are
+ * sorted by their bytes and merged, so that the same matches stored in another order
+ * (added by an earlier rescore, after the others) are the same. */
 static int diff_matches(struct chunk *c, int i, size_t n)
 {
 	const char *p = c->newmatches.data, *end = p + c->newmatches.len;
@@ -297,6 +282,7 @@ static int diff_matches(struct chunk *c, int i, size_t n)
 	c->addfirst[i] = c->naddall;
 	if (tenor_grow(&c->olds, &c->oldscap, nold, sizeof(*c->olds)) ||
 	    tenor_grow(&c->news, &c->newscap, n, sizeof(*c->news)) ||
+	    tenor_grow(&c->isnew, &c->isnewcap, n, sizeof(*c->isnew)) ||
 	    tenor_grow(&c->gone, &c->gonecap, c->ngoneall + nold, sizeof(*c->gone)) ||
 	    tenor_grow(&c->added, &c->addcap, c->naddall + n, sizeof(*c->added)))
 		return TENOR_ENOMEM;
@@ -313,6 +299,7 @@ static int diff_matches(struct chunk *c, int i, size_t n)
 			return TENOR_EINVAL;
 		c->news[k].len = (size_t)(p - c->news[k].p);
 		c->news[k].at = (long long)k;
+		c->isnew[k] = 0;
 	}
 	/* qsort takes no null array, which an empty list may have */
 	if (nold > 1)
@@ -324,18 +311,17 @@ static int diff_matches(struct chunk *c, int i, size_t n)
 		if (d < 0) {
 			c->gone[c->ngoneall++] = c->olds[a++].at;
 		} else if (d > 0) {
-			c->added[c->naddall++] = (size_t)c->news[b++].at;
+			c->isnew[c->news[b++].at] = 1;
 		} else {
 			a++;
 			b++;
 		}
 	}
+	for (k = 0; k < n; k++)
+		if (c->isnew[k])
+			c->added[c->naddall++] = k;
 	c->ngone[i] = c->ngoneall - c->gonefirst[i];
 	c->nadd[i] = c->naddall - c->addfirst[i];
-	if (c->ngone[i] > 1)
-		qsort(c->gone + c->gonefirst[i], c->ngone[i], sizeof(*c->gone), gone_cmp);
-	if (c->nadd[i] > 1)
-		qsort(c->added + c->addfirst[i], c->nadd[i], sizeof(*c->added), added_cmp);
 	return TENOR_OK;
 }
 
@@ -521,6 +507,7 @@ static void rescore_release(struct rescore *rs, const struct tenor_analyzer *a)
 		tenor_free(c->added);
 		tenor_free(c->olds);
 		tenor_free(c->news);
+		tenor_free(c->isnew);
 		tenor_free(c->part);
 	}
 	tenor_free(rs->ring);

@@ -198,6 +198,23 @@ ids=$(kept_ids "$TMP/edited.db" "$TMP/same.db")
 eq "the edit taken back: every match as it was, its id too" \
 	"$(sqlite3 "$TMP/same.db" "select count(*) from matches") $(echo "$ids" | cut -d' ' -f2)" \
 	"$ids"
+# an entry's weight edited: its matches are deleted and added again, those of the other
+# entries stay with their ids, and the aggregates are what a rebuild makes of the rows
+cp "$TMP/re1.db" "$TMP/weight.db"
+sed -i 's/^nach\* = 2$/nach* = 3/' "$TMP/lexe/de/advisory.txt"
+t --db "$TMP/weight.db" --lexicons "$TMP/lexe" rescore --threads 3
+sed -i 's/^nach\* = 3$/nach* = 2/' "$TMP/lexe/de/advisory.txt"
+eq "weight edited: every match of the entry weighs 3" \
+	"$(sqlite3 "$TMP/re1.db" "select count(*) from matches where entry = 'nach*'") 0" \
+	"$(sqlite3 "$TMP/weight.db" "select (select count(*) from matches where entry = 'nach*'
+		and weight = 3) || ' ' || (select count(*) from matches where entry = 'nach*'
+		and weight = 2)")"
+ids=$(kept_ids "$TMP/weight.db" "$TMP/re1.db")
+eq "weight edited: the other matches keep their ids" \
+	"$(sqlite3 "$TMP/re1.db" "select count(*) from matches where entry != 'nach*'") $(echo "$ids" | cut -d' ' -f2)" \
+	"$ids"
+eq "weight edited: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/weight.db")" \
+	"$(agg "$TMP/weight.db")"
 
 # ids left sparse by another tool (the first hundred documents deleted, four in five of the
 # next ones): rescore scores every document left, on 1 and 3 threads, as its chunks switch
