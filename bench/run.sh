@@ -17,14 +17,14 @@
 # Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
 # documents/s, peak RSS (/usr/bin/time %M), ratio to the reference on the same input.
 # Environment: BENCH_DOCS (generated documents, default 600000, about 100 MB of JSON lines),
-# BENCH_REF_MB (reference subset, default 10), BENCH_RUNS (default 3), BENCH_TOLERANCE,
+# BENCH_REF_MB (reference subset, default 10), BENCH_RUNS (default 5), BENCH_TOLERANCE,
 # BENCH_BIG.
 set -e
 TENOR=${1:-build/tenor}
 DIR=build/bench
 DOCS=${BENCH_DOCS:-600000}
 REF_MB=${BENCH_REF_MB:-10}
-RUNS=${BENCH_RUNS:-3}
+RUNS=${BENCH_RUNS:-5}
 TOL=${BENCH_TOLERANCE:-2}
 GERMEVAL=../shared/data/germeval2017
 HERE=$(dirname "$0")
