@@ -16,8 +16,8 @@
  * the ones it no longer has are deleted and its new ones added, so that a match that stays
  * keeps its row and id, and an edit rewrites only the pages of what it changed. Where many
  * documents of a chunk changed, its results are deleted and written again whole, which
- * costs less than one at a time. The new lexicon
- * version is written a chunk at a time too, while the workers score the next ones.
+ * costs less than one at a time. The new lexicon version is written a chunk at a time too,
+ * while the workers score the next ones.
  *
  * The aggregates change only by the documents whose results change: the thread that scores
  * a chunk sums up what their stored versions added (read back from the same bytes) and what
