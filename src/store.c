@@ -734,6 +734,14 @@ int store_run(struct tenor_db *db, enum stmt_id id)
 	return run_stmt(db, db->st[id]);
 }
 
+/* Runs statement id with v, a document's or a match's id, as its one parameter. */
+static int run_with_id(struct tenor_db *db, enum stmt_id id, long long v)
+{
+	if (sqlite3_bind_int64(db->st[id], 1, v))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	return store_run(db, id);
+}
+
 int store_begin(struct tenor_db *db)
 {
 	int rc = store_run(db, ST_BEGIN);
@@ -918,12 +926,9 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	} else {
 		static const enum stmt_id clear[] = { ST_DOC_CLEAR_GROUPS, ST_DOC_CLEAR_SCORES,
 						      ST_DOC_CLEAR_MATCHES };
-		for (i = 0; i < 3; i++) {
-			if (sqlite3_bind_int64(db->st[clear[i]], 1, *doc_id))
-				return sql_status(db, sqlite3_errcode(db->sql));
-			if ((rc = store_run(db, clear[i])))
+		for (i = 0; i < 3; i++)
+			if ((rc = run_with_id(db, clear[i], *doc_id)))
 				return rc;
-		}
 		if ((rc = set_version(db, *doc_id, d->lexicon_version)))
 			return rc;
 	}
@@ -1392,13 +1397,6 @@ int store_clear_results(struct tenor_db *db, long long first, long long last)
 			return rc;
 	}
 	return TENOR_OK;
-}
-
-static int run_with_id(struct tenor_db *db, enum stmt_id id, long long v)
-{
-	if (sqlite3_bind_int64(db->st[id], 1, v))
-		return sql_status(db, sqlite3_errcode(db->sql));
-	return store_run(db, id);
 }
 
 int store_clear_scores(struct tenor_db *db, long long doc_id)
