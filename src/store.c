@@ -338,7 +338,8 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_ID_RANGE] = "SELECT coalesce((SELECT min(doc_id) FROM documents), 0),"
 			" coalesce((SELECT max(doc_id) FROM documents), 0)",
 	[ST_AGG_CELL] =
-		"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"
+		/* the key's columns in the order of the primary key, as agg_flush binds them */
+		"INSERT INTO agg_cells (kind, group_name, period, year, group_value, category, docs,"
 		" tokens, hits, weight, negated, docs_with_hits)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
 		" ON CONFLICT (kind, group_name, period, year, group_value, category) DO UPDATE SET"
@@ -347,7 +348,7 @@ static const char *const sql_text[ST_COUNT] = {
 		" negated = negated + excluded.negated,"
 		" docs_with_hits = docs_with_hits + excluded.docs_with_hits",
 	[ST_AGG_TERM] =
-		"INSERT INTO agg_terms (kind, period, year, group_name, group_value, category, term,"
+		"INSERT INTO agg_terms (kind, group_name, group_value, category, term, period, year,"
 		" count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
 		" ON CONFLICT (kind, group_name, group_value, category, term, period, year)"
 		" DO UPDATE SET count = count + excluded.count",

@@ -73,6 +73,8 @@ struct agg {
 	struct buf old, oldscores, oldmatches;
 	const char **oldgroups;
 	size_t nold, oldcap;
+	const struct strmap_slot **order;  /* agg_flush: the keys in the tables' order */
+	size_t ordercap;
 };
 
 /* Rows of groups, lexicon versions, scores and matches that store_doc_put and
