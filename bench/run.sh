@@ -16,7 +16,8 @@
 #      (bench/sqlite-floor.sh). BENCH_BIG=1 adds the peak memory of score and ingest on 1 GB.
 #
 # Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
-# documents/s, peak RSS (/usr/bin/time %M), ratio to the reference on the same input.
+# documents/s, processor seconds (user and system, /usr/bin/time), peak RSS (%M), ratio to
+# the reference on the same input.
 # Environment: BENCH_DOCS (generated documents, default 600000, about 100 MB of JSON lines),
 # BENCH_REF_MB (reference subset, default 10), BENCH_RUNS (default 5), BENCH_TOLERANCE,
 # BENCH_BIG.
@@ -65,8 +66,8 @@ CSV=$CORPUS/pulse-de.csv
 bytes() { wc -c <"$1" | tr -d ' '; }
 lines() { wc -l <"$1" | tr -d ' '; }
 
-# once TIMES CMD...: runs CMD once (stdout to /dev/null) and appends its wall time (µs) and
-# peak RSS (KB) to the file TIMES. BEFORE, when set, is run first (untimed). Each run starts
+# once TIMES CMD...: runs CMD once (stdout to /dev/null) and appends its wall time (µs),
+# peak RSS (KB) and processor time (s, user and system) to the file TIMES. BEFORE, when set, is run first (untimed). Each run starts
 # with nothing waiting to be written to disk: a database copied by BEFORE (300 MB) would
 # otherwise be written out while the run syncs its own commit, and that time billed to it.
 once() {
@@ -75,20 +76,22 @@ once() {
 	[ -z "$BEFORE" ] || eval "$BEFORE"
 	sync
 	t0=$(date +%s%N)
-	/usr/bin/time -f %M -o "$DIR/rss" "$@" >/dev/null 2>"$DIR/stderr" || {
+	/usr/bin/time -f '%M %U %S' -o "$DIR/rss" "$@" >/dev/null 2>"$DIR/stderr" || {
 		echo "bench: failed: $*" >&2; cat "$DIR/stderr" >&2; exit 1; }
 	t1=$(date +%s%N)
-	echo "$(( (t1 - t0) / 1000 )) $(tail -1 "$DIR/rss")" >>"$out"
+	echo "$(( (t1 - t0) / 1000 )) $(tail -1 "$DIR/rss" | awk '{ print $1, $2 + $3 }')" >>"$out"
 }
 
-# medians TIMES: sets SECS and RSS (KB) to the medians of the runs in the file TIMES.
+# medians TIMES: sets SECS, RSS (KB) and CPU (s) to the medians of the runs in the file
+# TIMES.
 medians() {
 	mid=$(( ($(wc -l <"$1") + 1) / 2 ))
 	SECS=$(cut -d' ' -f1 "$1" | sort -n | sed -n "${mid}p" | awk '{printf "%.3f", $1 / 1e6}')
 	RSS=$(cut -d' ' -f2 "$1" | sort -n | sed -n "${mid}p")
+	CPU=$(cut -d' ' -f3 "$1" | sort -n | sed -n "${mid}p")
 }
 
-# measure CMD...: runs it RUNS times; sets SECS and RSS to the medians.
+# measure CMD...: runs it RUNS times; sets SECS, RSS and CPU to the medians.
 measure() {
 	: >"$DIR/times"
 	i=0
@@ -99,8 +102,8 @@ measure() {
 	medians "$DIR/times"
 }
 
-# row LABEL BYTES DOCS [REF_MBS]: one line of the table from SECS and RSS (- when not
-# measured); sets MBS.
+# row LABEL BYTES DOCS [REF_MBS]: one line of the table from SECS, CPU and RSS (RSS and CPU
+# - when not measured); sets MBS.
 row() {
 	MBS=$(awk -v b="$2" -v s="$SECS" 'BEGIN { printf "%.2f", b / 1e6 / s }')
 	dps=$(awk -v d="$3" -v s="$SECS" 'BEGIN { printf "%.0f", d / s }')
@@ -108,8 +111,8 @@ row() {
 	[ -z "$4" ] || ratio=$(awk -v a="$MBS" -v b="$4" 'BEGIN { printf "%.1fx", a / b }')
 	rss=-
 	[ "$RSS" = - ] || rss="$(awk -v k="$RSS" 'BEGIN { printf "%.1f", k / 1024 }') MB"
-	printf '%-44s %8.1f %9s %11s %7s %12s %7s\n' "$1" "$(echo "$2" | awk '{print $1/1e6}')" \
-		"$MBS" "$dps" "$SECS" "$rss" "$ratio"
+	printf '%-44s %8.1f %9s %11s %7s %7s %12s %7s\n' "$1" "$(echo "$2" | awk '{print $1/1e6}')" \
+		"$MBS" "$dps" "$SECS" "$CPU" "$rss" "$ratio"
 }
 
 SCORE="$TENOR score --lang-field lang"
@@ -135,7 +138,8 @@ check "generated, $(lines "$SUB") documents" "$SUB"
 # ---- speed ----------------------------------------------------------------------------
 echo
 echo "each figure the median of $RUNS runs; MB = 10^6 bytes of the input file, wall time"
-printf '%-44s %8s %9s %11s %7s %12s %7s\n' "input" "MB" "MB/s" "docs/s" "seconds" "peak RSS" "ratio"
+printf '%-44s %8s %9s %11s %7s %7s %12s %7s\n' "input" "MB" "MB/s" "docs/s" "seconds" "cpu s" \
+	"peak RSS" "ratio"
 
 measure "$PY" "$HERE/reference.py" "$SUB"
 REF_SUB=$(awk -v b="$(bytes "$SUB")" -v s="$SECS" 'BEGIN { printf "%.4f", b / 1e6 / s }')
@@ -181,7 +185,8 @@ scaling() {
 		medians "$DIR/times$n"
 		row "$label --threads $n" "$b" "$d" "$ref"
 	done
-	SCALE=$(paste -d' ' "$DIR/times1" "$DIR/times$last" | awk '{ print $1 / $3 }' | sort -n |
+	# a line of each file is "wall rss cpu": the walls are fields 1 and 4
+	SCALE=$(paste -d' ' "$DIR/times1" "$DIR/times$last" | awk '{ print $1 / $4 }' | sort -n |
 		sed -n "$(( (RUNS + 1) / 2 ))p" | awk '{ printf "%.2fx", $1 }')
 	SCALES="$SCALES$label: $last threads $SCALE one; "
 }
@@ -198,7 +203,7 @@ BEFORE=
 # the floor of ingest with this schema: SQLite copying the rows that ingest stored, one
 # INSERT ... SELECT a table (bench/sqlite-floor.sh)
 sh "$HERE/sqlite-floor.sh" "$DB" "$RUNS" >"$DIR/floor"
-SECS=$(sed -n 's/^total //p' "$DIR/floor") RSS=-
+SECS=$(sed -n 's/^total //p' "$DIR/floor") RSS=- CPU=-
 row "sqlite3 alone: ingest's rows copied (floor)" "$(bytes "$CSV")" "${ndocs:-0}"
 FLOOR=$(grep -v '^total' "$DIR/floor" | awk '$2 >= 0.01 { printf "%s%s %s s", sep, $1, $2; sep = ", " }')
 # rescore the database the last ingest left, with the same lexicons: nothing changes
@@ -239,7 +244,7 @@ if [ -n "$BENCH_BIG" ]; then
 		big=$((big + $(bytes "$CSV"))) bigdocs=$((bigdocs + ${ndocs:-0}))
 	done
 	SECS=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-	RSS=$(cat "$DIR"/rss[0-9]* | sort -n | tail -1)
+	RSS=$(cat "$DIR"/rss[0-9]* | sort -n | tail -1) CPU=-
 	row "tenor ingest, 1 GB (CSV x14, 14 batches)" "$big" "$bigdocs"
 	RUNS=$RUNS_SAVED
 	rm -f "$BIG" "$BIGDB" "$BIGDB-wal" "$BIGDB-shm" "$DIR"/rss[0-9]*
