@@ -412,7 +412,7 @@ static int cmp_slot_key(const void *x, const void *y)
  * pages the processor has just read (the sqlite3 shell inserts the bench's 191,128 rows of
  * agg_terms in 0.55 s at random, in 0.16 s in order; with the sort, tenor's flushes take a
  * tenth less, docs/performance.md). */
-static int sorted_keys(struct agg *a, const struct strmap *m, int terms, size_t *n)
+static int sorted_keys(struct agg *a, const struct strmap *m, size_t *n)
 {
 	size_t i;
 
@@ -421,8 +421,7 @@ static int sorted_keys(struct agg *a, const struct strmap *m, int terms, size_t 
 		return TENOR_ENOMEM;
 	for (i = 0; i < m->cap; i++) {
 		const struct strmap_slot *sl = &m->slots[i];
-		const struct agg_sums *s = sl->key ? &a->sums[sl->value] : NULL;
-		if (s && (terms ? s->count != 0 : !sums_zero(s)))
+		if (sl->key && !sums_zero(&a->sums[sl->value]))
 			a->order[(*n)++] = sl;
 	}
 	/* qsort takes no null array, which an empty map may have */
@@ -438,7 +437,7 @@ static int agg_flush(struct tenor_db *db)
 	size_t i, n = 0;
 	int rc = agg_settle(a);
 
-	if (!rc && (rc = sorted_keys(a, &a->cells, 0, &n)))
+	if (!rc && (rc = sorted_keys(a, &a->cells, &n)))
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];
@@ -453,7 +452,7 @@ static int agg_flush(struct tenor_db *db)
 		else
 			rc = store_run(db, ST_AGG_CELL);
 	}
-	if (!rc && (rc = sorted_keys(a, &a->terms, 1, &n)))
+	if (!rc && (rc = sorted_keys(a, &a->terms, &n)))
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];
