@@ -43,7 +43,7 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 		tenor_analyzer_free(a);
 		return TENOR_ENOMEM;
 	}
-	if ((rc = tokenizer_init(&a->tz, lx->token_code))) {
+	if ((rc = tokenizer_init(&a->tz, &lx->token_code))) {
 		tenor_analyzer_free(a);
 		return rc;
 	}

@@ -6,6 +6,7 @@
 #ifndef TENOR_BYTES_H
 #define TENOR_BYTES_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -51,6 +52,18 @@ static inline unsigned bytes_first(uint64_t flags)
 	(void)flags;
 	return 0;
 #endif
+}
+
+/* How many bytes of s[0..n) come before the first one above 0x7F (n when none does). */
+static inline size_t bytes_ascii_run(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i + 8 <= n && !(bytes_load(s + i) & BYTES_HIGH))
+		i += 8;
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
 }
 
 /* w, all of whose bytes are ASCII, with A-Z in lower case: 0x80 is set in a byte by adding

@@ -162,11 +162,7 @@ static int convert_iconv(struct tenor_converter *c, const char *s, size_t n)
 	int rc;
 
 	while (p < end) {
-		const char *q = p;
-		while (end - q >= 8 && !(bytes_load(q) & BYTES_HIGH))
-			q += 8;
-		while (q < end && (unsigned char)*q < 0x80)
-			q++;
+		const char *q = p + bytes_ascii_run(p, (size_t)(end - p));
 		if (q > p && (rc = buf_add(&c->out, p, (size_t)(q - p))))
 			return rc;
 		for (p = q; q < end && (unsigned char)*q >= 0x80; q++)

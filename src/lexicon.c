@@ -71,7 +71,7 @@ int tenor_lexicon_new(struct tenor_lexicon **out)
 		return TENOR_ENOMEM;
 	lx->version_hash = 0xCBF29CE484222325ULL;
 	if ((rc = tokenizer_compile(&lx->token_code)) ||
-	    (rc = tokenizer_init(&lx->tz, lx->token_code)) ||
+	    (rc = tokenizer_init(&lx->tz, &lx->token_code)) ||
 	    (rc = lexicon_add_lang(lx, "*", &any))) {
 		tenor_lexicon_free(lx);
 		return rc;
@@ -131,7 +131,7 @@ void tenor_lexicon_free(struct tenor_lexicon *lx)
 	tenor_free(lx->warnings);
 	buf_release(&lx->error);
 	tokenizer_release(&lx->tz);
-	pcre2_code_free(lx->token_code);
+	tokenizer_free(&lx->token_code);
 	tenor_free(lx);
 }
 

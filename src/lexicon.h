@@ -79,7 +79,7 @@ struct lexfile {
 
 struct tenor_lexicon {
 	int frozen;
-	pcre2_code *token_code;
+	struct token_patterns token_code;
 	struct lang *langs;
 	size_t nlangs, langcap;
 	char **cats;

@@ -18,14 +18,9 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k;
 
-		while (i + 8 <= n && !(bytes_load(p + i) & BYTES_HIGH))
-			i += 8;
+		i += bytes_ascii_run(s + i, n - i);
 		if (i == n)
 			break;
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
 		/* two bytes (U+0080 to U+07FF: ä, é, ß), which most non-ASCII text is */
 		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
 			i += 2;

@@ -3,6 +3,7 @@
  */
 #include "tokenize.h"
 #include "alloc.h"
+#include "bytes.h"
 #include "normalize.h"
 #include "tenor.h"
 
@@ -16,7 +17,11 @@
  * byte order mark where files were joined): normalizing drops those, so "Dru<U+FEFF>ck"
  * matches as "Druck" does. */
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
-#define TOKEN WORD "(?:" JOIN WORD ")*+"
+/* WORD and JOIN as they are in ASCII: no ASCII character but these is a letter, digit, mark
+ * or joiner. */
+#define ASCII_WORD "[a-zA-Z0-9]++"
+#define ASCII_JOIN "['\\-]"
+#define TOKEN(word, join) word "(?:" join word ")*+"
 /* Punctuation that may end a clause right before the space between two tokens of a run. */
 #define RUN_PUNCT ",.;:!?"
 
@@ -31,21 +36,38 @@ static int run_punct(char c)
  * into the tokens that matching one at a time would give. Every repeat is possessive:
  * nothing after it can fail, so giving back is never needed, and PCRE2 then keeps no
  * backtracking state (1% of score). */
-static const char token_pattern[] = TOKEN "(?:[" RUN_PUNCT "]? " TOKEN ")*+";
+#define RUN(token) token "(?:[" RUN_PUNCT "]? " token ")*+"
 
-int tokenizer_compile(pcre2_code **out)
+static int compile(const char *pattern, uint32_t flags, pcre2_code **out)
 {
 	int err;
 	PCRE2_SIZE off;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)token_pattern, PCRE2_ZERO_TERMINATED,
-					 PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off,
-					 NULL);
-	if (!code)
+
+	if (!(*out = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, flags, &err, &off,
+				   NULL)))
 		return TENOR_ENOMEM;
 	/* Without JIT support the interpreter gives the same tokens, only slower. */
-	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-	*out = code;
+	(void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
 	return TENOR_OK;
+}
+
+int tokenizer_compile(struct token_patterns *out)
+{
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = compile(RUN(TOKEN(WORD, JOIN)), PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK,
+			  &out->utf)) ||
+	    (rc = compile(RUN(TOKEN(ASCII_WORD, ASCII_JOIN)), 0, &out->ascii)))
+		tokenizer_free(out);
+	return rc;
+}
+
+void tokenizer_free(struct token_patterns *p)
+{
+	pcre2_code_free(p->utf);
+	pcre2_code_free(p->ascii);
+	memset(p, 0, sizeof(*p));
 }
 
 int regex_is_jit(const pcre2_code *code)
@@ -55,11 +77,12 @@ int regex_is_jit(const pcre2_code *code)
 	return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
 }
 
-int tokenizer_init(struct tokenizer *tz, const pcre2_code *code)
+int tokenizer_init(struct tokenizer *tz, const struct token_patterns *p)
 {
 	memset(tz, 0, sizeof(*tz));
-	tz->code = code;
-	tz->jit = regex_is_jit(code);
+	tz->code = p->utf;
+	tz->ascii = p->ascii;
+	tz->jit = regex_is_jit(p->utf) && regex_is_jit(p->ascii);
 	tz->md = pcre2_match_data_create(1, NULL);
 	return tz->md ? TENOR_OK : TENOR_ENOMEM;
 }
@@ -114,10 +137,31 @@ int gap_is_boundary(const char *s, size_t n)
 	return 0;
 }
 
+/* The first space in s[pos..end), or end; the n >= end bytes of s may all be read. Eight
+ * bytes at a time: a loop over the bytes mispredicts its exit at the end of every token. */
+static size_t space_at(const char *s, size_t pos, size_t end, size_t n)
+{
+	for (; pos < end && pos + 8 <= n; pos += 8) {
+		uint64_t f = bytes_has(bytes_load(s + pos), ' ');
+		if (f) {
+			pos += bytes_first(f);
+			break;
+		}
+	}
+	while (pos < end && s[pos] != ' ')
+		pos++;
+	return pos < end ? pos : end;
+}
+
 int tokenize(struct tokenizer *tz, const char *s, size_t n)
 {
+	const pcre2_code *code = tz->code;
 	PCRE2_SIZE pos = 0, prev_end = 0;
 	int rc;
+
+	/* most English comments, and a third of the bench's text, are ASCII alone */
+	if (bytes_ascii_run(s, n) == n)
+		code = tz->ascii;
 
 	tz->ntok = 0;
 	tz->separated = 1;
@@ -125,8 +169,8 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		PCRE2_SIZE *ov, end;
 		struct token *t;
 
-		rc = tz->jit ? pcre2_jit_match(tz->code, (PCRE2_SPTR)s, n, pos, 0, tz->md, NULL)
-			     : pcre2_match(tz->code, (PCRE2_SPTR)s, n, pos, PCRE2_NO_UTF_CHECK, tz->md,
+		rc = tz->jit ? pcre2_jit_match(code, (PCRE2_SPTR)s, n, pos, 0, tz->md, NULL)
+			     : pcre2_match(code, (PCRE2_SPTR)s, n, pos, PCRE2_NO_UTF_CHECK, tz->md,
 					   NULL);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
@@ -146,11 +190,8 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		if (tz->separated)
 			tz->separated = normalize_separates(s + prev_end, pos - prev_end);
 		for (;;) {
-			/* tokens are short: a loop, not a call to memchr */
-			size_t sp = pos;
+			size_t sp = space_at(s, pos, end, n);
 			int punct = 0;
-			while (sp < end && s[sp] != ' ')
-				sp++;
 			t->start = pos;
 			t->end = sp;
 			if (sp < end) {

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 
 struct tz_fixture {
-	pcre2_code *code;
+	struct token_patterns code;
 	struct tokenizer tz;
 };
 
@@ -24,8 +24,8 @@ static int setup(void **state)
 		free(f);
 		return -1;
 	}
-	if (tokenizer_init(&f->tz, f->code) != TENOR_OK) {
-		pcre2_code_free(f->code);
+	if (tokenizer_init(&f->tz, &f->code) != TENOR_OK) {
+		tokenizer_free(&f->code);
 		free(f);
 		return -1;
 	}
@@ -38,7 +38,7 @@ static int teardown(void **state)
 	struct tz_fixture *f = *state;
 
 	tokenizer_release(&f->tz);
-	pcre2_code_free(f->code);
+	tokenizer_free(&f->code);
 	free(f);
 	return 0;
 }
@@ -302,20 +302,15 @@ static void test_runs(void **state)
 	RUN(state, cases);
 }
 
-/* The same tokens as the single-token pattern finds one match at a time, on texts drawn
- * from the pieces that decide where tokens start and end. */
-static void test_runs_against_single_tokens(void **state)
+/* The same tokens as the single-token pattern finds one match at a time, on TEXTS texts of
+ * PIECES pieces each drawn from pieces[0..npieces). */
+static void against_single_tokens(struct tz_fixture *f, const char *const *pieces,
+				  size_t npieces)
 {
 	static const char single[] =
 		"[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}"
 		"\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*";
-	static const char *const pieces[] = {
-		" ", " ", " ", "  ", "\t", "\xC2\xA0", "-", "'", "\xE2\x80\x99", "\xC2\xAD",
-		".", ",", ";", ":", "!", "?", ", ", ". ", "?! ", " - ", "a", "Zu", "7", "\xC3\xBC",
-		"u\xCC\x88", "\xF0\x9F\x98\x80", "\xEF\xB8\x8F", "\xE6\x9D\xB1",
-	};
 	enum { TEXTS = 2000, PIECES = 40 };
-	struct tz_fixture *f = *state;
 	pcre2_code *code;
 	pcre2_match_data *md;
 	int err;
@@ -333,7 +328,7 @@ static void test_runs_against_single_tokens(void **state)
 		for (k = 0; k < PIECES; k++) {
 			const char *p;
 			seed = seed * 1103515245u + 12345u;
-			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			p = pieces[(seed >> 16) % npieces];
 			memcpy(text + n, p, strlen(p));
 			n += strlen(p);
 		}
@@ -354,6 +349,35 @@ static void test_runs_against_single_tokens(void **state)
 	}
 	pcre2_match_data_free(md);
 	pcre2_code_free(code);
+}
+
+/* Texts drawn from the pieces that decide where tokens start and end, most with a byte
+ * above ASCII: the pattern for any text. */
+static void test_runs_against_single_tokens(void **state)
+{
+	static const char *const pieces[] = {
+		" ", " ", " ", "  ", "\t", "\xC2\xA0", "-", "'", "\xE2\x80\x99", "\xC2\xAD",
+		".", ",", ";", ":", "!", "?", ", ", ". ", "?! ", " - ", "a", "Zu", "7", "\xC3\xBC",
+		"u\xCC\x88", "\xF0\x9F\x98\x80", "\xEF\xB8\x8F", "\xE6\x9D\xB1",
+	};
+
+	against_single_tokens(*state, pieces, sizeof(pieces) / sizeof(pieces[0]));
+}
+
+/* Texts of ASCII alone, every byte from 1 to 127 among the pieces: the ASCII twin of the
+ * pattern must find what the pattern for any text finds. */
+static void test_ascii_against_single_tokens(void **state)
+{
+	static char bytes[127][2];
+	const char *pieces[127 + 8] = { " ", " ", ", ", ". ", "a", "Zu", "don't", "x-y" };
+	size_t n = 8;
+	int c;
+
+	for (c = 1; c < 128; c++) {
+		bytes[c - 1][0] = (char)c;
+		pieces[n++] = bytes[c - 1];
+	}
+	against_single_tokens(*state, pieces, n);
 }
 
 static void test_empty(void **state)
@@ -463,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_boundary_sentences),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_runs_against_single_tokens),
+		cmocka_unit_test(test_ascii_against_single_tokens),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_length_bounds),
 		cmocka_unit_test(test_many_tokens),
