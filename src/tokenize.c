@@ -17,10 +17,14 @@
  * byte order mark where files were joined): normalizing drops those, so "Dru<U+FEFF>ck"
  * matches as "Druck" does. */
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
-/* WORD and JOIN as they are in ASCII: no ASCII character but these is a letter, digit, mark
- * or joiner. */
-#define ASCII_WORD "[a-zA-Z0-9]++"
-#define ASCII_JOIN "['\\-]"
+/* WORD and JOIN in the UTF-8 of U+0000 to U+00FF, matched byte by byte: ASCII letters
+ * and digits; the letters U+00C0 to U+00FF but U+00D7 and U+00F7 (the multiplication and
+ * division signs); the letters U+00AA, U+00B5, U+00BA and the digits U+00B2, U+00B3, U+00B9
+ * and U+00BC to U+00BE. No mark lies in that range, and the one joiner beyond ASCII is the
+ * soft hyphen U+00AD. */
+#define LATIN1_WORD "(?:[a-zA-Z0-9]|\\xC3[\\x80-\\x96\\x98-\\xB6\\xB8-\\xBF]|" \
+	"\\xC2[\\xAA\\xB2\\xB3\\xB5\\xB9\\xBA\\xBC-\\xBE])++"
+#define LATIN1_JOIN "(?:['\\-]|\\xC2\\xAD)"
 #define TOKEN(word, join) word "(?:" join word ")*+"
 /* Punctuation that may end a clause right before the space between two tokens of a run. */
 #define RUN_PUNCT ",.;:!?"
@@ -58,7 +62,7 @@ int tokenizer_compile(struct token_patterns *out)
 	memset(out, 0, sizeof(*out));
 	if ((rc = compile(RUN(TOKEN(WORD, JOIN)), PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK,
 			  &out->utf)) ||
-	    (rc = compile(RUN(TOKEN(ASCII_WORD, ASCII_JOIN)), 0, &out->ascii)))
+	    (rc = compile(RUN(TOKEN(LATIN1_WORD, LATIN1_JOIN)), 0, &out->latin1)))
 		tokenizer_free(out);
 	return rc;
 }
@@ -66,7 +70,7 @@ int tokenizer_compile(struct token_patterns *out)
 void tokenizer_free(struct token_patterns *p)
 {
 	pcre2_code_free(p->utf);
-	pcre2_code_free(p->ascii);
+	pcre2_code_free(p->latin1);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -81,8 +85,8 @@ int tokenizer_init(struct tokenizer *tz, const struct token_patterns *p)
 {
 	memset(tz, 0, sizeof(*tz));
 	tz->code = p->utf;
-	tz->ascii = p->ascii;
-	tz->jit = regex_is_jit(p->utf) && regex_is_jit(p->ascii);
+	tz->latin1 = p->latin1;
+	tz->jit = regex_is_jit(p->utf) && regex_is_jit(p->latin1);
 	tz->md = pcre2_match_data_create(1, NULL);
 	return tz->md ? TENOR_OK : TENOR_ENOMEM;
 }
@@ -153,15 +157,30 @@ static size_t space_at(const char *s, size_t pos, size_t end, size_t n)
 	return pos < end ? pos : end;
 }
 
+/* Whether every character of the valid UTF-8 s[0..n) is below U+0100: ASCII, or 0xC2 or
+ * 0xC3 and one byte after it. Most German and English comments are, all of the bench's but
+ * one in twenty-five. */
+static int latin1_only(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while ((i += bytes_ascii_run(s + i, n - i)) < n) {
+		unsigned char lead = (unsigned char)s[i];
+		if (lead != 0xC2 && lead != 0xC3)
+			return 0;
+		i += 2;
+	}
+	return 1;
+}
+
 int tokenize(struct tokenizer *tz, const char *s, size_t n)
 {
 	const pcre2_code *code = tz->code;
 	PCRE2_SIZE pos = 0, prev_end = 0;
 	int rc;
 
-	/* most English comments, and a third of the bench's text, are ASCII alone */
-	if (bytes_ascii_run(s, n) == n)
-		code = tz->ascii;
+	if (latin1_only(s, n))
+		code = tz->latin1;
 
 	tz->ntok = 0;
 	tz->separated = 1;

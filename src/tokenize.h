@@ -1,5 +1,5 @@
 /*
- * tokenize.h - the tokenizer stage (PCRE2 with JIT: UTF + UCP, and a twin for ASCII text).
+ * tokenize.h - the tokenizer stage (PCRE2 with JIT: UTF + UCP, and a twin for Latin-1 text).
  *
  * A token is a letter or digit followed by letters, digits and combining marks, with inner
  * hyphens, apostrophes and soft hyphens joining runs ("Change-Projekte", "don't"). Offsets
@@ -22,11 +22,13 @@ struct token {
 /* Whether code was JIT-compiled, so that pcre2_jit_match may run it directly. */
 int regex_is_jit(const pcre2_code *code);
 
-/* The compiled token pattern for any text, and its twin for a text that is all ASCII, where
- * the same classes need no decoding and no Unicode tables and the JIT runs half as fast again:
- * immutable once made, shared by all threads, owned by whoever compiled them. */
+/* The compiled token pattern for any text, and its twin for a text whose characters are
+ * all below U+0100 (ASCII and Latin-1: most German and English comments), which gives the
+ * same tokens byte by byte, without decoding UTF-8 or looking up Unicode properties, and
+ * which PCRE2's JIT runs half as fast again. Immutable once made, shared by all threads,
+ * owned by whoever compiled them. */
 struct token_patterns {
-	pcre2_code *utf, *ascii;
+	pcre2_code *utf, *latin1;
 };
 int tokenizer_compile(struct token_patterns *out);
 /* Frees both patterns; a zeroed struct is a no-op. */
@@ -34,7 +36,7 @@ void tokenizer_free(struct token_patterns *p);
 
 /* Per-thread tokenizer state: match data and the token array, owned by the caller. */
 struct tokenizer {
-	const pcre2_code *code, *ascii;
+	const pcre2_code *code, *latin1;
 	int jit;                /* both are JIT-compiled: matched without pcre2_match's checks */
 	pcre2_match_data *md;
 	struct token *tok;

@@ -364,18 +364,25 @@ static void test_runs_against_single_tokens(void **state)
 	against_single_tokens(*state, pieces, sizeof(pieces) / sizeof(pieces[0]));
 }
 
-/* Texts of ASCII alone, every byte from 1 to 127 among the pieces: the ASCII twin of the
- * pattern must find what the pattern for any text finds. */
-static void test_ascii_against_single_tokens(void **state)
+/* Texts of characters below U+0100 alone, every one of them among the pieces: the Latin-1
+ * twin of the pattern must find what the pattern for any text finds. */
+static void test_latin1_against_single_tokens(void **state)
 {
-	static char bytes[127][2];
-	const char *pieces[127 + 8] = { " ", " ", ", ", ". ", "a", "Zu", "don't", "x-y" };
-	size_t n = 8;
+	static char chars[255][3];
+	const char *pieces[255 + 9] = { " ", " ", ", ", ". ", "a", "Zu", "don't", "x-y",
+					"Stra\xC3\x9F" "e" };
+	size_t n = 9;
 	int c;
 
-	for (c = 1; c < 128; c++) {
-		bytes[c - 1][0] = (char)c;
-		pieces[n++] = bytes[c - 1];
+	for (c = 1; c < 256; c++) {
+		char *u = chars[c - 1];
+		if (c < 0x80) {
+			u[0] = (char)c;
+		} else {
+			u[0] = (char)(0xC0 | c >> 6);
+			u[1] = (char)(0x80 | (c & 0x3F));
+		}
+		pieces[n++] = u;
 	}
 	against_single_tokens(*state, pieces, n);
 }
@@ -487,7 +494,7 @@ int main(void)
 		cmocka_unit_test(test_boundary_sentences),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_runs_against_single_tokens),
-		cmocka_unit_test(test_ascii_against_single_tokens),
+		cmocka_unit_test(test_latin1_against_single_tokens),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_length_bounds),
 		cmocka_unit_test(test_many_tokens),
