@@ -275,15 +275,16 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int te
 
 	for (i = 0; i < pm->cap; i++) {
 		const struct strmap_slot *sl = &pm->slots[i];
-		const char *period[AGG_NKINDS], *year, *groups, *rest;
+		const char *period[AGG_NKINDS], *year, *groups, *rest, *key;
 		struct agg_sums sums;
 		uint32_t ngroups, g;
-		if (!sl->key || sums_zero(&a->sums[sl->value]))
+		if (!sl->len1 || sums_zero(&a->sums[sl->value]))
 			continue;
 		/* copied: sums_at may move the array */
 		sums = a->sums[sl->value];
-		memcpy(&ngroups, sl->key, sizeof(ngroups));
-		rest = sl->key + sizeof(ngroups);
+		key = strmap_slot_key(sl);
+		memcpy(&ngroups, key, sizeof(ngroups));
+		rest = key + sizeof(ngroups);
 		for (kind = 0; kind < AGG_NKINDS; kind++, rest += strlen(rest) + 1)
 			period[kind] = rest;
 		year = rest;
@@ -306,7 +307,8 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int te
 				    (!terms && (key_add(&a->key, period[kind]) ||
 						key_add(&a->key, year))) ||
 				    key_add(&a->key, value) ||
-				    buf_add(&a->key, rest, (size_t)(sl->key + sl->len - rest)) ||
+				    buf_add(&a->key, rest,
+					    (size_t)(key + strmap_slot_len(sl) - rest)) ||
 				    (terms && (key_add(&a->key, period[kind]) ||
 					       key_add(&a->key, year))))
 					return TENOR_ENOMEM;
@@ -366,7 +368,8 @@ static int merge_map(struct agg *to, struct strmap *mto, const struct agg *from,
 
 	for (i = 0; i < mfrom->cap; i++) {
 		const struct strmap_slot *sl = &mfrom->slots[i];
-		if (sl->key && (rc = add_sums(to, mto, sl->key, sl->len, &from->sums[sl->value])))
+		if (sl->len1 && (rc = add_sums(to, mto, strmap_slot_key(sl), strmap_slot_len(sl),
+					       &from->sums[sl->value])))
 			return rc;
 	}
 	return TENOR_OK;
@@ -402,9 +405,10 @@ static int cmp_slot_key(const void *x, const void *y)
 {
 	const struct strmap_slot *a = *(const struct strmap_slot *const *)x;
 	const struct strmap_slot *b = *(const struct strmap_slot *const *)y;
-	int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
+	size_t la = strmap_slot_len(a), lb = strmap_slot_len(b);
+	int c = memcmp(strmap_slot_key(a), strmap_slot_key(b), la < lb ? la : lb);
 
-	return c ? c : (a->len > b->len) - (a->len < b->len);
+	return c ? c : (la > lb) - (la < lb);
 }
 
 /* The keys of m whose sums change something, in *n, sorted by their bytes: the order of
@@ -421,7 +425,7 @@ static int sorted_keys(struct agg *a, const struct strmap *m, size_t *n)
 		return TENOR_ENOMEM;
 	for (i = 0; i < m->cap; i++) {
 		const struct strmap_slot *sl = &m->slots[i];
-		if (sl->key && !sums_zero(&a->sums[sl->value]))
+		if (sl->len1 && !sums_zero(&a->sums[sl->value]))
 			a->order[(*n)++] = sl;
 	}
 	/* qsort takes no null array, which an empty map may have */
@@ -443,7 +447,7 @@ static int agg_flush(struct tenor_db *db)
 		const struct strmap_slot *sl = a->order[i];
 		const struct agg_sums *s = &a->sums[sl->value];
 		sqlite3_stmt *st = db->st[ST_AGG_CELL];
-		if (bind_key(st, sl->key, sl->len, 6) || sqlite3_bind_int64(st, 7, s->docs) ||
+		if (bind_key(st, strmap_slot_key(sl), strmap_slot_len(sl), 6) || sqlite3_bind_int64(st, 7, s->docs) ||
 		    sqlite3_bind_int64(st, 8, s->tokens) || sqlite3_bind_int64(st, 9, s->hits) ||
 		    sqlite3_bind_double(st, 10, s->weight) ||
 		    sqlite3_bind_int64(st, 11, s->negated) ||
@@ -457,7 +461,7 @@ static int agg_flush(struct tenor_db *db)
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];
 		sqlite3_stmt *st = db->st[ST_AGG_TERM];
-		if (bind_key(st, sl->key, sl->len, 7) ||
+		if (bind_key(st, strmap_slot_key(sl), strmap_slot_len(sl), 7) ||
 		    sqlite3_bind_int64(st, 8, a->sums[sl->value].count))
 			rc = store_fail(db, TENOR_EDB, NULL);
 		else

@@ -229,6 +229,9 @@ void arena_release(struct arena *a)
 
 /* ---- strmap ---- */
 
+/* Two and a half slots to a cache line, as before keys were kept in them. */
+_Static_assert(sizeof(struct strmap_slot) == 24, "a strmap slot is 24 bytes");
+
 static int strmap_rehash(struct strmap *m, size_t ncap)
 {
 	struct strmap_slot *ns = tenor_calloc(ncap, sizeof(*ns));
@@ -239,10 +242,12 @@ static int strmap_rehash(struct strmap *m, size_t ncap)
 	for (i = 0; i < m->cap; i++) {
 		struct strmap_slot *s = &m->slots[i];
 		size_t j;
-		if (!s->key)
+		if (!s->len1)
 			continue;
-		for (j = s->hash & (ncap - 1); ns[j].key; j = (j + 1) & (ncap - 1))
-			;
+		/* the slot keeps half the hash: the other half is the key's again */
+		j = tenor_hash(strmap_slot_key(s), strmap_slot_len(s), 0) & (ncap - 1);
+		while (ns[j].len1)
+			j = (j + 1) & (ncap - 1);
 		ns[j] = *s;
 	}
 	tenor_free(m->slots);
@@ -266,17 +271,22 @@ uint32_t *strmap_insert_hashed(struct strmap *m, const char *key, size_t len, ui
 {
 	struct strmap_slot *s;
 
-	if (len > UINT32_MAX)
+	if (len >= UINT32_MAX)
 		return NULL;
 	if ((m->count + 1) * 4 > m->cap * 3 &&
 	    strmap_rehash(m, m->cap ? m->cap * 2 : 64) != TENOR_OK)
 		return NULL;
 	s = strmap_probe(m, key, len, h);
-	s->key = arena_strndup(&m->keys, key, len);
-	if (!s->key)
-		return NULL;
-	s->hash = h;
-	s->len = (uint32_t)len;
+	if (len <= STRMAP_INLINE) {
+		memcpy(s->key, key, len);
+	} else {
+		const char *p = arena_strndup(&m->keys, key, len);
+		if (!p)
+			return NULL;
+		memcpy(s->key, &p, sizeof(p));
+	}
+	s->hash = (uint32_t)(h >> 32);
+	s->len1 = (uint32_t)len + 1;
 	s->value = value;
 	m->count++;
 	return &s->value;

@@ -1066,13 +1066,17 @@ static int index_ends(struct index *ix)
 	size_t i, h = ix->minlen[PAT_PREFIX], t = ix->minlen[PAT_SUFFIX];
 	int found;
 
-	for (i = 0; i < pre->cap; i++)
-		if (pre->slots[i].key && !strmap_put(&ix->heads, pre->slots[i].key, h, 1, &found))
+	for (i = 0; i < pre->cap; i++) {
+		const struct strmap_slot *sl = &pre->slots[i];
+		if (sl->len1 && !strmap_put(&ix->heads, strmap_slot_key(sl), h, 1, &found))
 			return TENOR_ENOMEM;
-	for (i = 0; i < suf->cap; i++)
-		if (suf->slots[i].key &&
-		    !strmap_put(&ix->tails, suf->slots[i].key + suf->slots[i].len - t, t, 1, &found))
+	}
+	for (i = 0; i < suf->cap; i++) {
+		const struct strmap_slot *sl = &suf->slots[i];
+		if (sl->len1 && !strmap_put(&ix->tails, strmap_slot_key(sl) + strmap_slot_len(sl) - t,
+					    t, 1, &found))
 			return TENOR_ENOMEM;
+	}
 	return TENOR_OK;
 }
 
