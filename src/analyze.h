@@ -21,14 +21,24 @@ struct sb_stemmer;
 
 enum { WORD_NEGATOR = 1, WORD_CONTRAST = 2 };
 
+/* A phrase that a word may start, with what token_cands needs of its entry: a common word
+ * starts dozens, and their entries, large and spread over the lexicon, cost a cache miss
+ * each where these sit side by side. */
+struct phrase_start {
+	uint32_t first_pat;  /* the entry's first pattern; its others follow */
+	uint32_t npat;
+	uint32_t entry;
+	int32_t category;    /* -1 for a negator or contrast phrase, which is no candidate */
+};
+
 /* What one distinct word (in one language) matches: computed once, then looked up. */
 struct memo_word {
 	uint32_t flags;     /* WORD_NEGATOR, WORD_CONTRAST */
 	uint32_t npats;     /* phrase patterns it satisfies, sorted */
-	uint32_t nstarts;   /* of these, the ones a phrase starts with, in the same order */
+	uint32_t nstarts;   /* the phrases it may start, in the order of their patterns */
 	uint32_t nhits;     /* single-word entries that count for it, one per category */
 	uint32_t *pats;
-	uint32_t *starts;
+	struct phrase_start *starts;
 	uint32_t *hits;
 	/* Bit r: the normalized word holds the literal (lits), or a byte a match can start
 	 * with (may_start), of its language's regex r (r < REGEX_PREFILTER_MAX). */

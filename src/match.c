@@ -87,21 +87,20 @@ static int token_cands(struct tenor_analyzer *a)
 		    !(a->memo.words[a->tokword[t + 1]].patbits & w->nextbits))
 			continue;
 		for (i = 0; i < w->nstarts; i++) {
-			const struct pattern *p = &lx->pats[w->starts[i]];
-			const struct entry *e = &lx->entries[p->entry];
+			const struct phrase_start *ps = &w->starts[i];
 			uint32_t k;
-			if (t + e->npat > ntok)
+			if (t + ps->npat > ntok)
 				continue;
-			for (k = 1; k < e->npat; k++) {
+			for (k = 1; k < ps->npat; k++) {
 				size_t u = t + k;
 				if (tok[u].boundary ||
-				    !has_pat(&a->memo.words[a->tokword[u]], e->first_pat + k))
+				    !has_pat(&a->memo.words[a->tokword[u]], ps->first_pat + k))
 					break;
 			}
-			if (k < e->npat || e->category < 0)
+			if (k < ps->npat || ps->category < 0)
 				continue;
-			if ((rc = add_cand(a, (uint32_t)e->category, p->entry, tok[t].start,
-					   tok[t + e->npat - 1].end, t)))
+			if ((rc = add_cand(a, (uint32_t)ps->category, ps->entry, tok[t].start,
+					   tok[t + ps->npat - 1].end, t)))
 				return rc;
 		}
 	}

@@ -256,14 +256,21 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 		 * only at the phrases it may start */
 		for (i = 0, m = 0; i < nph; i++)
 			m += lx->pats[w->pats[i]].pos == 0;
-		if (m && !(w->starts = arena_alloc(&a->memo.arena, m * sizeof(uint32_t))))
+		if (m && !(w->starts = arena_alloc(&a->memo.arena, m * sizeof(*w->starts))))
 			return TENOR_ENOMEM;
-		for (i = 0, m = 0; i < nph; i++)
-			if (lx->pats[w->pats[i]].pos == 0) {
-				w->starts[m++] = w->pats[i];
-				/* an entry's patterns are consecutive: its second follows */
-				w->nextbits |= (uint64_t)1 << ((w->pats[i] + 1) & 63);
-			}
+		for (i = 0, m = 0; i < nph; i++) {
+			const struct pattern *p = &lx->pats[w->pats[i]];
+			const struct entry *e = &lx->entries[p->entry];
+			if (p->pos != 0)
+				continue;
+			w->starts[m].first_pat = e->first_pat;
+			w->starts[m].npat = e->npat;
+			w->starts[m].entry = p->entry;
+			w->starts[m].category = e->category;
+			m++;
+			/* an entry's patterns are consecutive: its second follows */
+			w->nextbits |= (uint64_t)1 << ((w->pats[i] + 1) & 63);
+		}
 		w->nstarts = (uint32_t)m;
 	}
 	return TENOR_OK;
