@@ -1,5 +1,5 @@
 /*
- * tokenize.h - the tokenizer stage (PCRE2 with JIT: UTF + UCP, and a twin for Latin-1 text).
+ * tokenize.h - the tokenizer stage (PCRE2 with JIT: UTF + UCP, and a twin in bytes).
  *
  * A token is a letter or digit followed by letters, digits and combining marks, with inner
  * hyphens, apostrophes and soft hyphens joining runs ("Change-Projekte", "don't"). Offsets
@@ -22,13 +22,14 @@ struct token {
 /* Whether code was JIT-compiled, so that pcre2_jit_match may run it directly. */
 int regex_is_jit(const pcre2_code *code);
 
-/* The compiled token pattern for any text, and its twin for a text whose characters are
- * all below U+0100 (ASCII and Latin-1: most German and English comments), which gives the
- * same tokens byte by byte, without decoding UTF-8 or looking up Unicode properties, and
- * which PCRE2's JIT runs half as fast again. Immutable once made, shared by all threads,
- * owned by whoever compiled them. */
+/* The compiled token pattern for any text, and its twin in UTF-8 bytes for a text of the
+ * characters below U+0100, the General Punctuation block and the currency signs (ASCII,
+ * Latin-1 and typographic quotes and dashes: most German and English comments), which
+ * gives the same tokens without decoding UTF-8 or looking up Unicode properties, and which
+ * PCRE2's JIT runs half as fast again. Immutable once made, shared by all threads, owned by
+ * whoever compiled them. */
 struct token_patterns {
-	pcre2_code *utf, *latin1;
+	pcre2_code *utf, *bytes;
 };
 int tokenizer_compile(struct token_patterns *out);
 /* Frees both patterns; a zeroed struct is a no-op. */
@@ -36,7 +37,7 @@ void tokenizer_free(struct token_patterns *p);
 
 /* Per-thread tokenizer state: match data and the token array, owned by the caller. */
 struct tokenizer {
-	const pcre2_code *code, *latin1;
+	const pcre2_code *code, *bytes;
 	int jit;                /* both are JIT-compiled: matched without pcre2_match's checks */
 	pcre2_match_data *md;
 	struct token *tok;

@@ -364,26 +364,47 @@ static void test_runs_against_single_tokens(void **state)
 	against_single_tokens(*state, pieces, sizeof(pieces) / sizeof(pieces[0]));
 }
 
-/* Texts of characters below U+0100 alone, every one of them among the pieces: the Latin-1
- * twin of the pattern must find what the pattern for any text finds. */
-static void test_latin1_against_single_tokens(void **state)
+/* Texts of the characters the tokenizer's twin in bytes is for, every one of them among the
+ * pieces (below U+0100, U+2000 to U+206F, U+20A0 to U+20BF, U+FEFF): the twin must find what
+ * the pattern for any text finds. */
+static void test_bytes_against_single_tokens(void **state)
 {
-	static char chars[255][3];
-	const char *pieces[255 + 9] = { " ", " ", ", ", ". ", "a", "Zu", "don't", "x-y",
-					"Stra\xC3\x9F" "e" };
-	size_t n = 9;
-	int c;
+	enum { NCHARS = 255 + 0x70 + 0x20 + 1 };
+	static char chars[NCHARS][4];
+	const char *pieces[NCHARS + 15] = { " ", " ", ", ", ". ", "a", "Zu", "don't", "x-y",
+					   "Stra\xC3\x9F" "e" };
+	size_t n = 9, k = 0;
+	unsigned c;
 
-	for (c = 1; c < 256; c++) {
-		char *u = chars[c - 1];
+	for (c = 1; c < 0x20C0; c++) {
+		char *u = chars[k];
+		if (c >= 0x100 && c < 0x2000)
+			c = 0x2000;
+		if (c >= 0x2070 && c < 0x20A0)
+			c = 0x20A0;
 		if (c < 0x80) {
 			u[0] = (char)c;
-		} else {
+		} else if (c < 0x800) {
 			u[0] = (char)(0xC0 | c >> 6);
 			u[1] = (char)(0x80 | (c & 0x3F));
+		} else {
+			u[0] = (char)(0xE0 | c >> 12);
+			u[1] = (char)(0x80 | (c >> 6 & 0x3F));
+			u[2] = (char)(0x80 | (c & 0x3F));
 		}
-		pieces[n++] = u;
+		pieces[n++] = chars[k++];
 	}
+	memcpy(chars[k], "\xEF\xBB\xBF", 3);
+	pieces[n++] = chars[k++];
+	assert_int_equal(k, NCHARS);
+	/* and the letters, digits and marks just outside those ranges, which the twin does not
+	 * know: a text with one must go to the pattern for any text */
+	pieces[n++] = "\xC4\x80";      /* U+0100 A with macron */
+	pieces[n++] = "\xCA\xBC";      /* U+02BC modifier apostrophe, a letter and a joiner */
+	pieces[n++] = "\xE2\x81\xB0";  /* U+2070 superscript zero */
+	pieces[n++] = "\xE2\x81\xB1";  /* U+2071 superscript i */
+	pieces[n++] = "\xE2\x83\x90";  /* U+20D0 a combining mark */
+	pieces[n++] = "\xE2\x84\x82";  /* U+2102 double-struck C */
 	against_single_tokens(*state, pieces, n);
 }
 
@@ -494,7 +515,7 @@ int main(void)
 		cmocka_unit_test(test_boundary_sentences),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_runs_against_single_tokens),
-		cmocka_unit_test(test_latin1_against_single_tokens),
+		cmocka_unit_test(test_bytes_against_single_tokens),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_length_bounds),
 		cmocka_unit_test(test_many_tokens),
