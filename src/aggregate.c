@@ -388,12 +388,12 @@ int agg_merge(struct tenor_db *db, struct agg *a)
 	return agg_bound(db);
 }
 
-/* Binds the NUL-separated fields of a key to ?1, ?2, ... */
-static int bind_key(sqlite3_stmt *st, const char *key, size_t len, int n)
+/* Binds the n NUL-separated fields of a slot's key to ?1, ?2, ... */
+static int bind_key(sqlite3_stmt *st, const struct strmap_slot *sl, int n)
 {
-	const char *p = key;
+	const char *key = strmap_slot_key(sl), *p = key;
 	int i;
-	for (i = 1; i <= n && p < key + len; i++) {
+	for (i = 1; i <= n && p < key + strmap_slot_len(sl); i++) {
 		if (sqlite3_bind_text(st, i, p, -1, SQLITE_STATIC))
 			return -1;
 		p += strlen(p) + 1;
@@ -447,7 +447,7 @@ static int agg_flush(struct tenor_db *db)
 		const struct strmap_slot *sl = a->order[i];
 		const struct agg_sums *s = &a->sums[sl->value];
 		sqlite3_stmt *st = db->st[ST_AGG_CELL];
-		if (bind_key(st, strmap_slot_key(sl), strmap_slot_len(sl), 6) || sqlite3_bind_int64(st, 7, s->docs) ||
+		if (bind_key(st, sl, 6) || sqlite3_bind_int64(st, 7, s->docs) ||
 		    sqlite3_bind_int64(st, 8, s->tokens) || sqlite3_bind_int64(st, 9, s->hits) ||
 		    sqlite3_bind_double(st, 10, s->weight) ||
 		    sqlite3_bind_int64(st, 11, s->negated) ||
@@ -461,7 +461,7 @@ static int agg_flush(struct tenor_db *db)
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];
 		sqlite3_stmt *st = db->st[ST_AGG_TERM];
-		if (bind_key(st, strmap_slot_key(sl), strmap_slot_len(sl), 7) ||
+		if (bind_key(st, sl, 7) ||
 		    sqlite3_bind_int64(st, 8, a->sums[sl->value].count))
 			rc = store_fail(db, TENOR_EDB, NULL);
 		else
