@@ -215,7 +215,7 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 {
 	const struct tenor_lexicon *lx;
 	uint32_t li;
-	size_t t, bad;
+	size_t t;
 	int rc, hashed = 0;
 
 	if (!a || !out || (!text && len))
@@ -227,14 +227,14 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 		text = "";
 	if (len > TEXT_MAX)
 		return fail(a, TENOR_ELIMIT, "text larger than 256 MiB");
-	if (!utf8_valid(text, len, &bad)) {
-		a->error_offset = bad;
-		snprintf(a->error, sizeof(a->error), "invalid UTF-8 at byte %zu", bad);
+	if ((rc = tokenize(&a->tz, text, len)) == TENOR_EUTF8) {
+		a->error_offset = a->tz.bad;
+		snprintf(a->error, sizeof(a->error), "invalid UTF-8 at byte %zu", a->tz.bad);
 		return TENOR_EUTF8;
 	}
-	memo_trim(&a->memo);
-	if ((rc = tokenize(&a->tz, text, len)))
+	if (rc)
 		return fail(a, rc, NULL);
+	memo_trim(&a->memo);
 
 	if (!lang || strcmp(lang, "auto") == 0) {
 		int found;

@@ -40,6 +40,38 @@ static inline uint64_t bytes_has_below(uint64_t w, unsigned char c)
 	return (w - BYTES_ONES * c) & ~w & BYTES_HIGH;
 }
 
+/* The eight bytes at p with the first in the least significant byte, whatever the
+ * machine's byte order (compilers make this one load where that is the order). */
+static inline uint64_t bytes_load_le(const void *p)
+{
+	const unsigned char *b = p;
+	return (uint64_t)b[0] | (uint64_t)b[1] << 8 | (uint64_t)b[2] << 16 |
+	       (uint64_t)b[3] << 24 | (uint64_t)b[4] << 32 | (uint64_t)b[5] << 40 |
+	       (uint64_t)b[6] << 48 | (uint64_t)b[7] << 56;
+}
+
+/* 0x80 in exactly the bytes of w that equal c (bytes_has may also flag a byte after one
+ * that does): no sum carries out of its byte. */
+static inline uint64_t bytes_eq(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (BYTES_ONES * c);
+	return ~(((x & ~BYTES_HIGH) + ~BYTES_HIGH) | x | ~BYTES_HIGH);
+}
+
+/* The index of the lowest byte that nonzero flags from bytes_eq mark: in a word from
+ * bytes_load_le, the first of them in memory. */
+static inline unsigned bytes_lowest(uint64_t flags)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(flags) >> 3;
+#else
+	unsigned i = 0;
+	while (!(flags & 0x80))
+		flags >>= 8, i++;
+	return i;
+#endif
+}
+
 /* How many bytes, in memory order, come before the first one that a nonzero result of the
  * tests above flags: a borrow spreads only towards more significant bytes, so on a
  * little-endian machine the least significant flag is exact. Elsewhere 0, and the caller

@@ -213,10 +213,7 @@ static int is_space(char c)
  * not, -1 when tokenizing ran out of memory (which must not pass for a bad word). */
 static int one_token(struct tenor_lexicon *lx, const char *w, size_t n)
 {
-	size_t bad;
 	int rc;
-	if (!utf8_valid(w, n, &bad))
-		return 0;
 	if ((rc = tokenize(&lx->tz, w, n)) != TENOR_OK)
 		return rc == TENOR_ENOMEM ? -1 : 0;
 	return lx->tz.ntok == 1 && lx->tz.tok[0].start == 0 && lx->tz.tok[0].end == n;

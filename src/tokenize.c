@@ -19,7 +19,7 @@
 #define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
 /* WORD and JOIN in UTF-8 bytes, for a text of the characters below U+0100, of the General
  * Punctuation block U+2000 to U+206F, of the currency signs U+20A0 to U+20BF and U+FEFF
- * (byte_pattern_fits): matched byte by byte. Words: ASCII letters and digits; the letters
+ * (pattern_for): matched byte by byte. Words: ASCII letters and digits; the letters
  * U+00C0 to U+00FF but U+00D7 and U+00F7 (the multiplication and division signs); the
  * letters U+00AA, U+00B5, U+00BA and the digits U+00B2, U+00B3, U+00B9 and U+00BC to
  * U+00BE. No mark lies in those ranges, nor a letter or digit above U+00FF. Joiners: the
@@ -145,61 +145,90 @@ int gap_is_boundary(const char *s, size_t n)
 	return 0;
 }
 
-/* The first space in s[pos..end), or end; the n >= end bytes of s may all be read. Eight
- * bytes at a time: a loop over the bytes mispredicts its exit at the end of every token. */
-static size_t space_at(const char *s, size_t pos, size_t end, size_t n)
+/* Splits the run s[pos..end) at its spaces into the tokens t[0..k), k returned, and sets
+ * the boundary of all but the first: a space ends no clause, punctuation before it does.
+ * Eight bytes at a time, each space taken from the word's flags: a loop over the bytes
+ * mispredicts its exit at the end of every token. s[0..n) may all be read. */
+static size_t split_run(struct token *t, const char *s, size_t pos, size_t end, size_t n)
 {
-	for (; pos < end && pos + 8 <= n; pos += 8) {
-		uint64_t f = bytes_has(bytes_load(s + pos), ' ');
-		if (f) {
-			pos += bytes_first(f);
-			break;
+	struct token *first = t;
+	size_t base;
+
+	t->start = pos;
+	for (base = pos; base < end; base += 8) {
+		unsigned char tail[8] = {0};
+		uint64_t spaces;
+		if (base + 8 <= n) {
+			spaces = bytes_eq(bytes_load_le(s + base), ' ');
+		} else {
+			memcpy(tail, s + base, n - base);
+			spaces = bytes_eq(bytes_load_le(tail), ' ');
+		}
+		if (end - base < 8)
+			spaces &= ((uint64_t)1 << 8 * (end - base)) - 1;
+		for (; spaces; spaces &= spaces - 1) {
+			size_t sp = base + bytes_lowest(spaces);
+			int punct = run_punct(s[sp - 1]);
+			t->end = sp - (size_t)punct;
+			t++;
+			t->start = sp + 1;
+			t->boundary = punct;
 		}
 	}
-	while (pos < end && s[pos] != ' ')
-		pos++;
-	return pos < end ? pos : end;
+	t->end = end;
+	return (size_t)(t - first) + 1;
 }
 
-/* The length of the character at p, above ASCII in valid UTF-8, when BYTE_WORD and
- * BYTE_JOIN know it, else 0: below U+0100 (0xC2 or 0xC3 and a byte), U+2000 to U+206F
- * (0xE2, then 0x80 and a byte, or 0x81 and 0x80 to 0xAF), U+20A0 to U+20BF (0xE2 0x82, then
- * 0xA0 to 0xBF) or U+FEFF. A lead byte 0xE0 to 0xEF has two bytes after it. */
-static size_t byte_pattern_char(const unsigned char *p)
+/* The length of the character at p[0..n), above ASCII, when it is valid UTF-8 that
+ * BYTE_WORD and BYTE_JOIN know, else 0: below U+0100 (0xC2 or 0xC3 and a continuation
+ * byte), U+2000 to U+206F (0xE2, then 0x80 and a continuation byte, or 0x81 and 0x80 to
+ * 0xAF), U+20A0 to U+20BF (0xE2 0x82, then 0xA0 to 0xBF) or U+FEFF. */
+static size_t byte_pattern_char(const unsigned char *p, size_t n)
 {
-	if (p[0] == 0xC2 || p[0] == 0xC3)
+	if (n >= 2 && (p[0] == 0xC2 || p[0] == 0xC3) && (p[1] & 0xC0) == 0x80)
 		return 2;
+	if (n < 3 || (p[2] & 0xC0) != 0x80)
+		return 0;
 	if (p[0] == 0xE2 && (p[1] == 0x80 || (p[1] == 0x81 && p[2] <= 0xAF) ||
 			     (p[1] == 0x82 && p[2] >= 0xA0)))
 		return 3;
 	return p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
 }
 
-/* Whether every character of the valid UTF-8 s[0..n) is ASCII or one byte_pattern_char
- * knows. All of the generated comments of the bench but one in twenty-five are, and most
- * real ones, with their typographic quotes and dashes. */
-static int byte_pattern_fits(const char *s, size_t n)
+/* Validates s[0..n) and picks its pattern in one pass, as most texts are ASCII with a few
+ * Latin-1 letters: the twin in bytes when every character is ASCII or one
+ * byte_pattern_char knows (all of the bench's generated comments but one in twenty-five,
+ * and most real ones, with their typographic quotes and dashes), else the pattern for any
+ * text; NULL when the text is not valid UTF-8, with the offset of its first bad byte in
+ * tz->bad. */
+static const pcre2_code *pattern_for(struct tokenizer *tz, const char *s, size_t n)
 {
+	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, k;
 
 	while ((i += bytes_ascii_run(s + i, n - i)) < n) {
-		if (!(k = byte_pattern_char((const unsigned char *)s + i)))
-			return 0;
-		i += k;
+		if ((k = byte_pattern_char(p + i, n - i))) {
+			i += k;
+			continue;
+		}
+		if (!utf8_valid(s + i, n - i, &tz->bad)) {
+			tz->bad += i;
+			return NULL;
+		}
+		return tz->code;
 	}
-	return 1;
+	return tz->bytes;
 }
 
 int tokenize(struct tokenizer *tz, const char *s, size_t n)
 {
-	const pcre2_code *code = tz->code;
+	const pcre2_code *code = pattern_for(tz, s, n);
 	PCRE2_SIZE pos = 0, prev_end = 0;
 	int rc;
 
-	if (byte_pattern_fits(s, n))
-		code = tz->bytes;
-
 	tz->ntok = 0;
+	if (!code)
+		return TENOR_EUTF8;
 	tz->separated = 1;
 	while (pos < n) {
 		PCRE2_SIZE *ov, end;
@@ -219,28 +248,12 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		if ((rc = tenor_grow(&tz->tok, &tz->cap, tz->ntok + (end - pos) / 2 + 1,
 				     sizeof(*tz->tok))))
 			return rc;
-		/* The run's first token follows whatever gap there was; the others follow a
-		 * space, which ends no clause, or punctuation and a space, which does. */
+		/* the run's first token follows whatever gap there was */
 		t = &tz->tok[tz->ntok];
 		t->boundary = tz->ntok > 0 && gap_is_boundary(s + prev_end, pos - prev_end);
 		if (tz->separated)
 			tz->separated = normalize_separates(s + prev_end, pos - prev_end);
-		for (;;) {
-			size_t sp = space_at(s, pos, end, n);
-			int punct = 0;
-			t->start = pos;
-			t->end = sp;
-			if (sp < end) {
-				punct = run_punct(s[sp - 1]);
-				t->end -= (size_t)punct;
-			}
-			tz->ntok++;
-			if (sp == end)
-				break;
-			pos = sp + 1;
-			t++;
-			t->boundary = punct;
-		}
+		tz->ntok += split_run(t, s, pos, end, n);
 		prev_end = pos = end;
 	}
 	if (tz->separated)

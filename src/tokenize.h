@@ -45,11 +45,13 @@ struct tokenizer {
 	/* every gap between, before and after the tokens keeps them apart once normalized
 	 * (normalize_separates): a run of letters in the normal form is within one token */
 	int separated;
+	size_t bad;             /* after TENOR_EUTF8: the offset of the first invalid byte */
 };
 int tokenizer_init(struct tokenizer *tz, const struct token_patterns *p);
 void tokenizer_release(struct tokenizer *tz);
 
-/* Splits valid UTF-8 (s, n) into tz->tok[0..ntok). */
+/* Splits (s, n) into tz->tok[0..ntok). TENOR_EUTF8 when it is not valid UTF-8 (checked in
+ * the pass that picks the pattern), TENOR_ENOMEM, or TENOR_EINVAL when PCRE2 fails. */
 int tokenize(struct tokenizer *tz, const char *s, size_t n);
 
 /* Returns 1 when the text between two tokens (s, n) ends a clause. */

@@ -1034,6 +1034,14 @@ static void test_invalid_utf8(void **state)
 		{ "\xF4\x90\x80\x80", 4, 0 },
 		{ "M\xC3\xA4rkte \xC0\xAF", 10, 8 },
 		{ "Druck\xE2\x82", 7, 5 },
+		/* characters the tokenizer's twin in bytes takes, cut short or broken, after
+		 * ones it takes whole: found in the pass that picks the pattern */
+		{ "Gr\xC3\xBC\xC3\x9F" "e \xC3(", 10, 8 },
+		{ "\xE2\x80\x9E" "Druck\xE2\x80\x9C \xC3", 13, 12 },
+		{ "ab\xC2\xC2", 4, 2 },
+		{ "\xE2\x80(Druck", 8, 0 },
+		{ "Druck\xE2\x81\xA0\xEF\xBB", 10, 8 },
+		{ "\xC3\xA4\xE2\x82\xAC\xEF\xBB\xBF\x80", 9, 8 },
 	};
 	static const struct tenor_result dummy;
 	struct fx f;
