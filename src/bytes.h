@@ -91,8 +91,13 @@ static inline size_t bytes_ascii_run(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	while (i + 8 <= n && !(bytes_load(s + i) & BYTES_HIGH))
-		i += 8;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t f = bytes_load(s + i) & BYTES_HIGH;
+		if (f) {
+			i += bytes_first(f);
+			break;
+		}
+	}
 	while (i < n && (unsigned char)s[i] < 0x80)
 		i++;
 	return i;

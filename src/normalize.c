@@ -9,29 +9,29 @@
 #include <string.h>
 #include <utf8proc.h>
 
-int utf8_valid(const char *s, size_t n, size_t *bad)
+size_t utf8_char(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
 
-	while (i < n) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k;
+	/* two bytes (U+0080 to U+07FF: ä, é, ß), which most non-ASCII text is */
+	if (p[0] >= 0xC2 && p[0] <= 0xDF && n > 1 && (p[1] & 0xC0) == 0x80)
+		return 2;
+	k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &cp);
+	return k < 0 ? 0 : (size_t)k;
+}
 
-		i += bytes_ascii_run(s + i, n - i);
-		if (i == n)
-			break;
-		/* two bytes (U+0080 to U+07FF: ä, é, ß), which most non-ASCII text is */
-		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-			i += 2;
-			continue;
-		}
-		k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
-		if (k < 0) {
+int utf8_valid(const char *s, size_t n, size_t *bad)
+{
+	size_t i = 0, k;
+
+	while ((i += bytes_ascii_run(s + i, n - i)) < n) {
+		if (!(k = utf8_char(s + i, n - i))) {
 			*bad = i;
 			return 0;
 		}
-		i += (size_t)k;
+		i += k;
 	}
 	return 1;
 }

@@ -17,6 +17,8 @@
  * first invalid sequence. Overlong forms, surrogates and code points above U+10FFFF are
  * invalid. */
 int utf8_valid(const char *s, size_t n, size_t *bad);
+/* The length of the valid UTF-8 character at s[0..n), n > 0, or 0 when it is invalid. */
+size_t utf8_char(const char *s, size_t n);
 
 /* The normal form of a two-byte code point standing alone: most non-ASCII letters of
  * European text (ä, ß, é). len is the length + 1, 0 while it is not known. */

@@ -10,6 +10,7 @@
 #include "tenor.h"
 #include "alloc.h"
 #include "bytes.h"
+#include "normalize.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -149,25 +150,35 @@ static long escape(const char **pp, const char *end)
 }
 
 /* A string from its opening quote at *pp to past its closing quote; *esc tells whether it
- * holds escapes. The line is valid UTF-8 already, so only controls and escapes are checked. */
+ * holds escapes. Its UTF-8 is checked here, the only place in a line where a byte above
+ * ASCII may stand (tenor_json_parse). */
 static int scan_string(struct tenor_json *j, const char **pp, const char *end, int *esc)
 {
 	const char *p = *pp + 1;
+	size_t k;
 
 	*esc = 0;
 	for (;;) {
 		for (; end - p >= 8; p += 8) {
 			uint64_t w = bytes_load(p);
-			uint64_t f = bytes_has_below(w, 0x20) | bytes_has(w, '"') | bytes_has(w, '\\');
+			uint64_t f = bytes_has_below(w, 0x20) | bytes_has(w, '"') |
+				     bytes_has(w, '\\') | (w & BYTES_HIGH);
 			if (f) {
 				p += bytes_first(f);
 				break;
 			}
 		}
-		while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
+		while (p < end && (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x80 &&
+		       *p != '"' && *p != '\\')
 			p++;
 		if (p == end)
 			return fail(j, *pp, "string without its closing quote");
+		if ((unsigned char)*p >= 0x80) {
+			if (!(k = utf8_char(p, (size_t)(end - p))))
+				return fail(j, p, "invalid UTF-8");
+			p += k;
+			continue;
+		}
 		if (*p == '"')
 			break;
 		if (*p != '\\')
@@ -343,23 +354,14 @@ static int mark_repeated(struct tenor_json *j)
 /* Where the grammar stands inside a container. */
 enum expect { VALUE, KEY_OR_END, KEY, COLON, COMMA_OR_END, VALUE_OR_END };
 
-int tenor_json_parse(struct tenor_json *j, const char *line, size_t len)
+static int parse(struct tenor_json *j, const char *line, size_t len)
 {
 	unsigned char stack[MAX_DEPTH / 8];   /* 1 bit a level: object (1) or array (0) */
 	const char *p, *end = line + len, *key = NULL, *keyend = NULL;
 	enum expect want = VALUE;
-	size_t depth = 0, bad, i;
+	size_t depth = 0, i;
 	int rc, esc, keyesc = 0, object;
 
-	j->line = line;
-	j->len = len;
-	j->n = 0;
-	j->error[0] = 0;
-	buf_reset(&j->keys);
-	if (!tenor_utf8_check(line, len, &bad)) {
-		snprintf(j->error, sizeof(j->error), "invalid UTF-8 at column %zu", bad + 1);
-		return TENOR_EFORMAT;
-	}
 	p = skip_ws(line, end);
 	if (p == end)
 		return fail(j, p, "no value");
@@ -460,6 +462,26 @@ done:
 		if (j->keyoff[i] != (size_t)-1)
 			j->m[i].key = j->keys.data + j->keyoff[i];
 	return mark_repeated(j);
+}
+
+int tenor_json_parse(struct tenor_json *j, const char *line, size_t len)
+{
+	size_t bad;
+	int rc;
+
+	j->line = line;
+	j->len = len;
+	j->n = 0;
+	j->error[0] = 0;
+	buf_reset(&j->keys);
+	/* Strings are checked as they are scanned, and outside them the grammar takes ASCII
+	 * alone: a line with invalid UTF-8 fails. Its error is then the UTF-8 one, as if the
+	 * line had been checked first. */
+	if ((rc = parse(j, line, len)) && !tenor_utf8_check(line, len, &bad)) {
+		snprintf(j->error, sizeof(j->error), "invalid UTF-8 at column %zu", bad + 1);
+		return TENOR_EFORMAT;
+	}
+	return rc;
 }
 
 int tenor_json_string(struct tenor_json *j, const struct tenor_json_member *m, const char **s,

@@ -158,6 +158,15 @@ static void test_invalid(void **state)
 		{ "{\"a\":1} x", "text after the value at column 9" },
 		{ "{\"a\":\"\xc3\x28\"}", "invalid UTF-8 at column 7" },
 		{ "{\"a\":\"\xed\xa0\x80\"}", "invalid UTF-8 at column 7" },
+		/* UTF-8 is checked within strings as they are scanned; a bad byte elsewhere, or
+		 * after a grammar error, still gives the UTF-8 error, as if it came first */
+		{ "{\"a\":\"\xc3\"}", "invalid UTF-8 at column 7" },
+		{ "{\"\xc3\xa4\xff\":1}", "invalid UTF-8 at column 5" },
+		{ "{\"a\":\"ok \xc3\xa4 ok \xe2\x80\x9c ok\xf8\"}", "invalid UTF-8 at column 22" },
+		{ "{\"a\":1}\xff", "invalid UTF-8 at column 8" },
+		{ "{\"a\":\xc3\xa4}", "a value expected at column 6" },
+		{ "{\"a\" 1, \"b\":\"\xff\"}", "invalid UTF-8 at column 14" },
+		{ "{\"a\":\"\\u00e4\\x\xc3\"}", "invalid UTF-8 at column 15" },
 		{ "[1,2]", "not a JSON object" },
 		{ "\"text\"", "not a JSON object" },
 		{ "42", "not a JSON object" },
