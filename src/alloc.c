@@ -49,6 +49,19 @@ void *tenor_realloc(void *p, size_t n)
 	return realloc(p, n ? n : 1);
 }
 
+void *tenor_calloc_lines(size_t n)
+{
+	size_t size = n ? n : 1;
+	void *p;
+
+	if (should_fail() || size > SIZE_MAX - CACHE_LINE)
+		return NULL;
+	size = (size + CACHE_LINE - 1) / CACHE_LINE * CACHE_LINE;
+	if (!(p = aligned_alloc(CACHE_LINE, size)))
+		return NULL;
+	return memset(p, 0, size);
+}
+
 void tenor_free(void *p)
 {
 	free(p);

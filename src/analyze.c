@@ -22,7 +22,8 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 		return TENOR_EINVAL;
 	if (!lx->frozen)
 		return TENOR_ESTATE;
-	if (!(a = tenor_calloc(1, sizeof(*a))))
+	/* Threads' analyzers are made one after another: their lines apart. */
+	if (!(a = tenor_calloc_lines(sizeof(*a))))
 		return TENOR_ENOMEM;
 	a->lx = lx;
 	a->memo.limit = TENOR_MEMO_DEFAULT;
@@ -39,7 +40,7 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 	a->memo.nmaps = 2 * lx->nlangs;
 	if (!(a->memo.maps = tenor_calloc(a->memo.nmaps, sizeof(*a->memo.maps))) ||
 	    !(a->stemmers = tenor_calloc(lx->nlangs, sizeof(*a->stemmers))) ||
-	    !(a->cats = tenor_calloc(lx->ncats ? lx->ncats : 1, sizeof(*a->cats)))) {
+	    !(a->cats = tenor_calloc_lines((lx->ncats ? lx->ncats : 1) * sizeof(*a->cats)))) {
 		tenor_analyzer_free(a);
 		return TENOR_ENOMEM;
 	}

@@ -157,8 +157,9 @@ struct rec {
 	int added;                        /* its version was stored: undefer adds it */
 };
 
+/* On lines of its own (tenor_calloc_lines): workers fill neighbouring batches at once. */
 struct batch {
-	struct buf data;
+	_Alignas(CACHE_LINE) struct buf data;
 	struct rec *rec;
 	size_t n, cap;
 	struct result_log results;        /* of its prepared records */
@@ -167,8 +168,9 @@ struct batch {
 	int status;                       /* of preparing it */
 };
 
+/* On lines of its own: each writes its key at every record. */
 struct worker {
-	struct ingest *g;
+	_Alignas(CACHE_LINE) struct ingest *g;
 	struct tenor_analyzer *an;        /* the caller's for worker 0 */
 	struct tenor_redactor *red;
 	struct buf key;
@@ -1196,8 +1198,8 @@ static int workers_new(struct ingest *g, unsigned n)
 	int rc;
 
 	g->nring = n > 1 ? n * RING_PER_WORKER : 1;
-	if (!(g->workers = tenor_calloc(n, sizeof(*g->workers))) ||
-	    !(g->ring = tenor_calloc(g->nring, sizeof(*g->ring))))
+	if (!(g->workers = tenor_calloc_lines(n * sizeof(*g->workers))) ||
+	    !(g->ring = tenor_calloc_lines(g->nring * sizeof(*g->ring))))
 		return TENOR_ENOMEM;
 	g->nworkers = n;
 	/* the threads share the memo's bound: memory stays what it is on one */

@@ -36,7 +36,8 @@ struct tenor_json {
 
 int tenor_json_new(struct tenor_json **out)
 {
-	*out = tenor_calloc(1, sizeof(**out));
+	/* written on every line, and made for each thread one after another */
+	*out = tenor_calloc_lines(sizeof(**out));
 	return *out ? TENOR_OK : TENOR_ENOMEM;
 }
 

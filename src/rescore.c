@@ -65,8 +65,9 @@ struct row_ref {
 };
 
 /* A chunk of documents, scored by one thread: their texts, then their results. */
+/* On lines of its own (tenor_calloc_lines): workers score neighbouring chunks at once. */
 struct chunk {
-	long long after, upto;                /* its range of ids */
+	_Alignas(CACHE_LINE) long long after, upto;  /* its range of ids */
 	long long id[CHUNK];
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
 	struct agg_periods periods[CHUNK];
@@ -110,8 +111,9 @@ struct chunk {
 	int status;
 };
 
+/* On lines of its own (tenor_calloc_lines), as its analyzer is. */
 struct worker {
-	struct rescore *rs;
+	_Alignas(CACHE_LINE) struct rescore *rs;
 	struct tenor_analyzer *a;             /* the caller's for worker 0 */
 	struct tenor_db *reader;              /* its connection, when workers read */
 	pthread_t tid;
@@ -545,8 +547,8 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
 	int rc = TENOR_OK;
 
 	rs->nring = n > 1 ? n * RING_PER_WORKER : 1;
-	if (!(rs->ring = tenor_calloc(rs->nring, sizeof(*rs->ring))) ||
-	    !(rs->workers = tenor_calloc(n, sizeof(*rs->workers))))
+	if (!(rs->ring = tenor_calloc_lines(rs->nring * sizeof(*rs->ring))) ||
+	    !(rs->workers = tenor_calloc_lines(n * sizeof(*rs->workers))))
 		return TENOR_ENOMEM;
 	rs->nworkers = n;
 	for (i = 0; i < rs->nring; i++) {

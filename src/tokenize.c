@@ -85,13 +85,32 @@ int regex_is_jit(const pcre2_code *code)
 	return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
 }
 
+static void *lines_malloc(PCRE2_SIZE n, void *data)
+{
+	(void)data;
+	return tenor_calloc_lines(n);
+}
+
+static void lines_free(void *p, void *data)
+{
+	(void)data;
+	tenor_free(p);
+}
+
 int tokenizer_init(struct tokenizer *tz, const struct token_patterns *p)
 {
+	/* The match data is written at every match, and each thread's is made right after the
+	 * last one's: lines of its own (tenor_calloc_lines). */
+	pcre2_general_context *gc = pcre2_general_context_create(lines_malloc, lines_free, NULL);
+
 	memset(tz, 0, sizeof(*tz));
 	tz->code = p->utf;
 	tz->bytes = p->bytes;
 	tz->jit = regex_is_jit(p->utf) && regex_is_jit(p->bytes);
-	tz->md = pcre2_match_data_create(1, NULL);
+	if (gc) {
+		tz->md = pcre2_match_data_create(1, gc);
+		pcre2_general_context_free(gc);
+	}
 	return tz->md ? TENOR_OK : TENOR_ENOMEM;
 }
 

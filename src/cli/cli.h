@@ -65,6 +65,10 @@ int cli_usage_error(const char *usage, const char *fmt, ...);
  * the caller, or EXIT_ERROR. */
 int cli_load_lexicon(const struct cli *cli, struct tenor_lexicon **out);
 int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_t *errors);
+/* n zeroed bytes on cache lines of their own, for what a thread writes on every document
+ * (a line two cores write moves between them at each write); NULL when out of memory.
+ * Freed with free. */
+void *cli_calloc_lines(size_t n);
 /* Creates an analyzer with the global options applied. */
 int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 		 struct tenor_analyzer **out);

@@ -604,7 +604,8 @@ static void *work(void *arg)
 static int score_threaded(struct score *s, struct pool *p)
 {
 	unsigned nw = s->threads, i;
-	struct worker *k = calloc(nw, sizeof(*k));
+	/* the workers' totals, written at every document, on lines of their own */
+	struct worker **k = calloc(nw, sizeof(*k));
 	size_t ncat = tenor_lexicon_category_count(s->lx), c;
 	int status = EXIT_OK;
 
@@ -612,25 +613,30 @@ static int score_threaded(struct score *s, struct pool *p)
 	/* two batches a worker: one finished early need not wait for the one before it */
 	p->nb = 2 * nw;
 	p->b = calloc(p->nb, sizeof(*p->b));
-	if (!k || !p->b) {
+	for (i = 0; k && i < nw; i++)
+		if (!(k[i] = cli_calloc_lines(sizeof(**k))))
+			status = EXIT_ERROR;
+	if (!k || !p->b || status != EXIT_OK) {
+		for (i = 0; k && i < nw; i++)
+			free(k[i]);
 		free(k);
 		free(p->b);
 		cli_error("out of memory");
 		return EXIT_ERROR;
 	}
 	for (i = 0; i < nw && status == EXIT_OK; i++) {
-		k[i].w = *s;
-		k[i].p = p;
-		memset(&k[i].w.t, 0, sizeof(k[i].w.t));
-		k[i].w.an = NULL;
-		k[i].w.js = NULL;
-		k[i].w.direct = 0;
+		k[i]->w = *s;
+		k[i]->p = p;
+		memset(&k[i]->w.t, 0, sizeof(k[i]->w.t));
+		k[i]->w.an = NULL;
+		k[i]->w.js = NULL;
+		k[i]->w.direct = 0;
 		/* the threads share the memo's bound: memory stays what it is on one */
-		if (cli_analyzer(s->cli, s->lx, &k[i].w.an)) {
+		if (cli_analyzer(s->cli, s->lx, &k[i]->w.an)) {
 			status = EXIT_ERROR;
-		} else if (tenor_json_new(&k[i].w.js) ||
-			   tenor_analyzer_set_memo_limit(k[i].w.an, TENOR_MEMO_DEFAULT / nw) ||
-			   !(k[i].w.t.hits = calloc(ncat + 1, sizeof(*k[i].w.t.hits)))) {
+		} else if (tenor_json_new(&k[i]->w.js) ||
+			   tenor_analyzer_set_memo_limit(k[i]->w.an, TENOR_MEMO_DEFAULT / nw) ||
+			   !(k[i]->w.t.hits = cli_calloc_lines((ncat + 1) * sizeof(*k[i]->w.t.hits)))) {
 			cli_error("out of memory");
 			status = EXIT_ERROR;
 		}
@@ -640,24 +646,25 @@ static int score_threaded(struct score *s, struct pool *p)
 		pthread_cond_init(&p->freed, NULL);
 		/* a thread that cannot start leaves its share to the others */
 		for (i = 1; i < nw; i++)
-			k[i].started = pthread_create(&k[i].tid, NULL, work, &k[i]) == 0;
-		work(&k[0]);
+			k[i]->started = pthread_create(&k[i]->tid, NULL, work, k[i]) == 0;
+		work(k[0]);
 		for (i = 1; i < nw; i++)
-			if (k[i].started)
-				pthread_join(k[i].tid, NULL);
+			if (k[i]->started)
+				pthread_join(k[i]->tid, NULL);
 		pthread_cond_destroy(&p->freed);
 		pthread_mutex_destroy(&p->mu);
 		status = p->status;
 	}
 	for (i = 0; i < nw; i++) {
-		s->t.docs += k[i].w.t.docs;
-		s->t.tokens += k[i].w.t.tokens;
-		s->t.errors += k[i].w.t.errors;
-		for (c = 0; c < ncat && k[i].w.t.hits; c++)
-			s->t.hits[c] += k[i].w.t.hits[c];
-		tenor_analyzer_free(k[i].w.an);
-		tenor_json_free(k[i].w.js);
-		free(k[i].w.t.hits);
+		s->t.docs += k[i]->w.t.docs;
+		s->t.tokens += k[i]->w.t.tokens;
+		s->t.errors += k[i]->w.t.errors;
+		for (c = 0; c < ncat && k[i]->w.t.hits; c++)
+			s->t.hits[c] += k[i]->w.t.hits[c];
+		tenor_analyzer_free(k[i]->w.an);
+		tenor_json_free(k[i]->w.js);
+		free(k[i]->w.t.hits);
+		free(k[i]);
 	}
 	for (i = 0; i < p->nb; i++) {
 		free(p->b[i].rec);

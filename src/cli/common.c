@@ -248,6 +248,14 @@ int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 	return EXIT_OK;
 }
 
+void *cli_calloc_lines(size_t n)
+{
+	size_t size = (n / 64 + 1) * 64;
+	void *p = n < SIZE_MAX / 2 ? aligned_alloc(64, size) : NULL;
+
+	return p ? memset(p, 0, size) : NULL;
+}
+
 unsigned cli_default_threads(void)
 {
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);

@@ -1,11 +1,13 @@
 /*
  * test_alloc.c - the map from byte strings to values (src/alloc.h, strmap): keys of every
  * length around the one that still fits in a slot, bytes of every value, growth, and the
- * slots as the aggregates and the lexicon index read them.
+ * slots as the aggregates and the lexicon index read them; and memory on cache lines of its
+ * own (tenor_calloc_lines).
  */
 #include "unit.h"
 #include "alloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 enum { NKEYS = 6000, MAXLEN = 40 };
@@ -130,11 +132,52 @@ static void test_strmap_near_keys(void **state)
 	strmap_release(&m);
 }
 
+/* The bytes of the lines a block of n takes. */
+static size_t line_bytes(size_t n)
+{
+	return (n ? (n + CACHE_LINE - 1) / CACHE_LINE : 1) * CACHE_LINE;
+}
+
+/* Every block starts a line, is zeroed to the end of its last line, and no two blocks
+ * share a line: each one's lines are written whole and the others then checked. */
+static void test_calloc_lines(void **state)
+{
+	enum { N = 200 };
+	unsigned char *p[N];
+	size_t i, j, k;
+
+	(void)state;
+	for (i = 0; i < N; i++) {
+		p[i] = tenor_calloc_lines(i);
+		assert_non_null(p[i]);
+		assert_int_equal((uintptr_t)p[i] % CACHE_LINE, 0);
+		for (k = 0; k < line_bytes(i); k++)
+			assert_int_equal(p[i][k], 0);
+		memset(p[i], (int)(i % 255 + 1), line_bytes(i));
+	}
+	for (i = 0; i < N; i++)
+		for (j = 0; j < i; j++) {
+			uintptr_t a = (uintptr_t)p[i], b = (uintptr_t)p[j];
+			assert_true(a >= b + line_bytes(j) || b >= a + line_bytes(i));
+		}
+	for (i = 0; i < N; i++) {
+		for (k = 0; k < line_bytes(i); k++)
+			assert_int_equal(p[i][k], i % 255 + 1);
+		tenor_free(p[i]);
+	}
+	/* it fails as the library's other allocations do, and for a size past the bound */
+	tenor_alloc_fail_at(1);
+	assert_null(tenor_calloc_lines(10));
+	assert_int_equal(tenor_alloc_fail_at(0), 0);
+	assert_null(tenor_calloc_lines(SIZE_MAX - 10));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strmap_keys),
 		cmocka_unit_test(test_strmap_near_keys),
+		cmocka_unit_test(test_calloc_lines),
 	};
 	return cmocka_run_group_tests_name("maps (src/alloc.c)", tests, NULL, NULL);
 }
