@@ -17,11 +17,13 @@ void *tenor_malloc(size_t n);
 void *tenor_calloc(size_t count, size_t n);
 void *tenor_realloc(void *p, size_t n);
 void tenor_free(void *p);
+/* The processor's cache line: an array of a type whose first member is
+ * _Alignas(CACHE_LINE), allocated by tenor_calloc_lines, keeps each element on lines of its
+ * own. */
+#define CACHE_LINE 64
 /* n zeroed bytes that share no cache line with any other allocation, freed by tenor_free:
  * for state that one thread writes on every document while other threads write theirs.
- * A line that two cores write moves from one to the other at each write. An array of a
- * type whose first member is _Alignas(CACHE_LINE) keeps each element on lines of its own. */
-#define CACHE_LINE 64
+ * A line that two cores write moves from one to the other at each write. */
 void *tenor_calloc_lines(size_t n);
 /* A NUL-terminated copy of (s, n), owned by the caller; NULL on failure. */
 char *tenor_strndup(const char *s, size_t n);

@@ -250,7 +250,7 @@ int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 
 void *cli_calloc_lines(size_t n)
 {
-	size_t size = (n / 64 + 1) * 64;
+	size_t size = n ? (n + 63) / 64 * 64 : 64;
 	void *p = n < SIZE_MAX / 2 ? aligned_alloc(64, size) : NULL;
 
 	return p ? memset(p, 0, size) : NULL;
