@@ -58,8 +58,10 @@ static inline uint64_t bytes_eq(uint64_t w, unsigned char c)
 	return ~(((x & ~BYTES_HIGH) + ~BYTES_HIGH) | x | ~BYTES_HIGH);
 }
 
-/* The index of the lowest byte that nonzero flags from bytes_eq mark: in a word from
- * bytes_load_le, the first of them in memory. */
+/* The index of the lowest byte that nonzero flags from the tests above mark: in a word from
+ * bytes_load_le, the first of them in memory. Exact for all of them: a borrow spreads only
+ * towards more significant bytes, so the lowest flag of bytes_has and bytes_has_below is
+ * never a false one. */
 static inline unsigned bytes_lowest(uint64_t flags)
 {
 #if defined(__GNUC__)
@@ -72,31 +74,15 @@ static inline unsigned bytes_lowest(uint64_t flags)
 #endif
 }
 
-/* How many bytes, in memory order, come before the first one that a nonzero result of the
- * tests above flags: a borrow spreads only towards more significant bytes, so on a
- * little-endian machine the least significant flag is exact. Elsewhere 0, and the caller
- * looks at the bytes one by one from there. */
-static inline unsigned bytes_first(uint64_t flags)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return (unsigned)__builtin_ctzll(flags) >> 3;
-#else
-	(void)flags;
-	return 0;
-#endif
-}
-
 /* How many bytes of s[0..n) come before the first one above 0x7F (n when none does). */
 static inline size_t bytes_ascii_run(const char *s, size_t n)
 {
 	size_t i = 0;
 
 	for (; i + 8 <= n; i += 8) {
-		uint64_t f = bytes_load(s + i) & BYTES_HIGH;
-		if (f) {
-			i += bytes_first(f);
-			break;
-		}
+		uint64_t f = bytes_load_le(s + i) & BYTES_HIGH;
+		if (f)
+			return i + bytes_lowest(f);
 	}
 	while (i < n && (unsigned char)s[i] < 0x80)
 		i++;

@@ -161,11 +161,11 @@ static int scan_string(struct tenor_json *j, const char **pp, const char *end, i
 	*esc = 0;
 	for (;;) {
 		for (; end - p >= 8; p += 8) {
-			uint64_t w = bytes_load(p);
+			uint64_t w = bytes_load_le(p);
 			uint64_t f = bytes_has_below(w, 0x20) | bytes_has(w, '"') |
 				     bytes_has(w, '\\') | (w & BYTES_HIGH);
 			if (f) {
-				p += bytes_first(f);
+				p += bytes_lowest(f);
 				break;
 			}
 		}
@@ -478,7 +478,7 @@ int tenor_json_parse(struct tenor_json *j, const char *line, size_t len)
 	/* Strings are checked as they are scanned, and outside them the grammar takes ASCII
 	 * alone: a line with invalid UTF-8 fails. Its error is then the UTF-8 one, as if the
 	 * line had been checked first. */
-	if ((rc = parse(j, line, len)) && !tenor_utf8_check(line, len, &bad)) {
+	if ((rc = parse(j, line, len)) && !utf8_valid(line, len, &bad)) {
 		snprintf(j->error, sizeof(j->error), "invalid UTF-8 at column %zu", bad + 1);
 		return TENOR_EFORMAT;
 	}

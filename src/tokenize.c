@@ -175,11 +175,11 @@ static size_t split_run(struct token *t, const char *s, size_t pos, size_t end, 
 
 	t->start = pos;
 	for (base = pos; base < end; base += 8) {
-		unsigned char tail[8] = {0};
 		uint64_t spaces;
 		if (base + 8 <= n) {
 			spaces = bytes_eq(bytes_load_le(s + base), ' ');
 		} else {
+			unsigned char tail[8] = { 0 };
 			memcpy(tail, s + base, n - base);
 			spaces = bytes_eq(bytes_load_le(tail), ' ');
 		}
@@ -225,18 +225,15 @@ static const pcre2_code *pattern_for(struct tokenizer *tz, const char *s, size_t
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, k;
 
-	while ((i += bytes_ascii_run(s + i, n - i)) < n) {
-		if ((k = byte_pattern_char(p + i, n - i))) {
-			i += k;
-			continue;
-		}
-		if (!utf8_valid(s + i, n - i, &tz->bad)) {
-			tz->bad += i;
-			return NULL;
-		}
-		return tz->code;
+	while ((i += bytes_ascii_run(s + i, n - i)) < n && (k = byte_pattern_char(p + i, n - i)))
+		i += k;
+	if (i == n)
+		return tz->bytes;
+	if (!utf8_valid(s + i, n - i, &tz->bad)) {
+		tz->bad += i;
+		return NULL;
 	}
-	return tz->bytes;
+	return tz->code;
 }
 
 int tokenize(struct tokenizer *tz, const char *s, size_t n)
