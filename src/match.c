@@ -60,18 +60,27 @@ static int has_pat(const struct memo_word *w, uint32_t p)
 	return 0;
 }
 
-/* Single-word hits and phrases starting at each token. */
-static int token_cands(struct tenor_analyzer *a)
+/* Single-word hits and phrases starting at each token, and the negation reach of each
+ * token, in the same pass over their words: negated[t] is 1 when a negator stands within
+ * the window before token t in the same clause. */
+static int token_cands(struct tenor_analyzer *a, int window)
 {
 	const struct tenor_lexicon *lx = a->lx;
 	const struct token *tok = a->tz.tok;
-	size_t t, ntok = a->tz.ntok;
-	int rc;
+	size_t t, ntok = a->tz.ntok, last = 0;
+	int rc, have = 0;
 
 	a->doc_lits = a->doc_starts = 0;
 	for (t = 0; t < ntok; t++) {
 		const struct memo_word *w = &a->memo.words[a->tokword[t]];
 		uint32_t i;
+		if (tok[t].boundary || (w->flags & WORD_CONTRAST))
+			have = 0;
+		a->negated[t] = have && t - last <= (size_t)window;
+		if (w->flags & WORD_NEGATOR) {
+			last = t;
+			have = 1;
+		}
 		a->doc_lits |= w->lits;
 		a->doc_starts |= w->may_start;
 		for (i = 0; i < w->nhits; i++) {
@@ -104,6 +113,7 @@ static int token_cands(struct tenor_analyzer *a)
 				return rc;
 		}
 	}
+	a->negated[ntok] = 0;
 	return TENOR_OK;
 }
 
@@ -261,28 +271,6 @@ static int claimed(const struct tenor_analyzer *a, size_t from, size_t start, si
 	return lo > from && a->matches[lo - 1].end > start;
 }
 
-/* Negation reach per token: negated[t] is 1 when a negator stands within the window
- * before token t in the same clause. */
-static int negation(struct tenor_analyzer *a, int window)
-{
-	size_t t, ntok = a->tz.ntok;
-	size_t last = 0;
-	int have = 0;
-
-	for (t = 0; t < ntok; t++) {
-		const struct memo_word *w = &a->memo.words[a->tokword[t]];
-		if (a->tz.tok[t].boundary || (w->flags & WORD_CONTRAST))
-			have = 0;
-		a->negated[t] = have && t - last <= (size_t)window;
-		if (w->flags & WORD_NEGATOR) {
-			last = t;
-			have = 1;
-		}
-	}
-	a->negated[ntok] = 0;
-	return TENOR_OK;
-}
-
 int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n)
 {
 	const struct tenor_lexicon *lx = a->lx;
@@ -293,12 +281,9 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	a->ncands = 0;
 	a->nmatches = 0;
 	a->nmap = 0;
-	if ((rc = token_cands(a)))
+	if ((rc = token_cands(a, lang != LANG_ANY ? l->window : 0)))
 		return rc;
 	if (lang != LANG_ANY && l->nregex && (rc = regex_cands(a, l, s, n)))
-		return rc;
-	/* negation is read only where a candidate starts */
-	if (a->ncands && (rc = negation(a, lang != LANG_ANY ? l->window : 0)))
 		return rc;
 
 	if (a->ncands > 1)
