@@ -128,10 +128,12 @@ static int is_blank(const char *s, size_t n)
 /* ---- records in batches ----
  * The readers hand each record (its fields in g->val) or reject to the batch being filled.
  * With threads, batches go round a ring through three stages: the reader (the calling
- * thread) fills them in turn; the worker threads, each with its own analyzer, prepare
- * whichever is filled next (check, date, redact, score, hash, and sum up what the batch
- * adds to the aggregates); the writer thread stores them in ring order, which is input
- * order, and hands them back to the reader. Storing stays on one thread: SQLite has one
+ * thread) fills them in turn; the workers, each with its own analyzer, prepare whichever
+ * is filled next (check, date, redact, score, hash, and sum up what the batch adds to the
+ * aggregates); the writer thread stores them in ring order, which is input order, and
+ * hands them back to the reader. The reader is worker 0: while it waits for a batch to
+ * come back, it prepares the ones no worker has taken, so that with n threads n - 1
+ * workers run beside it and the writer. Storing stays on one thread: SQLite has one
  * writer, and the database is the same whatever the number of threads. With one thread,
  * a full batch is prepared and stored at once. */
 
@@ -171,7 +173,7 @@ struct batch {
 /* On lines of its own: each writes its key at every record. */
 struct worker {
 	_Alignas(CACHE_LINE) struct ingest *g;
-	struct tenor_analyzer *an;        /* the caller's for worker 0 */
+	struct tenor_analyzer *an;        /* the caller's for worker 0, the calling thread */
 	struct tenor_redactor *red;
 	struct buf key;
 	pthread_t tid;
@@ -528,8 +530,9 @@ static void stop(struct ingest *g)
 	g->wstarted = g->threaded = 0;
 }
 
-/* Starts the workers and the writer; without them (one thread, or one that cannot
- * start), batches are prepared and stored on the calling thread. */
+/* Starts the workers but the first, which is the calling thread, and the writer; without
+ * them (one thread, or one that cannot start), batches are prepared and stored on the
+ * calling thread. */
 static int start(struct ingest *g)
 {
 	unsigned i;
@@ -540,12 +543,26 @@ static int start(struct ingest *g)
 	if ((rc = pipeline_init(&g->pipe, g->nring)))
 		return rc == TENOR_ENOMEM ? rc : TENOR_OK;
 	g->threaded = g->wstarted = pthread_create(&g->writer, NULL, write_batches, g) == 0;
-	for (i = 0; i < g->nworkers && g->threaded; i++)
+	for (i = 1; i < g->nworkers && g->threaded; i++)
 		g->threaded = g->workers[i].started =
 			pthread_create(&g->workers[i].tid, NULL, work, &g->workers[i]) == 0;
 	if (!g->threaded)
 		stop(g);
 	return TENOR_OK;
+}
+
+/* Waits until slot i is stored and free, preparing meanwhile the batches that no worker
+ * has taken, as worker 0. */
+static int wait_free(struct ingest *g, unsigned i)
+{
+	int slot, taken;
+
+	while ((slot = pipeline_wait_or_take(&g->pipe, (int)i, SLOT_FREE, -1, SLOT_FREE,
+					     &taken)) >= 0 && taken) {
+		prepare_batch(&g->workers[0], &g->ring[slot]);
+		pipeline_set(&g->pipe, (unsigned)slot, SLOT_DONE);
+	}
+	return slot < 0 ? g->wrc : TENOR_OK;
 }
 
 /* The batch being filled is full, or the file ended: the workers take it, or it is
@@ -562,9 +579,7 @@ static int pass_on(struct ingest *g)
 	}
 	pipeline_set(&g->pipe, g->fill, SLOT_FILLED);
 	g->fill = (g->fill + 1) % g->nring;
-	if (pipeline_wait(&g->pipe, (int)g->fill, SLOT_FREE, -1, SLOT_FREE) < 0)
-		return g->wrc;
-	return TENOR_OK;
+	return wait_free(g, g->fill);
 }
 
 /* Stores everything submitted so far: at the end of a file. The batches are stored in
@@ -575,10 +590,7 @@ static int drain(struct ingest *g)
 
 	if (rc || !g->threaded)
 		return rc;
-	if (pipeline_wait(&g->pipe, (int)((g->fill + g->nring - 1) % g->nring), SLOT_FREE, -1,
-			  SLOT_FREE) < 0)
-		return g->wrc;
-	return TENOR_OK;
+	return wait_free(g, (g->fill + g->nring - 1) % g->nring);
 }
 
 /* An error reading, which ends the batch: the threads stop first, as the writer shares the

@@ -44,19 +44,42 @@ void pipeline_set(struct pipeline *p, unsigned i, enum pipeline_state s)
 	pthread_mutex_unlock(&p->mu);
 }
 
-int pipeline_wait(struct pipeline *p, int a, enum pipeline_state sa, int b,
-		  enum pipeline_state sb)
+/* Under the mutex: slot a if it is in state sa, else slot b if b >= 0 and it is in state
+ * sb, else -1. */
+static int find(const struct pipeline *p, int a, enum pipeline_state sa, int b,
+		enum pipeline_state sb)
+{
+	if (p->state[a] == sa)
+		return a;
+	return b >= 0 && p->state[b] == sb ? b : -1;
+}
+
+/* Under the mutex: takes the next filled slot in ring order, or returns -1. */
+static int take(struct pipeline *p)
+{
+	int got = (int)p->next_work;
+
+	if (p->state[got] != SLOT_FILLED)
+		return -1;
+	p->state[got] = SLOT_BUSY;
+	p->next_work = (p->next_work + 1) % p->nslots;
+	return got;
+}
+
+/* pipeline_wait, and with taken, pipeline_wait_or_take. */
+static int wait_for(struct pipeline *p, int a, enum pipeline_state sa, int b,
+		    enum pipeline_state sb, int *taken)
 {
 	int got = -1;
 
+	if (taken)
+		*taken = 0;
 	pthread_mutex_lock(&p->mu);
 	while (!p->stopped) {
-		if (p->state[a] == sa) {
-			got = a;
+		if ((got = find(p, a, sa, b, sb)) >= 0)
 			break;
-		}
-		if (b >= 0 && p->state[b] == sb) {
-			got = b;
+		if (taken && (got = take(p)) >= 0) {
+			*taken = 1;
 			break;
 		}
 		pthread_cond_wait(&p->cv, &p->mu);
@@ -65,18 +88,25 @@ int pipeline_wait(struct pipeline *p, int a, enum pipeline_state sa, int b,
 	return got;
 }
 
+int pipeline_wait(struct pipeline *p, int a, enum pipeline_state sa, int b,
+		  enum pipeline_state sb)
+{
+	return wait_for(p, a, sa, b, sb, NULL);
+}
+
+int pipeline_wait_or_take(struct pipeline *p, int a, enum pipeline_state sa, int b,
+			  enum pipeline_state sb, int *taken)
+{
+	return wait_for(p, a, sa, b, sb, taken);
+}
+
 int pipeline_take(struct pipeline *p)
 {
 	int got = -1;
 
 	pthread_mutex_lock(&p->mu);
-	while (!p->stopped && p->state[p->next_work] != SLOT_FILLED)
+	while (!p->stopped && (got = take(p)) < 0)
 		pthread_cond_wait(&p->cv, &p->mu);
-	if (!p->stopped) {
-		got = (int)p->next_work;
-		p->state[got] = SLOT_BUSY;
-		p->next_work = (p->next_work + 1) % p->nslots;
-	}
 	pthread_mutex_unlock(&p->mu);
 	return got;
 }

@@ -4,10 +4,12 @@
  *
  * Documents are read in chunks of ids and texts copied out first, so that no cursor is
  * open on a row while it is rewritten. With threads, chunks go round a ring: this thread
- * reads them in turn and stores them in document order, so the database is the same
- * whatever the number of threads, and worker threads, each with its own analyzer, score
- * them in between. This thread stores a chunk as soon as it is scored and otherwise reads
- * ahead, so that neither it nor the workers wait while there is work.
+ * hands them out in turn and stores them in document order, so the database is the same
+ * whatever the number of threads, and the workers, each with its own analyzer and reader
+ * connection, read and score them in between. This thread stores a chunk as soon as it is
+ * scored, otherwise hands out the next one, and otherwise scores the next one handed out
+ * itself, as worker 0: with n threads, n - 1 run beside it, so that neither it nor the
+ * workers wait while there is work, and no thread is woken for every chunk.
  *
  * Only what changed is written: a chunk is read with its stored scores and matches (as
  * bytes, store_each_result_key), and the thread that scores it compares each document's new
@@ -114,7 +116,7 @@ struct chunk {
 /* On lines of its own (tenor_calloc_lines), as its analyzer is. */
 struct worker {
 	_Alignas(CACHE_LINE) struct rescore *rs;
-	struct tenor_analyzer *a;             /* the caller's for worker 0 */
+	struct tenor_analyzer *a;             /* the caller's for worker 0, this thread */
 	struct tenor_db *reader;              /* its connection, when workers read */
 	pthread_t tid;
 	int started;
@@ -445,23 +447,29 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 	return rc ? rc : agg_merge(db, &c->agg);
 }
 
+/* Reads the chunk in slot i, where the workers read, and scores it. */
+static void work_on(struct worker *w, int i)
+{
+	struct rescore *rs = w->rs;
+	struct chunk *c = &rs->ring[i];
+	int rc = w->reader ? read_chunk(w->reader, c) : TENOR_OK;
+
+	if (rc) {
+		c->status = rc;
+		snprintf(c->error, sizeof(c->error), "%s", tenor_db_error(w->reader));
+	} else {
+		score_chunk(c, w->a, rs->mode);
+	}
+	pipeline_set(&rs->pipe, (unsigned)i, SLOT_DONE);
+}
+
 static void *work(void *p)
 {
 	struct worker *w = p;
-	struct rescore *rs = w->rs;
 	int i;
 
-	while ((i = pipeline_take(&rs->pipe)) >= 0) {
-		struct chunk *c = &rs->ring[i];
-		int rc = w->reader ? read_chunk(w->reader, c) : TENOR_OK;
-		if (rc) {
-			c->status = rc;
-			snprintf(c->error, sizeof(c->error), "%s", tenor_db_error(w->reader));
-		} else {
-			score_chunk(c, w->a, rs->mode);
-		}
-		pipeline_set(&rs->pipe, (unsigned)i, SLOT_DONE);
-	}
+	while ((i = pipeline_take(&w->rs->pipe)) >= 0)
+		work_on(w, i);
 	return NULL;
 }
 
@@ -539,7 +547,8 @@ static size_t *categories_by_name(const struct tenor_lexicon *lx)
 }
 
 /* The ring and n workers, each with its own analyzer (the first the caller's); with more
- * than one, their threads, or none when one cannot start. */
+ * than one, the threads of all but the first, which is this thread, or none when one
+ * cannot start. */
 static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_analyzer *a,
 		       unsigned n, const size_t *byname)
 {
@@ -576,7 +585,7 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
 	}
 	if (rc)
 		return rc;
-	for (i = 0; i < n; i++) {
+	for (i = 1; i < n; i++) {
 		struct worker *w = &rs->workers[i];
 		if (!(w->started = pthread_create(&w->tid, NULL, work, w) == 0))
 			break;
@@ -662,7 +671,8 @@ static void sparse(struct rescore *rs, const struct chunk *c)
 }
 
 /* Has every chunk read, scored and stored. The next chunk to store goes first once it is
- * scored; else the next one is handed out while there is room; else this thread waits. */
+ * scored; else the next one is handed out while there is room; else this thread scores
+ * the next one handed out that no worker has taken; else it waits. */
 static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexicon *lx,
 	       struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
@@ -682,10 +692,19 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 			sparse(rs, c);
 			continue;
 		}
-		/* only this thread stops the pipeline: -1 is never a partial rescore */
-		if (pending && (slot = pipeline_wait(&rs->pipe, (int)next_store, SLOT_DONE,
-						     done ? -1 : (int)next_read, SLOT_FREE)) < 0)
-			return store_fail(db, TENOR_EINVAL, "rescore: the threads stopped");
+		if (pending) {
+			int taken;
+			slot = pipeline_wait_or_take(&rs->pipe, (int)next_store, SLOT_DONE,
+						     done ? -1 : (int)next_read, SLOT_FREE,
+						     &taken);
+			/* only this thread stops the pipeline: -1 is never a partial rescore */
+			if (slot < 0)
+				return store_fail(db, TENOR_EINVAL, "rescore: the threads stopped");
+			if (taken) {
+				work_on(&rs->workers[0], slot);
+				continue;
+			}
+		}
 		c = &rs->ring[slot];
 		if (pending && slot == (int)next_store) {
 			rc = store_chunk(db, lx, c, counts, changed);
