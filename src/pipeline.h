@@ -10,9 +10,9 @@
  * the end or after an error, wakes every thread waiting in the pipeline.
  *
  * The thread that fills or frees slots is a worker too (pipeline_wait_or_take): where it
- * would wait, it processes the next filled slot itself. So n threads do the work of n
- * cores, and no thread has to be woken on another's core for every slot: with a thread
- * more than cores, those wake-ups cost a tenth more processor time.
+ * would wait, it processes the next filled slot itself. So n workers are n threads, that
+ * one among them, and it is not woken on another's core for every slot: on as many cores
+ * as workers, those wake-ups cost rescore a tenth more processor time.
  */
 #ifndef TENOR_PIPELINE_H
 #define TENOR_PIPELINE_H
