@@ -66,9 +66,14 @@ static int take(struct pipeline *p)
 	return got;
 }
 
-/* pipeline_wait, and with taken, pipeline_wait_or_take. */
-static int wait_for(struct pipeline *p, int a, enum pipeline_state sa, int b,
-		    enum pipeline_state sb, int *taken)
+int pipeline_wait(struct pipeline *p, int a, enum pipeline_state sa, int b,
+		  enum pipeline_state sb)
+{
+	return pipeline_wait_or_take(p, a, sa, b, sb, NULL);
+}
+
+int pipeline_wait_or_take(struct pipeline *p, int a, enum pipeline_state sa, int b,
+			  enum pipeline_state sb, int *taken)
 {
 	int got = -1;
 
@@ -86,18 +91,6 @@ static int wait_for(struct pipeline *p, int a, enum pipeline_state sa, int b,
 	}
 	pthread_mutex_unlock(&p->mu);
 	return got;
-}
-
-int pipeline_wait(struct pipeline *p, int a, enum pipeline_state sa, int b,
-		  enum pipeline_state sb)
-{
-	return wait_for(p, a, sa, b, sb, NULL);
-}
-
-int pipeline_wait_or_take(struct pipeline *p, int a, enum pipeline_state sa, int b,
-			  enum pipeline_state sb, int *taken)
-{
-	return wait_for(p, a, sa, b, sb, taken);
 }
 
 int pipeline_take(struct pipeline *p)

@@ -43,7 +43,8 @@ int pipeline_wait(struct pipeline *p, int a, enum pipeline_state sa, int b,
 		  enum pipeline_state sb);
 /* pipeline_wait for a thread that is also a worker: while neither slot is in its state,
  * the next filled slot in ring order is taken as pipeline_take takes it, and returned
- * with *taken set (0 otherwise); the caller processes it and sets it SLOT_DONE. */
+ * with *taken set (0 otherwise); the caller processes it and sets it SLOT_DONE. With
+ * taken NULL, nothing is taken: pipeline_wait. */
 int pipeline_wait_or_take(struct pipeline *p, int a, enum pipeline_state sa, int b,
 			  enum pipeline_state sb, int *taken);
 /* A worker's next slot: waits for the next filled one in ring order, sets it BUSY and
