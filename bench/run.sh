@@ -13,7 +13,8 @@
 #      database (with the same lexicons, and after a lexicon edit) on 1, 2, ... threads up to
 #      the cores, with the scaling; each figure is the median of BENCH_RUNS runs. Beside
 #      ingest, the floor its schema sets: SQLite alone copying the rows ingest stored
-#      (bench/sqlite-floor.sh). BENCH_BIG=1 adds the peak memory of score and ingest on 1 GB.
+#      (bench/sqlite-floor.sh), and the texts alone. BENCH_BIG=1 adds the peak memory of
+#      score and ingest on 1 GB.
 #
 # Prints a table: input, MB/s (10^6 bytes of the input file per second of wall time),
 # documents/s, processor seconds (user and system, /usr/bin/time), peak RSS (%M), ratio to
@@ -205,7 +206,10 @@ BEFORE=
 sh "$HERE/sqlite-floor.sh" "$DB" "$RUNS" >"$DIR/floor"
 SECS=$(sed -n 's/^total //p' "$DIR/floor") RSS=- CPU=-
 row "sqlite3 alone: ingest's rows copied (floor)" "$(bytes "$CSV")" "${ndocs:-0}"
-FLOOR=$(grep -v '^total' "$DIR/floor" | awk '$2 >= 0.01 { printf "%s%s %s s", sep, $1, $2; sep = ", " }')
+# and of any schema that keeps the texts: the texts alone, in rows of (doc_id, text)
+SECS=$(sed -n 's/^texts //p' "$DIR/floor")
+row "sqlite3 alone: the texts only" "$(bytes "$CSV")" "${ndocs:-0}"
+FLOOR=$(grep -v '^total\|^texts' "$DIR/floor" | awk '$2 >= 0.01 { printf "%s%s %s s", sep, $1, $2; sep = ", " }')
 # rescore the database the last ingest left, with the same lexicons: nothing changes
 scaling "tenor rescore, that database" "$(bytes "$CSV")" "${ndocs:-0}" "" "" \
 	$TENOR --db "$DB" rescore
