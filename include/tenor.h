@@ -239,6 +239,16 @@ int tenor_csv_next(struct tenor_csv *c, struct tenor_csv_row *row);
  * to be detected (detection reads at most the first 64 KiB). */
 int tenor_csv_delimiter(const struct tenor_csv *c);
 
+/* 1 when the input started with a UTF-8 byte order mark (skipped), once tenor_csv_next has
+ * been called; else 0. */
+int tenor_csv_bom(const struct tenor_csv *c);
+
+/* The bytes the last record returned by tenor_csv_next was read from, as they are in the
+ * input (quotes, delimiters and the line breaks inside it; not the line end after it),
+ * for a record that failed too: at most the first 64 KiB. Owned by the reader, valid until
+ * its next call; not NUL-terminated. */
+const char *tenor_csv_raw(const struct tenor_csv *c, size_t *len);
+
 /* A message for the last error of tenor_csv_next, "" after a call without one; owned by
  * the reader. */
 const char *tenor_csv_error(const struct tenor_csv *c);
@@ -371,7 +381,11 @@ int tenor_redact(struct tenor_redactor *r, const char *s, size_t n, const char *
 struct tenor_db;
 
 enum tenor_db_flags {
-	TENOR_DB_READONLY = 1 << 0   /* never writes; the schema must be current */
+	/* never writes; the schema must be current. Where the -shm file SQLite needs beside
+	 * the database cannot be made (a directory the user may not write) and no writer is
+	 * at work, the file is read as immutable. */
+	TENOR_DB_READONLY = 1 << 0,
+	TENOR_DB_EXISTING = 1 << 1   /* a database that is not there is an error, not created */
 };
 
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out);

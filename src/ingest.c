@@ -50,13 +50,23 @@ struct ingest {
 	const struct tenor_ingest_options *o;
 	struct tenor_ingest_counts *c;
 	long long batch;
+	/* the file's: enc_conv, or utf8_conv for a file that starts with a UTF-8 BOM, which
+	 * says its encoding whatever --encoding says (as Excel reads it) */
 	struct tenor_converter *conv;
+	struct tenor_converter *enc_conv, *utf8_conv;
+	/* the storing thread's, for rejects' raw bytes under --redact */
+	struct tenor_converter *raw_conv;
+	struct tenor_redactor *raw_red;
 	const char *file, *source;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
 	int usual[NFIELDS];             /* not named: look for usual_names */
 	int col[NFIELDS];               /* CSV: column index, -1 when absent */
+	size_t ncols;                   /* CSV: the header's fields */
 	struct buf val[NFIELDS];        /* UTF-8 values of the current record */
 	int has[NFIELDS];               /* the record has the field */
+	/* the --group names as stored: a name the database holds in another case is taken
+	 * as it is spelled there; owned */
+	char *gcols[TENOR_MAX_GROUPS];
 	struct buf raw;
 	struct tenor_json *json;        /* the JSON line reader */
 	unsigned long long nread, since_progress;
@@ -74,15 +84,30 @@ struct ingest {
 	pthread_t writer;
 };
 
+/* A reject keeps no more of its record than a stored document would: no raw bytes with
+ * --no-text, and with --redact the raw bytes redacted, or none where they are not text in
+ * the file's encoding and so cannot be. */
 static int reject(struct ingest *g, unsigned long long line, const char *reason,
 		  const char *raw, size_t rawlen)
 {
+	int rc = TENOR_OK;
+
 	g->c->rejected++;
 	if (g->o->on_reject)
 		g->o->on_reject(g->o->ctx, g->file, line, reason);
 	if (g->o->strict)
 		return TENOR_OK;
-	return store_reject(g->db, g->batch, g->file, line, reason, raw, rawlen);
+	if (raw && g->o->no_text) {
+		raw = NULL;
+	} else if (raw && g->o->redact) {
+		if ((rc = tenor_convert(g->raw_conv, raw, rawlen, &raw, &rawlen)) == TENOR_OK)
+			rc = tenor_redact(g->raw_red, raw, rawlen, &raw, &rawlen, NULL);
+		if (rc == TENOR_ENOMEM)
+			return rc;
+		if (rc)
+			raw = NULL;
+	}
+	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0);
 }
 
 /* The hashes and keys of every record are written without printf, whose format parsing
@@ -289,7 +314,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	if ((rc = key_part(&w->key, text, textlen)) || (rc = key_part(&w->key, day, (size_t)n)))
 		return rc;
 	for (i = 0; i < o->ngroups; i++)
-		if ((rc = key_part(&w->key, o->group_cols[i], strlen(o->group_cols[i]))) ||
+		if ((rc = key_part(&w->key, w->g->gcols[i], strlen(w->g->gcols[i]))) ||
 		    (rc = key_part(&w->key, b->data.data + e->val[F_GROUP0 + i],
 				   e->len[F_GROUP0 + i])))
 			return rc;
@@ -305,7 +330,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		return rc;
 	hex128(w->key.data, w->key.len, 3, e->content);
 	for (i = 0; i < o->ngroups; i++) {
-		gnames[i] = o->group_cols[i];
+		gnames[i] = w->g->gcols[i];
 		gvals[i] = b->data.data + e->val[F_GROUP0 + i];
 	}
 	return agg_add(&b->agg, &e->periods, gnames, gvals, o->ngroups, w->g->lx, r, text);
@@ -330,7 +355,7 @@ static void rec_groups(const struct ingest *g, const struct batch *b, const stru
 	size_t i;
 
 	for (i = 0; i < g->o->ngroups; i++) {
-		gnames[i] = g->o->group_cols[i];
+		gnames[i] = g->gcols[i];
 		gvals[i] = b->data.data + e->val[F_GROUP0 + i];
 	}
 }
@@ -747,6 +772,11 @@ static const char *name_matches(const struct ingest *g, int k, const char *s, si
 {
 	size_t j;
 
+	/* spreadsheets keep the blanks typed around a header */
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
 	if (!g->usual[k])
 		return strlen(g->names[k]) == n && strncasecmp(s, g->names[k], n) == 0 ? g->names[k]
 										       : NULL;
@@ -756,12 +786,36 @@ static const char *name_matches(const struct ingest *g, int k, const char *s, si
 	return NULL;
 }
 
+/* Header names from..to-1 quoted, for a message that says which columns there are. */
+static void header_names(struct ingest *g, const struct tenor_csv_row *h, size_t from,
+			 size_t to, char *out, size_t size)
+{
+	size_t i, at = 0;
+
+	out[0] = 0;
+	for (i = from; i < to && at + 1 < size; i++) {
+		const char *u;
+		size_t un;
+		int n;
+		if (tenor_convert(g->conv, h->fields[i], h->lens[i], &u, &un) != TENOR_OK)
+			u = "?", un = 1;
+		n = snprintf(out + at, size - at, "%s'%.*s'", i > from ? ", " : "",
+			     (int)(un > 60 ? 60 : un), u);
+		if (n < 0)
+			break;
+		at += (size_t)n;
+	}
+	if (at >= size && size > 4)
+		memcpy(out + size - 4, "...", 4);
+}
+
 static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 {
 	size_t i;
 	int k;
-	char utf[256];
+	char utf[256], cols[300];
 
+	g->ncols = h->nfields;
 	for (k = 0; k < NFIELDS; k++) {
 		g->col[k] = -1;
 		if (!g->names[k])
@@ -779,14 +833,25 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 		}
 		if (i < h->nfields) {
 			size_t j;
+			char first[64];
 			g->col[k] = (int)i;
+			header_names(g, h, i, i + 1, first, sizeof(first));
 			/* A column the run uses must be unambiguous. */
 			for (j = i + 1; j < h->nfields; j++) {
 				const char *u;
 				size_t un;
-				if (tenor_convert(g->conv, h->fields[j], h->lens[j], &u, &un) == TENOR_OK &&
-				    name_matches(g, k, u, un))
+				if (tenor_convert(g->conv, h->fields[j], h->lens[j], &u, &un) != TENOR_OK ||
+				    !name_matches(g, k, u, un))
+					continue;
+				if (g->usual[k] && strcasecmp(name_matches(g, k, u, un), g->names[k]))
 					return read_fail(g, TENOR_EINVAL,
+							 "%s:%llu: columns %s (field %zu) and "
+							 "'%.60s' (field %zu) could both be the %s: "
+							 "name one with --%s", g->file,
+							 (unsigned long long)h->line, first, i + 1,
+							 u, j + 1, k == F_TEXT ? "text" : "date",
+							 k == F_TEXT ? "text" : "date");
+				return read_fail(g, TENOR_EINVAL,
 							 "%s:%llu: column '%.200s' appears twice in the "
 							 "header (fields %zu and %zu)",
 							 g->file, (unsigned long long)h->line, g->names[k],
@@ -798,10 +863,33 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 		if (k == F_DATE && g->usual[k])
 			continue;
 		snprintf(utf, sizeof(utf), "%.200s", g->names[k]);
-		return read_fail(g, TENOR_EINVAL, "%s:%llu: no column '%s' in the header",
-				 g->file, (unsigned long long)h->line, utf);
+		header_names(g, h, 0, h->nfields, cols, sizeof(cols));
+		if (g->usual[k])
+			return read_fail(g, TENOR_EINVAL,
+					 "%s:%llu: no column '%s' in the header, nor one of the "
+					 "usual names for it: name it with --text (the header: %s)",
+					 g->file, (unsigned long long)h->line, utf, cols);
+		return read_fail(g, TENOR_EINVAL, "%s:%llu: no column '%s' in the header (the "
+				 "header: %s)", g->file, (unsigned long long)h->line, utf, cols);
 	}
 	return TENOR_OK;
+}
+
+/* A record with more fields than its header was most likely split at a delimiter inside
+ * an unquoted text: storing the fields the header names would keep part of a comment.
+ * Empty fields at the end are what spreadsheets write after a last column and are fine. */
+static void extra_fields(const struct ingest *g, const struct tenor_csv_row *row, char *msg,
+			 size_t msgsize)
+{
+	size_t i;
+
+	for (i = g->ncols; i < row->nfields; i++)
+		if (!is_blank(row->fields[i], row->lens[i])) {
+			snprintf(msg, msgsize,
+				 "%zu fields, but the header has %zu: field %zu is not empty (a "
+				 "delimiter in an unquoted text?)", row->nfields, g->ncols, i + 1);
+			return;
+		}
 }
 
 static int read_csv(struct ingest *g, FILE *f)
@@ -823,12 +911,17 @@ static int read_csv(struct ingest *g, FILE *f)
 	else if (rc)
 		rc = read_fail(g, TENOR_EINVAL, "%s:%zu: header: %s", g->file, row.line,
 			       tenor_csv_error(c));
-	else
+	else {
+		if (tenor_csv_bom(c) && g->utf8_conv)
+			g->conv = g->utf8_conv;
 		rc = csv_header(g, &row);
+	}
 	while (rc == TENOR_OK) {
 		rc = tenor_csv_next(c, &row);
 		if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT) {
-			rc = submit_reject(g, row.line, tenor_csv_error(c), NULL, 0);
+			size_t rawlen;
+			const char *raw = tenor_csv_raw(c, &rawlen);
+			rc = submit_reject(g, row.line, tenor_csv_error(c), raw, rawlen);
 			continue;
 		}
 		if (rc == TENOR_EIO) {
@@ -842,7 +935,8 @@ static int read_csv(struct ingest *g, FILE *f)
 			break;
 		clear_fields(g);
 		msg[0] = 0;
-		for (k = 0; k < NFIELDS && rc == TENOR_OK; k++) {
+		extra_fields(g, &row, msg, sizeof(msg));
+		for (k = 0; k < NFIELDS && rc == TENOR_OK && !msg[0]; k++) {
 			if (g->col[k] < 0)
 				continue;
 			if ((size_t)g->col[k] >= row.nfields) {
@@ -1059,8 +1153,11 @@ static int read_txt(struct ingest *g, FILE *f)
 		} else if (rc) {
 			break;
 		}
-		if (line && lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		if (line && lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
 			line += 3, len -= 3;
+			if (g->utf8_conv)
+				g->conv = g->utf8_conv;
+		}
 		/* A document ends with the file, with every line (lines), or at a blank line
 		 * (paragraphs); blank lines and paragraphs are no documents, an empty file is
 		 * an empty one. */
@@ -1100,19 +1197,24 @@ static int read_txt(struct ingest *g, FILE *f)
 
 /* ---- batches ---- */
 
-static enum tenor_format format_of(const char *path, FILE *f)
+static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split split)
 {
 	const char *dot = strrchr(path, '.');
 	int ch;
 
+	/* Windows names files "EXPORT.CSV" */
 	if (dot && strchr(dot, '/') == NULL) {
-		if (!strcmp(dot, ".csv") || !strcmp(dot, ".tsv"))
+		if (!strcasecmp(dot, ".csv") || !strcasecmp(dot, ".tsv"))
 			return TENOR_FORMAT_CSV;
-		if (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson") || !strcmp(dot, ".json"))
+		if (!strcasecmp(dot, ".jsonl") || !strcasecmp(dot, ".ndjson") ||
+		    !strcasecmp(dot, ".json"))
 			return TENOR_FORMAT_JSONL;
-		if (!strcmp(dot, ".txt") || !strcmp(dot, ".md"))
+		if (!strcasecmp(dot, ".txt") || !strcasecmp(dot, ".md"))
 			return TENOR_FORMAT_TXT;
 	}
+	/* --split is for text alone */
+	if (split != TENOR_SPLIT_NONE)
+		return TENOR_FORMAT_TXT;
 	/* Standard input or an unknown name: JSON lines start with '{'. */
 	while ((ch = getc(f)) == ' ' || ch == '\t' || ch == '\r' || ch == '\n')
 		;
@@ -1129,11 +1231,12 @@ static int ingest_file(struct ingest *g, const char *path)
 	int rc;
 
 	g->file = strcmp(path, "-") == 0 ? "stdin" : path;
+	g->conv = g->enc_conv;
 	base = strrchr(g->file, '/');
 	g->source = g->o->source ? g->o->source : base ? base + 1 : g->file;
 	if (strcmp(path, "-") != 0 && !(f = fopen(path, "rb")))
 		return read_fail(g, TENOR_EIO, "cannot open '%s': %s", path, strerror(errno));
-	fmt = g->o->format != TENOR_FORMAT_AUTO ? g->o->format : format_of(path, f);
+	fmt = g->o->format != TENOR_FORMAT_AUTO ? g->o->format : format_of(path, f, g->o->split);
 	rc = fmt == TENOR_FORMAT_CSV ? read_csv(g, f)
 	     : fmt == TENOR_FORMAT_JSONL ? read_jsonl(g, f)
 					 : read_txt(g, f);
@@ -1253,10 +1356,50 @@ static void ingest_release(struct ingest *g)
 	if (g->memo_limit)
 		g->an->memo.limit = g->memo_limit;
 	tenor_free(g->ring);
-	tenor_converter_free(g->conv);
+	tenor_converter_free(g->enc_conv);
+	tenor_converter_free(g->utf8_conv);
+	tenor_converter_free(g->raw_conv);
+	tenor_redactor_free(g->raw_red);
+	for (k = 0; k < TENOR_MAX_GROUPS; k++)
+		tenor_free(g->gcols[k]);
 	for (k = 0; k < NFIELDS; k++)
 		buf_release(&g->val[k]);
 	buf_release(&g->raw);
+}
+
+struct group_match {
+	const char *want;
+	char *found;                    /* owned: the first stored name equal but for case */
+};
+
+static int match_group_name(void *ctx, const char *name)
+{
+	struct group_match *m = ctx;
+
+	if (!m->found && strcasecmp(name, m->want) == 0 &&
+	    !(m->found = tenor_strndup(name, strlen(name))))
+		return TENOR_ENOMEM;
+	return TENOR_OK;
+}
+
+/* Header names are found whatever their case, so the case of a --group name must not make
+ * a rerun's documents new ones: the name is taken as the database spells it. */
+static int resolve_groups(struct ingest *g)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < g->o->ngroups; i++) {
+		struct group_match m = { g->o->group_cols[i], NULL };
+		if ((rc = store_distinct(g->db, DISTINCT_DOC_GROUP_NAMES, match_group_name, &m))) {
+			tenor_free(m.found);
+			return rc;
+		}
+		if (!m.found && !(m.found = tenor_strndup(m.want, strlen(m.want))))
+			return TENOR_ENOMEM;
+		g->gcols[i] = m.found;
+	}
+	return TENOR_OK;
 }
 
 /* The fields asked for; read_txt clears those that text files cannot have. */
@@ -1309,7 +1452,11 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 			return store_fail(db, TENOR_EINVAL, "--date-format '%.100s': %s",
 					  o->date_format, tenor_date_error());
 	}
-	if ((rc = tenor_converter_new(o->encoding, &g.conv)) ||
+	if ((rc = tenor_converter_new(o->encoding, &g.enc_conv)) ||
+	    (o->encoding != TENOR_ENC_UTF8 &&
+	     (rc = tenor_converter_new(TENOR_ENC_UTF8, &g.utf8_conv))) ||
+	    (o->redact && (rc = tenor_converter_new(o->encoding, &g.raw_conv))) ||
+	    (o->redact && (rc = tenor_redactor_new(&g.raw_red))) ||
 	    (rc = workers_new(&g, o->threads > 1 ? (o->threads > 64 ? 64 : o->threads) : 1))) {
 		ingest_release(&g);
 		return rc;
@@ -1318,7 +1465,8 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 		ingest_release(&g);
 		return rc;
 	}
-	if ((rc = store_begin(db)) == TENOR_OK && (rc = start_batch(&g, files, nfiles)) == TENOR_OK) {
+	if ((rc = store_begin(db)) == TENOR_OK && (rc = resolve_groups(&g)) == TENOR_OK &&
+	    (rc = start_batch(&g, files, nfiles)) == TENOR_OK) {
 		for (i = 0; i < nfiles && rc == TENOR_OK; i++) {
 			set_names(&g);
 			rc = ingest_file(&g, files[i]);

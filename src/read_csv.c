@@ -29,6 +29,9 @@
  * more memory than this (the defaults alone would allow 10 GiB; a survey export
  * has no reason for a record over 16 MiB). */
 #define CSV_RECORD_MAX ((size_t)16 << 20)
+/* What is kept of a record's bytes as they were read, for a reject's raw bytes: more than
+ * the rejects table keeps (4 KiB), so that it can tell a record it cut. */
+#define CSV_RAW_MAX ((size_t)64 * 1024)
 
 enum csv_state {
 	CSV_FIELD_START,  /* nothing of the current field read yet */
@@ -44,6 +47,7 @@ struct tenor_csv {
 	size_t pos, end;
 	int eof;                  /* the FILE has no more input */
 	int started;              /* the BOM and the delimiter are dealt with */
+	int bom;                  /* the input starts with a UTF-8 BOM */
 	char delim;               /* 0 until detected */
 	size_t max_field, max_fields;
 	size_t line;              /* the physical line of chunk[pos], 1-based */
@@ -62,6 +66,8 @@ struct tenor_csv {
 	size_t lens_cap;
 	const char **fields;      /* pointers into rec, built when the record ends */
 	size_t fields_cap;
+	struct buf raw;           /* the record's first CSV_RAW_MAX bytes as read */
+	size_t raw_from;          /* chunk[raw_from..pos) is read but not yet in raw */
 	char msg[160];            /* the message for err, "" when none */
 };
 
@@ -110,6 +116,7 @@ void tenor_csv_free(struct tenor_csv *c)
 	if (!c)
 		return;
 	buf_release(&c->rec);
+	buf_release(&c->raw);
 	tenor_free(c->lens);
 	tenor_free(c->fields);
 	tenor_free(c->chunk);
@@ -123,11 +130,53 @@ int tenor_csv_delimiter(const struct tenor_csv *c)
 	return c->delim;
 }
 
+/* Whether the input started with a UTF-8 BOM, once tenor_csv_next has been called. */
+int tenor_csv_bom(const struct tenor_csv *c)
+{
+	return c->bom;
+}
+
+/* The bytes the last record was read from, for a record that failed too. */
+const char *tenor_csv_raw(const struct tenor_csv *c, size_t *len)
+{
+	*len = c->raw.len;
+	return c->raw.data ? c->raw.data : "";
+}
+
 /* The message for the error the last tenor_csv_next returned, "" after success. Owned by
  * the reader, valid until its next call. */
 const char *tenor_csv_error(const struct tenor_csv *c)
 {
 	return c->msg;
+}
+
+/* Marks the record as failed with rc and a message, unless it already failed: the first
+ * error is the one reported. From then on nothing of the record's fields is kept. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void csv_fail(struct tenor_csv *c, int rc, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c->err)
+		return;
+	c->err = rc;
+	va_start(ap, fmt);
+	vsnprintf(c->msg, sizeof(c->msg), fmt, ap);
+	va_end(ap);
+}
+
+/* Adds chunk[raw_from..upto) to the record's raw bytes, as far as CSV_RAW_MAX. */
+static void csv_keep_raw(struct tenor_csv *c, size_t upto)
+{
+	size_t n = upto - c->raw_from;
+
+	if (n > CSV_RAW_MAX - c->raw.len)
+		n = CSV_RAW_MAX - c->raw.len;
+	if (n && buf_add(&c->raw, c->chunk + c->raw_from, n))
+		csv_fail(c, TENOR_ENOMEM, "out of memory");
+	c->raw_from = upto;
 }
 
 /* Refills the chunk once it is all consumed; at the end of input it stays empty. */
@@ -137,6 +186,8 @@ static int csv_fill(struct tenor_csv *c)
 
 	if (c->eof)
 		return TENOR_OK;
+	csv_keep_raw(c, c->end);
+	c->raw_from = 0;
 	n = fread(c->chunk, 1, CSV_CHUNK, c->f);
 	c->pos = 0;
 	c->end = n;
@@ -193,29 +244,14 @@ static int csv_start(struct tenor_csv *c)
 
 	if (rc)
 		return rc;
-	if (c->end >= 3 && memcmp(c->chunk, "\xEF\xBB\xBF", 3) == 0)
+	if (c->end >= 3 && memcmp(c->chunk, "\xEF\xBB\xBF", 3) == 0) {
 		c->pos = 3;
+		c->bom = 1;
+	}
 	if (!c->delim)
 		c->delim = csv_detect(c->chunk + c->pos, c->end - c->pos);
 	c->started = 1;
 	return TENOR_OK;
-}
-
-/* Marks the record as failed with rc and a message, unless it already failed: the first
- * error is the one reported. From then on nothing of the record is kept. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 3, 4)))
-#endif
-static void csv_fail(struct tenor_csv *c, int rc, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (c->err)
-		return;
-	c->err = rc;
-	va_start(ap, fmt);
-	vsnprintf(c->msg, sizeof(c->msg), fmt, ap);
-	va_end(ap);
 }
 
 /* Fails the record for a status of the record buffer: over its ceiling, or out of memory. */
@@ -266,6 +302,8 @@ static void csv_end_field(struct tenor_csv *c)
 static void csv_reset(struct tenor_csv *c)
 {
 	buf_reset(&c->rec);
+	buf_reset(&c->raw);
+	c->raw_from = c->pos;
 	c->state = CSV_FIELD_START;
 	c->err = TENOR_OK;
 	c->rec_line = c->line;
@@ -280,6 +318,10 @@ static int csv_emit(struct tenor_csv *c, struct tenor_csv_row *row, size_t end_l
 	size_t i, off = 0;
 
 	csv_end_field(c);
+	csv_keep_raw(c, c->pos);
+	while (c->raw.len && (c->raw.data[c->raw.len - 1] == '\n' ||
+			      c->raw.data[c->raw.len - 1] == '\r'))
+		c->raw.len--;
 	row->line = c->rec_line;
 	row->end_line = end_line;
 	if (!c->err &&
@@ -440,8 +482,9 @@ int tenor_csv_next(struct tenor_csv *c, struct tenor_csv_row *row)
 					return TENOR_OK;
 				if (c->state == CSV_QUOTED)
 					csv_fail(c, TENOR_EFORMAT,
-						 "quote opened on line %zu is never closed",
-						 c->quote_line);
+						 "quote opened on line %zu is never closed: the "
+						 "rest of the input, to line %zu, is in this record",
+						 c->quote_line, c->line - c->quoted_lf);
 				/* A record cut short after an LF ends on the line before. */
 				return csv_emit(c, row, c->line - c->quoted_lf);
 			}

@@ -541,11 +541,12 @@ fail:
 }
 
 /* Opens the SQLite handle with the settings every tenor handle has. */
-static int open_sql(struct tenor_db *db, const char *path, int readonly)
+/* path, or a URI when uri is set (only read-only, for open_immutable) */
+static int open_sql(struct tenor_db *db, const char *path, int readonly, int uri)
 {
 	int rc = sqlite3_open_v2(path, &db->sql,
 				 /* a handle is used by one thread at a time: no mutex */
-				 SQLITE_OPEN_NOMUTEX |
+				 SQLITE_OPEN_NOMUTEX | (uri ? SQLITE_OPEN_URI : 0) |
 					 (readonly ? SQLITE_OPEN_READONLY
 						   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
 				 NULL);
@@ -612,6 +613,49 @@ static int not_writable(struct tenor_db *db, const char *path, int readonly, int
 	return rc ? rc : store_fail(db, TENOR_EDB, "cannot write to it (opened read-only)");
 }
 
+static int exists_beside(const char *path, const char *suffix)
+{
+	char name[4096];
+	int n = snprintf(name, sizeof(name), "%s%s", path, suffix);
+	return n < 0 || (size_t)n >= sizeof(name) || access(name, F_OK) == 0;
+}
+
+/*
+ * A reader of a WAL database needs its -shm file, which SQLite creates beside it; a
+ * dashboard's user who may read the file but not write its directory cannot. Where neither
+ * the -wal nor the -shm file is there, no writer is at work, and the file is read as
+ * immutable, which needs neither. Called after the plain read-only open failed to read.
+ */
+static int open_immutable(struct tenor_db *db, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf uri = { 0 };
+	int rc = TENOR_ENOMEM, code = sqlite3_extended_errcode(db->sql);
+	const char *p;
+
+	if ((code & 0xff) != SQLITE_READONLY && (code & 0xff) != SQLITE_CANTOPEN)
+		return TENOR_EDB;
+	if (exists_beside(path, "-wal") || exists_beside(path, "-shm"))
+		return TENOR_EDB;
+	if (buf_adds(&uri, "file:"))
+		goto out;
+	for (p = path; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		char esc[3] = { '%', hex[c >> 4], hex[c & 15] };
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    strchr("/._-~", c) ? buf_addc(&uri, (char)c) : buf_add(&uri, esc, 3))
+			goto out;
+	}
+	if (buf_adds(&uri, "?immutable=1") || buf_addc(&uri, 0))
+		goto out;
+	sqlite3_close(db->sql);
+	db->sql = NULL;
+	rc = open_sql(db, uri.data, 1, 1);
+out:
+	buf_release(&uri);
+	return rc;
+}
+
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 {
 	struct tenor_db *db;
@@ -626,9 +670,12 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	if (!(db = tenor_calloc(1, sizeof(*db))))
 		return TENOR_ENOMEM;
 	*out = db;
-	if (readonly && access(path, F_OK) != 0)
+	if ((readonly || (flags & TENOR_DB_EXISTING)) && access(path, F_OK) != 0)
 		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
-	rc = open_sql(db, path, readonly);
+	rc = open_sql(db, path, readonly, 0);
+	if (readonly && rc != TENOR_ENOMEM && (rc || (rc = user_version(db, &v))) &&
+	    open_immutable(db, path) == TENOR_OK)
+		rc = TENOR_OK;
 	if (rc ? rc != TENOR_ENOMEM : !readonly && sqlite3_db_readonly(db->sql, "main") == 1)
 		return not_writable(db, path, readonly, rc);
 	if (rc)
@@ -638,7 +685,7 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	    access(path, W_OK) == 0) {
 		sqlite3_close(db->sql);
 		db->sql = NULL;
-		if ((rc = open_sql(db, path, 0)) || (rc = migrate(db, 0)))
+		if ((rc = open_sql(db, path, 0, 0)) || (rc = migrate(db, 0)))
 			return rc;
 	}
 	if ((rc = migrate(db, readonly)))
@@ -676,7 +723,7 @@ int store_open_reader(struct tenor_db *db, struct tenor_db **out)
 	if (!(r = tenor_calloc(1, sizeof(*r))))
 		return TENOR_OK;
 	/* rows are read once, in id order: a small cache will do */
-	rc = open_sql(r, path, 1) || store_exec(r, "PRAGMA cache_size = -2048");
+	rc = open_sql(r, path, 1, 0) || store_exec(r, "PRAGMA cache_size = -2048");
 	for (i = 0; i < sizeof(reads) / sizeof(reads[0]) && !rc; i++)
 		rc = sqlite3_prepare_v3(r->sql, sql_text[reads[i]], -1, SQLITE_PREPARE_PERSISTENT,
 					&r->st[reads[i]], NULL);
@@ -1859,6 +1906,12 @@ int store_distinct(struct tenor_db *db, enum store_distinct what,
 				      " WHERE EXISTS (SELECT 1 FROM document_lexicons v JOIN documents"
 				      " USING (doc_id) WHERE v.lexicon_version = x.lexicon_version)"
 				      " ORDER BY 1",
+		/* one seek of document_groups_value a name, however many documents */
+		[DISTINCT_DOC_GROUP_NAMES] = "WITH RECURSIVE n(name) AS ("
+					     "SELECT min(name) FROM document_groups UNION ALL"
+					     " SELECT (SELECT min(name) FROM document_groups g"
+					     " WHERE g.name > n.name) FROM n WHERE n.name IS NOT NULL)"
+					     " SELECT name FROM n WHERE name IS NOT NULL",
 	};
 	struct distinct_listing l = { fn, ctx };
 	sqlite3_stmt *st;

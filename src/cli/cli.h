@@ -60,6 +60,10 @@ void cli_error(const char *fmt, ...);
 /* Prints the usage text and a hint; returns EXIT_USAGE. */
 int cli_usage_error(const char *usage, const char *fmt, ...);
 
+/* A --lang that no lexicon has is a usage error (EXIT_USAGE, with the languages there are);
+ * NULL, "" and "auto" are fine (EXIT_OK). */
+int cli_check_lang(const struct tenor_lexicon *lx, const char *lang, const char *usage);
+
 /* Loads and freezes the lexicons the global options select, printing every error, or
  * appending the messages to errors when it is not NULL. Returns EXIT_OK with *out owned by
  * the caller, or EXIT_ERROR. */

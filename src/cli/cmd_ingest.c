@@ -187,8 +187,20 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 	o.on_reject = on_reject;
 	o.progress = on_progress;
 	o.ctx = &rep;
-	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) ||
-	    cli_open_db(cli, 0, &db))
+	if (o.date_format) {
+		struct tenor_date d;
+		if (tenor_date_parse("", 0, o.date_format, &d) != TENOR_OK) {
+			free(files);
+			return cli_usage_error(usage, "--date-format '%.100s': %s", o.date_format,
+					       tenor_date_error());
+		}
+	}
+	if (cli_load_lexicon(cli, &lx))
+		goto out;
+	if ((status = cli_check_lang(lx, o.lang, usage)) != EXIT_OK)
+		goto out;
+	status = EXIT_ERROR;
+	if (cli_analyzer(cli, lx, &a) || cli_open_db(cli, 0, &db))
 		goto out;
 	rc = tenor_ingest(db, a, &o, files, nfiles, &c);
 	if (rep.tty)

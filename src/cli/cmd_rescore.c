@@ -56,7 +56,8 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 			keep = 1;
 		}
 	}
-	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) || cli_open_db(cli, 0, &db))
+	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) ||
+	    cli_open_db(cli, TENOR_DB_EXISTING, &db))
 		goto out;
 	rc = tenor_rescore(db, a, threads, keep, &done, &changed, &textless);
 	if (rc) {

@@ -56,6 +56,28 @@ int cli_usage_error(const char *usage, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int cli_check_lang(const struct tenor_lexicon *lx, const char *lang, const char *usage)
+{
+	char have[200];
+	size_t i, n = tenor_lexicon_lang_count(lx), at = 0;
+
+	if (!lang || !*lang || strcmp(lang, "auto") == 0)
+		return EXIT_OK;
+	for (i = 0; i < n; i++)
+		if (strcmp(tenor_lexicon_lang(lx, i), lang) == 0)
+			return EXIT_OK;
+	have[0] = 0;
+	for (i = 0; i < n && at < sizeof(have); i++) {
+		int k = snprintf(have + at, sizeof(have) - at, "%s%s", i ? ", " : "",
+				 tenor_lexicon_lang(lx, i));
+		if (k < 0)
+			break;
+		at += (size_t)k;
+	}
+	return cli_usage_error(usage, "--lang '%.40s': no lexicon for it (the lexicons' "
+			       "languages: %s)", lang, n ? have : "none");
+}
+
 void opt_init(struct optparse *p, int argc, char **argv)
 {
 	p->argc = argc;

@@ -275,6 +275,92 @@ has "group twice message" "--group 'Team' names the column of --group 'team' aga
 ti ingest --lang de --group team --group team "$TMP/team.csv"
 has "group twice, same case" "--group 'team' names the column of --group 'team' again" "$err"
 
+# A --group name in another case than the database has it is the same column: a rerun
+# finds its documents, with or without ids.
+rm -f "$DB"*
+printf 'Datum;Team;Kommentar\n27.03.2025;Nord;Druck ist hoch\n28.03.2025;Süd;Beratung gut\n' \
+	>"$TMP/gcase.csv"
+ti ingest --group team --lang de "$TMP/gcase.csv"
+ti ingest --group Team --lang de "$TMP/gcase.csv"
+has "group case: a rerun" "2 read, 0 new, 2 duplicate" "$err"
+ti ingest --group TEAM --lang de "$TMP/gcase.csv"
+has "group case: upper case" "2 read, 0 new, 2 duplicate" "$err"
+eq "group case: one name" "team" "$(q "select distinct name from document_groups")"
+printf 'ID;Team;Kommentar\n1;Nord;Druck ist hoch\n' >"$TMP/gcase-id.csv"
+ti ingest --id ID --group team --lang de "$TMP/gcase-id.csv"
+ti ingest --id ID --group TEAM --lang de "$TMP/gcase-id.csv"
+has "group case with ids: unchanged" "1 read, 0 new, 1 duplicate, 0 updated" "$err"
+
+# More fields than the header: a delimiter in an unquoted text, rejected whole rather
+# than stored cut; empty fields after the last column are what spreadsheets write.
+rm -f "$DB"*
+printf 'Kommentar\nDer Druck ist hoch, viel zu hoch\nnur ein Feld\nzwei,\n' >"$TMP/onecol.csv"
+ti ingest --lang de "$TMP/onecol.csv"
+eq "extra fields: status" 3 "$rc"
+has "extra fields: reason" "onecol.csv:2: 2 fields, but the header has 1: field 2 is not empty" "$err"
+eq "extra fields: the rest stored whole" "nur ein Feld|zwei" \
+	"$(q "select group_concat(text, '|') from (select text from documents order by doc_id)")"
+eq "extra fields: raw kept" "Der Druck ist hoch, viel zu hoch" "$(q "select cast(raw as text) from rejects")"
+
+# A CSV record that breaks the quoting keeps its raw bytes; a quote never closed takes the
+# rest of the file into its record, which the reason says and the raw bytes show.
+rm -f "$DB"*
+printf 'id;text\n1;ok eins\n2;"Zitat ohne Ende\n3;drei\n4;vier\n' >"$TMP/stray.csv"
+printf 'id;text\n1;"a"b;c\n2;gut\n' >"$TMP/afterquote.csv"
+ti ingest --id id --lang de "$TMP/stray.csv" "$TMP/afterquote.csv"
+has "open quote: reason" "stray.csv:3: quote opened on line 3 is never closed: the rest of the input, to line 5, is in this record" "$err"
+eq "open quote and text after a quote: raw bytes" "$(printf '2;"Zitat ohne Ende\n3;drei\n4;vier|1;"a"b;c')" \
+	"$(q "select group_concat(cast(raw as text), '|') from (select raw from rejects order by reject_id)")"
+
+# Rejects keep no more than documents do: no raw bytes with --no-text, redacted ones with
+# --redact.
+printf 'id;date;text\n1;31.02.2025;Ruf an: +49 171 1234567, max@firma.de\n' >"$TMP/priv.csv"
+for opt in --no-text --redact; do
+	rm -f "$DB"*
+	ti ingest $opt --id id --lang de "$TMP/priv.csv"
+	eq "reject $opt: status" 3 "$rc"
+done
+eq "reject --redact: raw redacted" "1;31.02.2025;Ruf an: [PHONE], [EMAIL]" "$(q "select cast(raw as text) from rejects")"
+rm -f "$DB"*
+ti ingest --no-text --id id --lang de "$TMP/priv.csv"
+eq "reject --no-text: no raw" "1" "$(q "select count(*) from rejects where raw is null")"
+
+# A file that starts with a UTF-8 BOM is UTF-8, whatever --encoding says; a CP1252 file
+# of the same batch is still converted. Extensions in capitals; --split means text.
+rm -f "$DB"*
+printf '\357\273\277id;text\n1;Grüße und Druck\n' >"$TMP/u8bom.csv"
+printf 'id;text\n2;Gr\374\337e und Druck\n' >"$TMP/cp.csv"
+ti ingest --encoding cp1252 --id id --lang de "$TMP/u8bom.csv" "$TMP/cp.csv"
+eq "BOM over --encoding" "Grüße und Druck|Grüße und Druck" \
+	"$(q "select group_concat(text, '|') from documents")"
+printf 'Druck ist hoch\nBeratung gut\n' >"$TMP/UP.TXT"
+ti ingest --lang de "$TMP/UP.TXT"
+has "upper-case extension" "1 read, 1 new" "$err"
+ti ingest --lang de --split lines - <"$TMP/UP.TXT"
+has "standard input with --split" "2 read, 2 new" "$err"
+
+# Header names: blanks around them, two usual names for the text, none, and what is wrong
+# with the options before anything is read.
+printf 'id; Text \n1;Druck\n' >"$TMP/blank-header.csv"
+ti ingest --id id --lang de "$TMP/blank-header.csv"
+eq "header name with blanks" 0 "$rc"
+printf 'id;Antwort;Kommentar\n1;a;b\n' >"$TMP/two-texts.csv"
+ti ingest --lang de "$TMP/two-texts.csv"
+eq "two text columns: status" 1 "$rc"
+has "two text columns: message" "two-texts.csv:1: columns 'Antwort' (field 2) and 'Kommentar' (field 3) could both be the text: name one with --text" "$err"
+printf 'id;txt\n1;Druck\n' >"$TMP/no-text.csv"
+ti ingest --lang de "$TMP/no-text.csv"
+has "no text column: the header" "no column 'text' in the header, nor one of the usual names for it: name it with --text (the header: 'id', 'txt')" "$err"
+ti ingest --lang xx "$TMP/no-text.csv"
+eq "unknown --lang: status" 2 "$rc"
+has "unknown --lang: message" "--lang 'xx': no lexicon for it (the lexicons' languages: de, en)" "$err"
+ti ingest --lang de --date-format '%Q' "$TMP/no-text.csv"
+eq "bad --date-format: status" 2 "$rc"
+t --db "$TMP/none.db" --lexicons "$LEX" rescore
+eq "rescore without a database: status" 1 "$rc"
+has "rescore without a database: message" "no database here yet" "$err"
+eq "rescore without a database: none made" "" "$(ls "$TMP/none.db" 2>/dev/null)"
+
 # Errors that store nothing: a missing column, a missing file.
 t --db "$DB" --lexicons "$LEX" ingest --text Antwort "$TMP/k.csv"
 eq "missing column status" 1 "$rc"

@@ -32,7 +32,7 @@ iconv -f cp1252 -t utf-8 "$TMP/gen/pulse-de.csv" |
 	for i in 1 2 3 4 5 6 7 8; do
 		printf 'k%d,2024-04-%02d,Süd,Wir fragen nach dem Bedarf %d\n' "$i" "$i" "$i"
 	done
-	printf 'k2,2024-04-02,Süd,Die Quote zählt, der Abschluss muss heute kommen\n'
+	printf 'k2,2024-04-02,Süd,"Die Quote zählt, der Abschluss muss heute kommen"\n'
 	printf 'k3,2024-04-03,Süd,Wir fragen nach dem Bedarf 3\n'
 	printf 'k9,2024-05-01,West,Wir hören zu und verstehen das Problem\n'
 	printf 'k5,2024-04-05,West,Wir fragen nach dem Bedarf 5\n'

@@ -210,9 +210,11 @@ static const struct csv_case {
 	{ "too many empty fields", IN(",,,\n"), { 0, 0, 3 }, ',',
 	  "1 ELIMIT: record has more than 3 fields\n" },
 	{ "quote open at end of input", IN("a,b\nc,\"open,x\nmore\n"), { 0, 0, 0 }, ',',
-	  "1 <a><b>\n2-3 EFORMAT: quote opened on line 2 is never closed\n" },
+	  "1 <a><b>\n2-3 EFORMAT: quote opened on line 2 is never closed: the rest of the input, "
+	  "to line 3, is in this record\n" },
 	{ "quote open at end of input without newline", IN("\"a\n\"\"b"), { 0, 0, 0 }, ',',
-	  "1-2 EFORMAT: quote opened on line 1 is never closed\n" },
+	  "1-2 EFORMAT: quote opened on line 1 is never closed: the rest of the input, to line 2, "
+	  "is in this record\n" },
 	{ "text after closing quote, then the next record",
 	  IN("\"abc\"def,x\nnext,1\n"), { 0, 0, 0 }, ',',
 	  "1 EFORMAT: unexpected character after closing quote on line 1\n2 <next><1>\n" },
@@ -362,6 +364,77 @@ static void test_csv_row_and_delimiter(void **state)
 	fclose(f);
 }
 
+/* What a record was read from, for a reject: its bytes as they are in the input, line
+ * breaks inside quotes included and the line end after it left out, for a record that
+ * failed too; and whether the input started with a BOM. */
+static void test_csv_raw_and_bom(void **state)
+{
+	static const char in[] = "\xEF\xBB\xBFid;\"te\"\"xt\"\r\n1;\"a\r\nb\"\r\n\n2;\"c\"d\n3;\"open\nx\n";
+	FILE *f = unit_memfile(in, sizeof(in) - 1);
+	struct tenor_csv *c;
+	struct tenor_csv_row row;
+	const char *raw;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(tenor_csv_new(f, 0, 0, 0, &c), TENOR_OK);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_OK);
+	assert_int_equal(tenor_csv_bom(c), 1);
+	raw = tenor_csv_raw(c, &len);
+	assert_int_equal(len, 11);
+	assert_memory_equal(raw, "id;\"te\"\"xt\"", 11);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_OK);
+	raw = tenor_csv_raw(c, &len);
+	assert_int_equal(len, 8);
+	assert_memory_equal(raw, "1;\"a\r\nb\"", 8);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_EFORMAT);
+	raw = tenor_csv_raw(c, &len);
+	assert_int_equal(len, 6);
+	assert_memory_equal(raw, "2;\"c\"d", 6);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_EFORMAT);
+	assert_int_equal(row.line, 6);
+	raw = tenor_csv_raw(c, &len);
+	assert_int_equal(len, 9);
+	assert_memory_equal(raw, "3;\"open\nx", 9);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_OK);
+	assert_int_equal(row.nfields, 0);
+	tenor_csv_free(c);
+	fclose(f);
+
+	f = unit_memfile("a\n", 2);
+	assert_int_equal(tenor_csv_new(f, 0, 0, 0, &c), TENOR_OK);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_OK);
+	assert_int_equal(tenor_csv_bom(c), 0);
+	tenor_csv_free(c);
+	fclose(f);
+}
+
+/* A record longer than what is kept of it keeps its first 64 KiB, across chunks. */
+static void test_csv_raw_long(void **state)
+{
+	size_t len, n = 200 * 1024, rawlen;
+	char *in = build("\"", 'x', n, "\"y\nok\n", &len);
+	FILE *f = unit_memfile(in, len);
+	struct tenor_csv *c;
+	struct tenor_csv_row row;
+	const char *raw;
+
+	(void)state;
+	assert_int_equal(tenor_csv_new(f, ',', 0, 0, &c), TENOR_OK);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_EFORMAT);
+	raw = tenor_csv_raw(c, &rawlen);
+	assert_int_equal(rawlen, 64 * 1024);
+	assert_memory_equal(raw, in, rawlen);
+	assert_int_equal(tenor_csv_next(c, &row), TENOR_OK);
+	assert_string_equal(row.fields[0], "ok");
+	raw = tenor_csv_raw(c, &rawlen);
+	assert_int_equal(rawlen, 2);
+	assert_memory_equal(raw, "ok", 2);
+	tenor_csv_free(c);
+	fclose(f);
+	free(in);
+}
+
 static void test_csv_invalid(void **state)
 {
 	static int dummy;
@@ -436,6 +509,8 @@ int main(void)
 		cmocka_unit_test(test_csv_default_field_limit),
 		cmocka_unit_test(test_csv_chunk_boundary),
 		cmocka_unit_test(test_csv_row_and_delimiter),
+		cmocka_unit_test(test_csv_raw_and_bom),
+		cmocka_unit_test(test_csv_raw_long),
 		cmocka_unit_test(test_csv_invalid),
 		cmocka_unit_test(test_csv_read_error),
 		cmocka_unit_test(test_csv_out_of_memory),
