@@ -60,6 +60,16 @@ void cli_error(const char *fmt, ...);
 /* Prints the usage text and a hint; returns EXIT_USAGE. */
 int cli_usage_error(const char *usage, const char *fmt, ...);
 
+/* --period's names in the order of enum tenor_period: 0, or -1 for another name. */
+int cli_parse_period(const char *v, enum tenor_period *out);
+
+/* Whether word is an option of table t or a global one (*global), and whether the next
+ * word is its value (*takes_value: not for "--name=value"). */
+int cli_word_option(const struct opt *t, const char *word, int *global, int *takes_value);
+
+/* tenor ingest's own options, by which tenor run reads a manifest line. */
+extern const struct opt ingest_opts[];
+
 /* A --lang that no lexicon has is a usage error (EXIT_USAGE, with the languages there are);
  * NULL, "" and "auto" are fine (EXIT_OK). */
 int cli_check_lang(const struct tenor_lexicon *lx, const char *lang, const char *usage);

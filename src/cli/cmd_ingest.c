@@ -45,7 +45,7 @@ enum {
 	O_DATEFMT, O_SPLIT, O_SOURCE, O_NOTEXT, O_REDACT, O_STRICT, O_THREADS
 };
 
-static const struct opt opts[] = {
+const struct opt ingest_opts[] = {
 	{ "format", 0, 1, O_FORMAT },
 	{ "text", 0, 1, O_TEXT },
 	{ "date", 0, 1, O_DATE },
@@ -120,7 +120,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		return EXIT_ERROR;
 	}
 	opt_init(&p, argc, argv);
-	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
+	while ((id = opt_next(&p, ingest_opts, cli, &v)) != OPT_END) {
 		const char *bad = NULL;
 		switch (id) {
 		case OPT_HELP:

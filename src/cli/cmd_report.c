@@ -46,7 +46,6 @@ static const struct opt opts[] = {
 	{ NULL, 0, 0, 0 }
 };
 
-static const char *const periods[] = { "quarter", "week", "month", "year", "wave" };
 static const char *const formats[] = { "table", "json", "csv", "md", "html", "prom" };
 
 static int lookup(const char *const *names, int n, const char *v)
@@ -153,10 +152,8 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 		case OPT_ARG:
 			return cli_usage_error(usage, "unexpected argument '%s'", v);
 		case O_PERIOD:
-			if ((k = lookup(periods, 5, v)) < 0)
+			if (cli_parse_period(v, &o.period))
 				bad = "--period takes week, month, quarter, year or wave";
-			else
-				o.period = (enum tenor_period)k;
 			break;
 		case O_FORMAT:
 			if ((k = lookup(formats, 6, v)) < 0)

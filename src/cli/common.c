@@ -56,6 +56,19 @@ int cli_usage_error(const char *usage, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int cli_parse_period(const char *v, enum tenor_period *out)
+{
+	static const char *const names[] = { "quarter", "week", "month", "year", "wave" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(names[i], v) == 0) {
+			*out = (enum tenor_period)i;
+			return 0;
+		}
+	return -1;
+}
+
 int cli_check_lang(const struct tenor_lexicon *lx, const char *lang, const char *usage)
 {
 	char have[200];
@@ -93,6 +106,27 @@ static const struct opt *find_opt(const struct opt *t, const char *name, size_t 
 		    (!alias && strlen(t->name) == n && strncmp(t->name, name, n) == 0))
 			return t;
 	return NULL;
+}
+
+/* The option of table t that word ("--name", "--name=value", "-a") names, or NULL. */
+static const struct opt *word_opt(const struct opt *t, const char *word)
+{
+	if (word[0] != '-' || !word[1])
+		return NULL;
+	if (word[1] != '-')
+		return word[2] ? NULL : find_opt(t, NULL, 0, word[1]);
+	return find_opt(t, word + 2, strcspn(word + 2, "="), 0);
+}
+
+int cli_word_option(const struct opt *t, const char *word, int *global, int *takes_value)
+{
+	const struct opt *o = word_opt(global_opts, word);
+
+	*global = o != NULL;
+	if (!o)
+		o = word_opt(t, word);
+	*takes_value = o && o->takes_value && !strchr(word, '=');
+	return o != NULL;
 }
 
 static int global(const struct opt *o, const char *v, struct cli *cli)

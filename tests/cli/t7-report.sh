@@ -130,6 +130,47 @@ eq "West pressure flat" flat "$(trend West pressure)"
 eq "Inside Sales pressure down" down "$(trend 'Inside Sales' pressure)"
 eq "Key Account withheld" "True" "$(j "all(x['suppressed'] for x in r['rows'] if x['group'] == 'Key Account')")"
 
+# The manifest: a line's --db is refused (the database is run's); 300 files of one glob
+# and a line over 4 KiB are read whole; a value that names a file in DIR stays a value;
+# a file missing in DIR is not looked for anywhere else.
+mkdir -p "$TMP/m/ws" "$TMP/mrun"
+i=0
+while [ $i -lt 300 ]; do
+	printf 'Der Druck steigt, Nummer %d\n' $i >"$TMP/m/ws/w$i.txt"
+	i=$((i + 1))
+done
+printf 'id,team,text\n1,Nord,Druck\n' >"$TMP/m/a.csv"
+: >"$TMP/m/team"
+printf -- '--id id --group team --lang de --db %s/evil.db a.csv\n' "$TMP" >"$TMP/m/ingest.txt"
+(cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" >/dev/null 2>"$TMP/m.err")
+eq "manifest --db: status" 2 "$?"
+has "manifest --db: message" "ingest.txt:1: --db is tenor run's, not for a line of the manifest" "$(cat "$TMP/m.err")"
+eq "manifest --db: nothing written there" "" "$(ls "$TMP/evil.db" 2>/dev/null)"
+{
+	printf -- '--id id --group team --lang de a.csv\n'
+	printf -- '--lang de --date 2024-02-01 --source ws ws/*.txt\n'
+	printf -- '--lang de --date 2024-03-01 --source long'
+	i=0
+	while [ $i -lt 300 ]; do printf ' ws/w%d.txt' $i; i=$((i + 1)); done
+	printf '\n'
+} >"$TMP/m/ingest.txt"
+(cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" --by team >/dev/null 2>"$TMP/m.err")
+eq "manifest: status" 0 "$?"
+has "manifest: a value named like a file" "batch 1: 1 read, 1 new" "$(cat "$TMP/m.err")"
+has "manifest: 300 files of a glob" "batch 2: 300 read, 300 new" "$(cat "$TMP/m.err")"
+has "manifest: a line of 300 files" "batch 3: 300 read, 300 new" "$(cat "$TMP/m.err")"
+eq "manifest: the long line's options" "600 2" \
+	"$(sqlite3 -separator ' ' "$TMP/m.db" "select count(*), count(distinct date) from documents where source in ('ws', 'long')")"
+eq "manifest: the runs wrote to run's database" "" "$(ls "$TMP/mrun/tenor.db" 2>/dev/null)"
+printf -- '--lang de missing.csv\n' >"$TMP/m/ingest.txt"
+printf 'text\nDruck\n' >"$TMP/mrun/missing.csv"
+(cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" >/dev/null 2>"$TMP/m.err")
+eq "manifest: missing file status" 1 "$?"
+has "manifest: missing file in DIR" "cannot open '$TMP/m/missing.csv'" "$(cat "$TMP/m.err")"
+(cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" --period fortnight >/dev/null 2>"$TMP/m.err")
+eq "run --period checked first: status" 2 "$?"
+hasnt "run --period checked first: nothing ingested" "batch" "$(cat "$TMP/m.err")"
+
 # Every example query of docs/dashboards.md runs on the corpus database and returns rows.
 awk '/^```sql/ { q = ""; inq = 1; next } /^```/ && inq { print q > sprintf("'"$TMP"'/q%d.sql", ++n); inq = 0; next } inq { q = q $0 "\n" }' "$TESTS_DIR/../docs/dashboards.md"
 for f in "$TMP"/q*.sql; do
