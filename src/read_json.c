@@ -115,7 +115,10 @@ static long u_escape(const char *p, const char *end)
 }
 
 /* Decodes the escape at *pp (at the backslash) into a code point and moves past it;
- * -1 for an invalid escape. \u0000 is refused: a NUL would cut C strings short. */
+ * ESC_INVALID, or ESC_NUL for \u0000, which is refused: a NUL would cut C strings short,
+ * or ESC_SURROGATE for half of a surrogate pair. */
+enum { ESC_INVALID = -1, ESC_NUL = -2, ESC_SURROGATE = -3 };
+
 static long escape(const char **pp, const char *end)
 {
 	const char *p = *pp;
@@ -133,18 +136,22 @@ static long escape(const char **pp, const char *end)
 	case 'r': c = '\r'; break;
 	case 't': c = '\t'; break;
 	case 'u':
-		if ((c = u_escape(p, end)) <= 0 || (c >= 0xDC00 && c <= 0xDFFF))
-			return -1;
+		if ((c = u_escape(p, end)) < 0)
+			return ESC_INVALID;
+		if (c == 0)
+			return ESC_NUL;
+		if (c >= 0xDC00 && c <= 0xDFFF)
+			return ESC_SURROGATE;
 		if (c >= 0xD800 && c <= 0xDBFF) {
 			if ((lo = u_escape(p + 6, end)) < 0xDC00 || lo > 0xDFFF)
-				return -1;
+				return ESC_SURROGATE;
 			c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
 			p += 6;
 		}
 		*pp = p + 6;
 		return c;
 	default:
-		return -1;
+		return ESC_INVALID;
 	}
 	*pp = p + 2;
 	return c;
@@ -185,8 +192,15 @@ static int scan_string(struct tenor_json *j, const char **pp, const char *end, i
 		if (*p != '\\')
 			return fail(j, p, "control character in a string");
 		*esc = 1;
-		if (escape(&p, end) < 0)
+		switch (escape(&p, end)) {
+		case ESC_INVALID:
 			return fail(j, p, "invalid escape in a string");
+		case ESC_NUL:
+			return fail(j, p, "\\u0000 (a NUL character) in a string, which tenor "
+					  "does not take");
+		case ESC_SURROGATE:
+			return fail(j, p, "\\u escape of half a surrogate pair in a string");
+		}
 	}
 	*pp = p + 1;
 	return TENOR_OK;

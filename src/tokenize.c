@@ -12,23 +12,27 @@
 /* A word starts with a letter or digit: a lone mark (an emoji's variation selector) is no
  * word. */
 #define WORD "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*+"
-/* Joiners inside a word: ASCII and typographic apostrophes, hyphen-minus, Unicode hyphen
- * and non-breaking hyphen, soft hyphen, and the invisible word joiners U+2060 and U+FEFF (a
- * byte order mark where files were joined): normalizing drops those, so "Dru<U+FEFF>ck"
- * matches as "Druck" does. */
-#define JOIN "['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}]"
+/* Joiners inside a word: ASCII and typographic apostrophes and what people type for one
+ * (the acute accent U+00B4 of German keyboards, the grave accent, the prime U+2032: all
+ * that normalizing makes an apostrophe), hyphen-minus, Unicode hyphen and non-breaking
+ * hyphen, soft hyphen, and the invisible word joiners U+2060 and U+FEFF (a byte order mark
+ * where files were joined): normalizing drops those, so "Dru<U+FEFF>ck" matches as "Druck"
+ * does. */
+#define JOIN "['`\\x{00B4}\\x{2032}\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}\\x{2011}\\x{00AD}" \
+	"\\x{2060}\\x{FEFF}]"
 /* WORD and JOIN in UTF-8 bytes, for a text of the characters below U+0100, of the General
  * Punctuation block U+2000 to U+206F, of the currency signs U+20A0 to U+20BF and U+FEFF
  * (pattern_for): matched byte by byte. Words: ASCII letters and digits; the letters
  * U+00C0 to U+00FF but U+00D7 and U+00F7 (the multiplication and division signs); the
  * letters U+00AA, U+00B5, U+00BA and the digits U+00B2, U+00B3, U+00B9 and U+00BC to
  * U+00BE. No mark lies in those ranges, nor a letter or digit above U+00FF. Joiners: the
- * ASCII ones, the soft hyphen U+00AD, the hyphens U+2010 and U+2011, the quotes U+2018 and
- * U+2019, the word joiners U+2060 and U+FEFF. The rest of those characters are neither. */
+ * ASCII ones, the soft hyphen U+00AD, the acute accent U+00B4, the hyphens U+2010 and
+ * U+2011, the quotes U+2018 and U+2019, the prime U+2032, the word joiners U+2060 and
+ * U+FEFF. The rest of those characters are neither. */
 #define BYTE_WORD "(?:[a-zA-Z0-9]|\\xC3[\\x80-\\x96\\x98-\\xB6\\xB8-\\xBF]|" \
 	"\\xC2[\\xAA\\xB2\\xB3\\xB5\\xB9\\xBA\\xBC-\\xBE])++"
-#define BYTE_JOIN "(?:['\\-]|\\xC2\\xAD|\\xE2\\x80[\\x90\\x91\\x98\\x99]|\\xE2\\x81\\xA0|" \
-	"\\xEF\\xBB\\xBF)"
+#define BYTE_JOIN "(?:['`\\-]|\\xC2[\\xAD\\xB4]|\\xE2\\x80[\\x90\\x91\\x98\\x99\\xB2]|" \
+	"\\xE2\\x81\\xA0|\\xEF\\xBB\\xBF)"
 #define TOKEN(word, join) word "(?:" join word ")*+"
 /* Punctuation that may end a clause right before the space between two tokens of a run. */
 #define RUN_PUNCT ",.;:!?"
@@ -109,14 +113,24 @@ int tokenizer_init(struct tokenizer *tz, const struct token_patterns *p)
 	tz->jit = regex_is_jit(p->utf) && regex_is_jit(p->bytes);
 	if (gc) {
 		tz->md = pcre2_match_data_create(1, gc);
+		tz->mc = pcre2_match_context_create(gc);
 		pcre2_general_context_free(gc);
 	}
-	return tz->md ? TENOR_OK : TENOR_ENOMEM;
+	if (!tz->md || !tz->mc) {
+		tokenizer_release(tz);
+		return TENOR_ENOMEM;
+	}
+	/* A run is one match, and PCRE2's default limit of ten million steps stopped one of
+	 * 3.3 million tokens; every repeat is possessive, so the steps only grow with the
+	 * text, which its reader bounds. */
+	pcre2_set_match_limit(tz->mc, UINT32_MAX);
+	return TENOR_OK;
 }
 
 void tokenizer_release(struct tokenizer *tz)
 {
 	pcre2_match_data_free(tz->md);
+	pcre2_match_context_free(tz->mc);
 	tenor_free(tz->tok);
 	memset(tz, 0, sizeof(*tz));
 }
@@ -250,9 +264,9 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 		PCRE2_SIZE *ov, end;
 		struct token *t;
 
-		rc = tz->jit ? pcre2_jit_match(code, (PCRE2_SPTR)s, n, pos, 0, tz->md, NULL)
+		rc = tz->jit ? pcre2_jit_match(code, (PCRE2_SPTR)s, n, pos, 0, tz->md, tz->mc)
 			     : pcre2_match(code, (PCRE2_SPTR)s, n, pos, PCRE2_NO_UTF_CHECK, tz->md,
-					   NULL);
+					   tz->mc);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0)

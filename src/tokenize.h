@@ -40,6 +40,7 @@ struct tokenizer {
 	const pcre2_code *code, *bytes;
 	int jit;                /* both are JIT-compiled: matched without pcre2_match's checks */
 	pcre2_match_data *md;
+	pcre2_match_context *mc;
 	struct token *tok;
 	size_t ntok, cap;
 	/* every gap between, before and after the tokens keeps them apart once normalized

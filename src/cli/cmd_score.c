@@ -69,12 +69,12 @@ struct score {
 	struct cli_buf *out, *err;
 	int direct;
 	unsigned threads;
-	/* CSV: the header's names (owned by score_csv) and the columns used; idout is the
-	 * column written as the id, skip[i] says that column i is not written as a field */
+	/* CSV: the header's names (owned by score_csv) and the columns used (-1: none);
+	 * skip[i] says that column i is not written as a field */
 	char **names;
 	unsigned char *skip;
 	size_t ncols;
-	int textc, idc, langc, idout;
+	int textc, idc, langc;
 };
 
 #define FLUSH_AT ((size_t)64 << 10)
@@ -143,10 +143,11 @@ static int put_results(struct score *s, const struct tenor_result *r, const char
 	return line_done(s);
 }
 
-/* Input fields named like a result are replaced by it, as in a JSON object. */
+/* Input fields named like what the output writes itself (the id, which comes from
+ * --id-field, and the results) are replaced by it: an object never has a name twice. */
 static int is_result_name(const struct score *s, const char *key, size_t n)
 {
-	return (n == 4 && memcmp(key, "lang", 4) == 0) ||
+	return (n == 2 && memcmp(key, "id", 2) == 0) || (n == 4 && memcmp(key, "lang", 4) == 0) ||
 	       (n == 6 && memcmp(key, "tokens", 6) == 0) ||
 	       (n == 10 && memcmp(key, "categories", 10) == 0) ||
 	       (s->matches && n == 7 && memcmp(key, "matches", 7) == 0);
@@ -194,6 +195,9 @@ static int jsonl_line(struct score *s, const char *line, size_t len, size_t line
 	char msg[300], lbuf[64], *langz = NULL;
 	int rc, status;
 
+	/* a BOM, as ingest takes it and some editors write it */
+	if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		line += 3, len -= 3;
 	if (strspn(line, " \t\r") == len)
 		return EXIT_OK;
 	if ((rc = tenor_json_parse(s->js, line, len))) {
@@ -313,8 +317,8 @@ static int csv_record(struct score *s, size_t line, size_t nfields, const char *
 	if (!r || s->summary)
 		return status;
 	cli_buf_adds(s->out, "{\"id\":");
-	if (s->idout >= 0)
-		cli_put_string(s->out, fields[s->idout], lens[s->idout]);
+	if (s->idc >= 0)
+		cli_put_string(s->out, fields[s->idc], lens[s->idc]);
 	else
 		cli_buf_adds(s->out, "null");
 	for (i = 0; i < nfields; i++) {
@@ -773,22 +777,14 @@ static int score_csv(struct score *s, FILE *f)
 			goto out;
 		}
 	}
-	/* A column named "id" that is not the id column gives the id, as the later of two
-	 * members of a JSON object would; the id column and the results' names are not
-	 * written as fields. */
+	/* The id column and the names the output writes itself are not written as fields. */
 	if (!(s->skip = calloc(s->ncols, 1))) {
 		cli_error("out of memory");
 		status = EXIT_ERROR;
 		goto out;
 	}
-	s->idout = s->idc;
-	for (i = 0; i < s->ncols; i++) {
-		if ((int)i != s->idc && strcmp(s->names[i], "id") == 0)
-			s->idout = (int)i;
+	for (i = 0; i < s->ncols; i++)
 		s->skip[i] = (int)i == s->idc || is_result_name(s, s->names[i], strlen(s->names[i]));
-	}
-	if (s->idout >= 0)
-		s->skip[s->idout] = 1;
 	if (s->threads > 1) {
 		struct pool p;
 		memset(&p, 0, sizeof(p));

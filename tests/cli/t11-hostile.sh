@@ -145,6 +145,12 @@ t --lexicons "$LEX" score --lang de "$TMP/deep.jsonl"
 has "score nested" '{"line":1,"error":"not JSON: ' "$out"
 within "nested 100,000 deep" 10 "$start"
 
+# ---- a document of millions of tokens, one run for the token pattern ----
+python3 -c 'print("a " * 4000000 + "Druck")' >"$TMP/many-tokens.txt"
+t --lexicons "$LEX" score --input txt --lang de "$TMP/many-tokens.txt"
+eq "4 million tokens: status" 0 "$rc"
+has "4 million tokens: all scored" '"tokens":4000001,' "$out"
+
 # ---- a regex with catastrophic backtracking ----
 mkdir -p "$TMP/rx/de"
 cp "$FIX/lex/de/function-words.txt" "$FIX/lex/de/negators.txt" "$TMP/rx/de/"

@@ -114,6 +114,24 @@ has "stdin" '"tokens":2' "$out"
 t --lexicons "$FIX/lex" score --lang de --summary "$TMP/many.jsonl"
 has "summary row" "500" "$out"
 
+# --id-field: its value is the output's id, and an input field named id gives way to it,
+# as lang, tokens and categories do: no name twice in an object.
+printf '{"key":"A-77","id":"row1","text":"Druck"}\n' >"$TMP/idf.jsonl"
+t --lexicons "$FIX/lex" score --lang de --id-field key "$TMP/idf.jsonl"
+eq "--id-field, jsonl" 'A-77 1' "$(printf '%s' "$out" | python3 -c 'import json,sys
+l = sys.stdin.readline()
+pairs = json.loads(l, object_pairs_hook=lambda p: p)
+print(dict(pairs)["id"], sum(k == "id" for k, v in pairs))')"
+printf 'key,id,text\nA-77,row1,Druck\n' >"$TMP/idf.csv"
+t --lexicons "$FIX/lex" score --lang de --input csv --id-field key "$TMP/idf.csv"
+has "--id-field, csv" '{"id":"A-77","text":"Druck",' "$out"
+# A BOM before the first line; a \u0000 is named as such.
+printf '\357\273\277{"text":"Druck"}\n{"text":"a\\u0000b"}\n' >"$TMP/bom.jsonl"
+t --lexicons "$FIX/lex" score --lang de "$TMP/bom.jsonl"
+eq "bom and NUL: status" 3 "$rc"
+has "bom: scored" '{"id":null,"text":"Druck"' "$out"
+has "NUL escape: the reason" 'bom.jsonl:2: not JSON: \u0000 (a NUL character) in a string' "$err"
+
 # Errors that stop the run.
 t --lexicons "$FIX/lex" score "$TMP/does-not-exist.jsonl"
 eq "missing file status" 1 "$rc"

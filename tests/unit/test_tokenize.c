@@ -168,6 +168,11 @@ static void test_joined_words(void **state)
 		{ "apostrophe", "don't", 1, { { 0, 5, 0 } } },
 		{ "typographic apostrophe", "I don\xE2\x80\x99t", 2, { { 0, 1, 0 }, { 2, 9, 0 } } },
 		{ "modifier letter apostrophe", "don\xCA\xBCt", 1, { { 0, 6, 0 } } },
+		{ "acute accent as apostrophe", "don\xC2\xB4t", 1, { { 0, 6, 0 } } },
+		{ "grave accent as apostrophe", "don`t", 1, { { 0, 5, 0 } } },
+		{ "prime as apostrophe", "customer\xE2\x80\xB2s", 1, { { 0, 12, 0 } } },
+		{ "acute accent as apostrophe, any text", "\xCE\xB1 don\xC2\xB4t", 2,
+		  { { 0, 2, 0 }, { 3, 9, 0 } } },
 		{ "two hyphens in a word", "Nord-S\xC3\xBC" "d-Achse", 1, { { 0, 15, 0 } } },
 		{ "non-breaking hyphen", "E\xE2\x80\x91Mail", 1, { { 0, 8, 0 } } },
 		{ "quotes are not part of a word", "'quoted'", 1, { { 1, 7, 0 } } },
@@ -308,7 +313,8 @@ static void against_single_tokens(struct tz_fixture *f, const char *const *piece
 				  size_t npieces)
 {
 	static const char single[] =
-		"[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\\x{2019}\\x{02BC}\\x{2018}\\-\\x{2010}"
+		"[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['`\\x{00B4}\\x{2032}\\x{2019}\\x{02BC}"
+		"\\x{2018}\\-\\x{2010}"
 		"\\x{2011}\\x{00AD}\\x{2060}\\x{FEFF}][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*";
 	enum { TEXTS = 2000, PIECES = 40 };
 	pcre2_code *code;
