@@ -369,7 +369,8 @@ static void test_csv_row_and_delimiter(void **state)
  * failed too; and whether the input started with a BOM. */
 static void test_csv_raw_and_bom(void **state)
 {
-	static const char in[] = "\xEF\xBB\xBFid;\"te\"\"xt\"\r\n1;\"a\r\nb\"\r\n\n2;\"c\"d\n3;\"open\nx\n";
+	static const char in[] =
+		"\xEF\xBB\xBFid;\"te\"\"xt\"\r\n1;\"a\r\nb\"\r\n\n2;\"c\"d\n3;\"open\nx\n";
 	FILE *f = unit_memfile(in, sizeof(in) - 1);
 	struct tenor_csv *c;
 	struct tenor_csv_row row;
