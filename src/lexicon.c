@@ -699,6 +699,12 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 						      "@window takes a number of tokens from 0 to 50");
 			l->window = (int)w;
 		} else if (strcmp(key, "stemmer") == 0) {
+			/* a stemmer that is not there is this line's mistake */
+			struct sb_stemmer *st = sb_stemmer_new(val, "UTF_8");
+			if (!st)
+				return lexicon_errorf(lx, name, line,
+						      "no Snowball stemmer for language '%s'", val);
+			sb_stemmer_delete(st);
 			tenor_free(l->stemmer);
 			if (!(l->stemmer = tenor_strndup(val, strlen(val))))
 				return TENOR_ENOMEM;
@@ -788,8 +794,6 @@ static int add_buffer(struct tenor_lexicon *lx, const char *lang, const char *na
 		return rc;
 	if (len > LEXICON_FILE_MAX)
 		return lexicon_errorf(lx, name, 0, "larger than the limit of 64 MiB");
-	if (!utf8_valid(buf, len, &bad))
-		return lexicon_errorf(lx, name, 0, "invalid UTF-8 at byte %zu", bad);
 	lexicon_hash_content(lx, name, buf, len);
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
@@ -797,7 +801,13 @@ static int add_buffer(struct tenor_lexicon *lx, const char *lang, const char *na
 		size_t s = i;
 		while (i < len && buf[i] != '\n' && buf[i] != '\r')
 			i++;
-		rc = parse_line(lx, langi, file, role, category, &contrast, line, buf + s, i - s);
+		/* a line of invalid UTF-8 is that line's error: the others are still read */
+		if (!utf8_valid(buf + s, i - s, &bad))
+			rc = lexicon_errorf(lx, name, line, "invalid UTF-8 at byte %zu of the line",
+					    bad);
+		else
+			rc = parse_line(lx, langi, file, role, category, &contrast, line, buf + s,
+					i - s);
 		if (rc == TENOR_ENOMEM)
 			return rc;
 		if (rc)

@@ -137,8 +137,6 @@ int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size
 
 	if ((rc = lexicon_add_file_name(lx, name, &file)))
 		return rc;
-	if (!utf8_valid(buf, len, &bad))
-		return lexicon_errorf(lx, name, 0, "invalid UTF-8 at byte %zu", bad);
 	lexicon_hash_content(lx, name, buf, len);
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
@@ -158,6 +156,16 @@ int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size
 			n--;
 		if (n == 0)
 			continue;
+		/* a line of invalid UTF-8 is that line's error: the others are still read */
+		if (!utf8_valid(s, n, &bad)) {
+			rc = lexicon_errorf(lx, name, line, "invalid UTF-8 at byte %zu of the line",
+					    bad);
+			if (part < 2)
+				break;
+			failed = 1;
+			rc = TENOR_OK;
+			continue;
+		}
 		if (part < 2 && n == 1 && *s == '%') {
 			part++;
 			continue;

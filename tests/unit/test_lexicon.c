@@ -99,8 +99,12 @@ static void test_parse_errors(void **state)
 		  "" },
 		{ "function word of two words", "de", "function-words.txt", "der\ndie das\n",
 		  "function-words.txt:2: ", "die das" },
-		{ "invalid UTF-8", "de", "pressure.txt", "Druck\nM\xC3rkte\n", "pressure.txt:",
+		{ "invalid UTF-8", "de", "pressure.txt", "Druck\nM\xC3rkte\n", "pressure.txt:2: ",
 		  "UTF-8" },
+		{ "invalid UTF-8, then another error", "de", "pressure.txt",
+		  "M\xC3rkte\nDruck = abc\n", "pressure.txt:1: ", "pressure.txt:2: " },
+		{ "a stemmer that is not there", "de", "negators.txt", "nicht\n@stemmer germn\n",
+		  "negators.txt:2: ", "germn" },
 		{ "category file name", "de", "my pressure.txt", "Druck\n", "my pressure.txt: ",
 		  "" },
 		{ "language code", "d e", "pressure.txt", "Druck\n", "pressure.txt: ", "d e" },
@@ -714,6 +718,8 @@ static void test_liwc_errors(void **state)
 		{ "error line with CR only", "%\r1\tposemo\r%\rhappy\t1\rsad\t9\r", "x.dic:5: ", "9" },
 		{ "error line with CRLF", "%\r\n1\tposemo\r\n%\r\n\r\nsad\t9\r\n", "x.dic:5: ", "9" },
 		{ "empty", "", "x.dic: ", "%" },
+		{ "invalid UTF-8, then another error", "%\n1\tposemo\n%\ncaf\xE9\t1\nx\t9\n",
+		  "x.dic:4: ", "x.dic:5: " },
 	};
 	size_t i;
 
