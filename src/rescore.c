@@ -436,7 +436,7 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 		if (rc == TENOR_OK && r.tokens != c->tokens[i])
 			rc = store_set_tokens(db, c->id[i], r.tokens);
 		counts->read++;
-		counts->updated++;
+		counts->updated += (unsigned long long)c->changed[i];
 		*changed += c->changed[i];
 	}
 	/* chunk by chunk, where this thread would wait for the next chunk, not at the end;

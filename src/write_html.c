@@ -342,8 +342,11 @@ static void write_header(const struct tenor_report *r, FILE *f)
 	put_text(f, r->lexicon_version);
 	fputs(" &#183; generated ", f);
 	put_text(f, r->generated_at);
-	fprintf(f, " &#183; cells with fewer than %u documents are withheld</p>\n</header>\n",
-		r->min_group);
+	fprintf(f, " &#183; cells with fewer than %u documents are withheld", r->min_group);
+	if (r->unplaced)
+		fprintf(f, " &#183; %llu documents are in no row: each is dated to a longer period",
+			r->unplaced);
+	fputs("</p>\n</header>\n", f);
 }
 
 /* ---- the headline ---- */

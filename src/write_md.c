@@ -67,7 +67,11 @@ static void md_meta(const struct tenor_report *r, FILE *f)
 	md_text(r->lexicon_version, f);
 	fputs(" · generated: ", f);
 	md_text(r->generated_at, f);
-	fprintf(f, " · groups with fewer than %u documents are withheld\n", r->min_group);
+	fprintf(f, " · groups with fewer than %u documents are withheld", r->min_group);
+	if (r->unplaced)
+		fprintf(f, " · %llu documents are in no row: each is dated to a longer period",
+			r->unplaced);
+	fputc('\n', f);
 }
 
 static void md_table_header(const struct tenor_report *r, FILE *f)

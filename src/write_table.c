@@ -350,6 +350,29 @@ static void drivers(const struct tenor_report *r, struct line *l)
 	}
 }
 
+/* What the rows leave out or mix, which the other formats say in their header. */
+static void notes(const struct tenor_report *r, struct line *l)
+{
+	char buf[200];
+
+	if (r->unplaced) {
+		line_end(l);
+		snprintf(buf, sizeof(buf), "note: %llu documents are in no row: each is dated to a "
+			 "longer period than a ", r->unplaced);
+		line_text(l, buf);
+		line_text(l, r->period_name);
+		line_text(l, " (a longer --period shows them)");
+		line_end(l);
+	}
+	if (strcmp(r->lexicon_version, "mixed") == 0) {
+		if (!r->unplaced)
+			line_end(l);
+		line_text(l, "note: the documents were scored with different lexicon versions; "
+			     "'tenor rescore' scores them all with the current one");
+		line_end(l);
+	}
+}
+
 int write_table(const struct tenor_report *r, int color, FILE *f)
 {
 	struct line l = { f, color != 0, 0 };
@@ -367,5 +390,6 @@ int write_table(const struct tenor_report *r, int color, FILE *f)
 		group_trends(r, r->groups[g], &l);
 	}
 	drivers(r, &l);
+	notes(r, &l);
 	return ferror(f) ? TENOR_EIO : TENOR_OK;
 }

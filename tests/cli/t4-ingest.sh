@@ -191,6 +191,7 @@ t --db "$TMP/purge.db" --lexicons "$TMP/lex2" rescore
 has "rescore counts a purged text" "2 document(s) were stored without text" "$err"
 t --db "$DB" --lexicons "$TMP/lex2" rescore --keep-textless
 eq "rescore keep" 0 "$rc"
+changed=$(printf '%s' "$err" | sed -n 's/.*: \([0-9]*\) with other scores or matches than before/\1/p')
 eq "new version everywhere but textless" 1 "$(q "select count(distinct lexicon_version) from documents join document_lexicons using (doc_id) where text is not null")"
 eq "textless keeps old version" 1 "$(q "select count(*) from documents join document_lexicons using (doc_id) where ext_id = 'n1' and lexicon_version != (select lexicon_version from documents join document_lexicons using (doc_id) where ext_id = 'a')")"
 # versions another tool deleted are made again for the documents rescore scores
@@ -200,7 +201,8 @@ t --db "$TMP/unver.db" --lexicons "$TMP/lex2" rescore --keep-textless
 eq "unversioned: status" 0 "$rc"
 eq "unversioned: made again, textless not" "a|1 r1|1" "$(sqlite3 "$TMP/unver.db" "select ext_id, lexicon_version = (select lexicon_version from document_lexicons where doc_id = (select doc_id from documents where ext_id = 'b')) from documents left join document_lexicons using (doc_id) where ext_id in ('a', 'r1', 'n1') and lexicon_version is not null order by 1" | tr '\n' ' ' | sed 's/ $//')"
 eq "unversioned: all but the textless one" "$(($(q "select count(*) from document_lexicons") - 1))" "$(sqlite3 "$TMP/unver.db" "select count(*) from document_lexicons")"
-eq "rescore batch recorded" "rescore|18" "$(q "select command, docs_updated from batches order by batch_id desc limit 1")"
+# read: the documents rescored; updated: those whose scores or matches changed
+eq "rescore batch recorded" "rescore|18|8|8" "$(q "select command, docs_read, docs_updated from batches order by batch_id desc limit 1")|$changed"
 eq "rescore: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
 # other lexicons change most documents: the aggregates are emptied and every document added,
 # those without text from their stored rows

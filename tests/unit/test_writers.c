@@ -1064,7 +1064,23 @@ static void test_empty_report(void **state)
 	assert_line(out, "tenor_report_info{period_kind=\"quarter\",lexicon_version=\"mixed\"} 1");
 	free(out);
 	out = render(&r, TENOR_REPORT_TABLE, 0);
-	assert_string_equal(out, "All documents\nperiod  docs\n");
+	assert_string_equal(out, "All documents\nperiod  docs\n\nnote: the documents were scored "
+				 "with different lexicon versions; 'tenor rescore' scores them all "
+				 "with the current one\n");
+	free(out);
+	/* documents left out, in the formats for people */
+	r.unplaced = 3;
+	r.lexicon_version = "0123456789abcdef";
+	out = render(&r, TENOR_REPORT_TABLE, 0);
+	assert_string_equal(out, "All documents\nperiod  docs\n\nnote: 3 documents are in no row: "
+				 "each is dated to a longer period than a quarter (a longer "
+				 "--period shows them)\n");
+	free(out);
+	out = render(&r, TENOR_REPORT_MD, 0);
+	assert_non_null(strstr(out, " · 3 documents are in no row"));
+	free(out);
+	out = render(&r, TENOR_REPORT_HTML, 0);
+	assert_non_null(strstr(out, " &#183; 3 documents are in no row"));
 	free(out);
 }
 
