@@ -43,7 +43,7 @@ int lexicon_errorf(struct tenor_lexicon *lx, const char *name, unsigned line, co
 	return TENOR_ELEXICON;
 }
 
-static int warnf(struct tenor_lexicon *lx, const char *fmt, ...)
+int lexicon_warnf(struct tenor_lexicon *lx, const char *fmt, ...)
 {
 	char msg[600];
 	va_list ap;
@@ -810,8 +810,9 @@ static int add_buffer(struct tenor_lexicon *lx, const char *lang, const char *na
 					i - s);
 		if (rc == TENOR_ENOMEM)
 			return rc;
-		if (rc)
-			failed = 1;
+		if (rc && ++failed == LEXICON_FILE_ERRORS && i < len)
+			return lexicon_errorf(lx, name, 0, "%d errors: the rest of the file is not "
+					      "checked", LEXICON_FILE_ERRORS);
 		if (i < len && buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
 			i++;
 		if (i < len)
@@ -1177,7 +1178,7 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 		}
 		if (found) {
 			struct entry *o = &lx->entries[*slot];
-			rc = warnf(lx, "%s:%u: duplicate %s entry '%s' (first at %s:%u)",
+			rc = lexicon_warnf(lx, "%s:%u: duplicate %s entry '%s' (first at %s:%u)",
 				   lx->files[e->file].name, e->line, kind_word(e->kind), e->text,
 				   lx->files[o->file].name, o->line);
 		}
@@ -1197,7 +1198,7 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 		}
 		if (found && lx->entries[*slot].category != e->category) {
 			struct entry *o = &lx->entries[*slot];
-			rc = warnf(lx, "%s:%u: '%s' stems to '%s' like '%s' at %s:%u, which is in "
+			rc = lexicon_warnf(lx, "%s:%u: '%s' stems to '%s' like '%s' at %s:%u, which is in "
 				       "category %s: the word counts for both",
 				   lx->files[e->file].name, e->line, e->text, e->compiled, o->text,
 				   lx->files[o->file].name, o->line, lx->cats[o->category]);
@@ -1236,7 +1237,7 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 				useful = 1;
 		}
 		if (!rc && !useful)
-			rc = warnf(lx, "%s:%u: exception '%s' excepts nothing: no entry of %s "
+			rc = lexicon_warnf(lx, "%s:%u: exception '%s' excepts nothing: no entry of %s "
 				       "matches it",
 				   lx->files[e->file].name, e->line, e->text, lx->cats[e->category]);
 	}

@@ -113,10 +113,16 @@ int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *no
 /* Parses a LIWC dictionary into lx (liwc.c). */
 int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size_t len);
 
+/* The errors a file may have before the parsers stop reading it: a binary file given as a
+ * lexicon is not worth a message for each of its lines. */
+#define LEXICON_FILE_ERRORS 20
+
 /* Used by the parsers: record an error "name:line: message" (line 0: no line). Returns
  * TENOR_ELEXICON, or TENOR_ENOMEM. */
 int lexicon_errorf(struct tenor_lexicon *lx, const char *name, unsigned line, const char *fmt,
 		   ...);
+/* Records a warning for tenor lexicon check: TENOR_OK, or TENOR_ENOMEM. */
+int lexicon_warnf(struct tenor_lexicon *lx, const char *fmt, ...);
 int lexicon_add_category(struct tenor_lexicon *lx, const char *name, size_t len, int32_t *out);
 int lexicon_add_file_name(struct tenor_lexicon *lx, const char *name, uint32_t *out);
 int lexicon_add_lang(struct tenor_lexicon *lx, const char *code, uint32_t *out);

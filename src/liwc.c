@@ -127,10 +127,20 @@ static int entry_line(struct tenor_lexicon *lx, uint32_t file, unsigned line, co
 	return TENOR_OK;
 }
 
+/* After a line's error: TENOR_OK while the file has had fewer than LEXICON_FILE_ERRORS, else
+ * the error that stops reading it. */
+static int too_many(struct tenor_lexicon *lx, const char *name, int failed)
+{
+	if (failed < LEXICON_FILE_ERRORS)
+		return TENOR_OK;
+	return lexicon_errorf(lx, name, 0, "%d errors: the rest of the file is not checked",
+			      LEXICON_FILE_ERRORS);
+}
+
 int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size_t len)
 {
 	struct liwc_cat *cats = NULL;
-	size_t ncats = 0, cap = 0, i = 0, bad;
+	size_t ncats = 0, cap = 0, i = 0, bad, cats_before = lx->ncats;
 	unsigned line = 1;
 	int part = 0, rc = TENOR_OK, failed = 0;
 	uint32_t file;
@@ -160,10 +170,8 @@ int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size
 		if (!utf8_valid(s, n, &bad)) {
 			rc = lexicon_errorf(lx, name, line, "invalid UTF-8 at byte %zu of the line",
 					    bad);
-			if (part < 2)
+			if (rc == TENOR_ENOMEM || part < 2 || (rc = too_many(lx, name, ++failed)))
 				break;
-			failed = 1;
-			rc = TENOR_OK;
 			continue;
 		}
 		if (part < 2 && n == 1 && *s == '%') {
@@ -193,8 +201,15 @@ int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size
 						    parse_id(s, d));
 				break;
 			}
-			if ((rc = lexicon_add_category(lx, s + k, n - k, &cat)) ||
-			    (rc = tenor_grow(&cats, &cap, ncats + 1, sizeof(*cats))))
+			if ((rc = lexicon_add_category(lx, s + k, n - k, &cat)))
+				break;
+			/* a name loaded before this file is that category: say so */
+			if ((size_t)cat < cats_before &&
+			    (rc = lexicon_warnf(lx, "%s:%u: category '%.*s' is also a category "
+						"loaded before: their entries count together", name,
+						line, (int)(n - k), s + k)))
+				break;
+			if ((rc = tenor_grow(&cats, &cap, ncats + 1, sizeof(*cats))))
 				break;
 			cats[ncats].id = parse_id(s, d);
 			cats[ncats].category = cat;
@@ -202,11 +217,8 @@ int liwc_parse(struct tenor_lexicon *lx, const char *name, const char *buf, size
 			continue;
 		}
 		rc = entry_line(lx, file, line, s, n, cats, ncats);
-		if (rc == TENOR_ENOMEM)
+		if (rc == TENOR_ENOMEM || (rc && (rc = too_many(lx, name, ++failed))))
 			break;
-		if (rc)
-			failed = 1;
-		rc = TENOR_OK;
 	}
 	if (!rc && part < 2)
 		rc = lexicon_errorf(lx, name, 0, part == 0 ? "empty: no '%%' header"

@@ -62,26 +62,49 @@ static int read_all(FILE *f, char **out, size_t *len)
 static const char *const colors[] = { "\033[1;31m", "\033[1;32m", "\033[1;34m", "\033[1;33m",
 				      "\033[1;35m", "\033[1;36m" };
 
+/* Overlapping matches (a phrase of one category over a word of another) are marked as one
+ * span with every category they have, so that each is seen in the text. */
 static void print_marked(const struct tenor_lexicon *lx, const struct tenor_result *r,
 			 const char *text, size_t len, int color)
 {
-	size_t pos = 0, i;
+	size_t pos = 0, i = 0, j, k;
 
 	fputs("  ", stdout);
-	for (i = 0; i < r->nmatches; i++) {
+	while (i < r->nmatches) {
 		const struct tenor_match *m = &r->matches[i];
-		const char *cat = tenor_lexicon_category(lx, m->category);
-		if (m->start < pos)
-			continue;  /* overlaps a match of another category, listed below */
-		fwrite(text + pos, 1, m->start - pos, stdout);
+		size_t end = m->end;
+		int all_negated = m->negated;
+		for (j = i + 1; j < r->nmatches && r->matches[j].start < end; j++) {
+			if (r->matches[j].end > end)
+				end = r->matches[j].end;
+			all_negated &= r->matches[j].negated;
+		}
+		if (m->start >= pos) {
+			fwrite(text + pos, 1, m->start - pos, stdout);
+			pos = m->start;
+		}
 		if (color)
-			fputs(m->negated ? "\033[2;9m" : colors[m->category % 6], stdout);
+			fputs(all_negated ? "\033[2;9m" : colors[m->category % 6], stdout);
 		putchar('[');
-		fwrite(text + m->start, 1, m->end - m->start, stdout);
-		printf("]{%s%s}", cat, m->negated ? ", negated" : "");
+		fwrite(text + pos, 1, end - pos, stdout);
+		fputs("]{", stdout);
+		for (k = i; k < j; k++) {
+			const struct tenor_match *o = &r->matches[k];
+			size_t d;
+			for (d = i; d < k; d++)
+				if (r->matches[d].category == o->category &&
+				    r->matches[d].negated == o->negated)
+					break;
+			if (d < k)
+				continue;  /* said already */
+			printf("%s%s%s", k > i ? "; " : "", tenor_lexicon_category(lx, o->category),
+			       o->negated ? ", negated" : "");
+		}
+		putchar('}');
 		if (color)
 			fputs("\033[0m", stdout);
-		pos = m->end;
+		pos = end;
+		i = j;
 	}
 	fwrite(text + pos, 1, len - pos, stdout);
 	putchar('\n');

@@ -68,5 +68,8 @@ eq "help status" 0 "$rc"
 has "help text" "usage: tenor explain" "$out"
 t --lexicons "$FIX/lex" explain --lang de --json ""
 eq "empty text tokens" '"tokens":0' "$(printf '%s' "$out" | grep -o '"tokens":0')"
+# Overlapping matches of several categories are one span marked with all of them.
+t --lexicons "$LEX" explain --lang en "We see a lack of trust and a customer perspective shift."
+has "overlapping matches marked together" "We see a [lack of trust]{pressure; advisory, negated} and a [customer perspective shift]{advisory; reflection}." "$out"
 
 finish

@@ -191,7 +191,9 @@ head -c 10485760 /dev/urandom >"$TMP/big/de/pressure.txt"
 start=$(now)
 t --lexicons "$TMP/big" lexicon check
 eq "10 MB of random bytes as a lexicon: status" 1 "$rc"
-has "10 MB of random bytes as a lexicon: the reason" "big/de/pressure.txt: invalid UTF-8" "$err"
+has "10 MB of random bytes as a lexicon: the reason" "invalid UTF-8 at byte" "$err"
+has "10 MB of random bytes as a lexicon: 20 errors, no more" "big/de/pressure.txt: 20 errors: the rest of the file is not checked" "$err"
+eq "10 MB of random bytes as a lexicon: 21 messages" 21 "$(printf '%s\n' "$err" | grep -c 'big/de/pressure.txt')"
 within "10 MB of random bytes as a lexicon" 10 "$start"
 rm -rf "$TMP/big"
 

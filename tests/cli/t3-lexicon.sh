@@ -51,6 +51,21 @@ has "--default-lang de" '"lang":"de","tokens":1,"categories":{"advisory":{"hits"
 t --lexicons "$FIX/lex" --default-lang fr explain "Druck"
 eq "--default-lang without lexicon" 1 "$rc"
 
+# A LIWC category with a name the lexicons have is theirs: check says so. A lexicon line of
+# invalid UTF-8 is its line's error, and the file's other errors still show.
+printf '%%\n1\tpressure\n2\tliwc\n%%\nfoo\t1\npressure\t1 2\n' >"$TMP/merge.dic"
+t --lexicons "$LEX" --lexicon "$TMP/merge.dic" lexicon check
+eq "LIWC category of the lexicons: status" 0 "$rc"
+has "LIWC category of the lexicons: warned" "merge.dic:2: category 'pressure' is also a category loaded before: their entries count together" "$out$err"
+mkdir -p "$TMP/bad8/en"
+cp "$LEX/en/negators.txt" "$LEX/en/function-words.txt" "$TMP/bad8/en/"
+printf '/bad(/\ngood\ncaf\351\nx = abc\n' >"$TMP/bad8/en/p.txt"
+t --lexicons "$TMP/bad8" lexicon check
+eq "invalid UTF-8 line: status" 1 "$rc"
+has "invalid UTF-8 line: the regex before" "p.txt:1: regex does not compile" "$err"
+has "invalid UTF-8 line: its line" "p.txt:3: invalid UTF-8 at byte 3 of the line" "$err"
+has "invalid UTF-8 line: the weight after" "p.txt:4: 'abc' is not a weight" "$err"
+
 t lexicon frobnicate
 eq "bad subcommand" 2 "$rc"
 

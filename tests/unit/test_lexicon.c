@@ -105,6 +105,10 @@ static void test_parse_errors(void **state)
 		  "M\xC3rkte\nDruck = abc\n", "pressure.txt:1: ", "pressure.txt:2: " },
 		{ "a stemmer that is not there", "de", "negators.txt", "nicht\n@stemmer germn\n",
 		  "negators.txt:2: ", "germn" },
+		{ "20 errors, then no more", "de", "pressure.txt",
+		  "a=x\nb=x\nc=x\nd=x\ne=x\nf=x\ng=x\nh=x\ni=x\nj=x\nk=x\nl=x\nm=x\nn=x\no=x\n"
+		  "p=x\nq=x\nr=x\ns=x\nt=x\nu=x\nv=x\n", "pressure.txt:1: ",
+		  "pressure.txt: 20 errors: the rest of the file is not checked" },
 		{ "category file name", "de", "my pressure.txt", "Druck\n", "my pressure.txt: ",
 		  "" },
 		{ "language code", "d e", "pressure.txt", "Druck\n", "pressure.txt: ", "d e" },
