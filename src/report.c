@@ -634,6 +634,12 @@ static int range_day(const char *s, int last, long *out)
 	long days;
 	int y, m;
 
+	/* a year alone, as --period year shows them */
+	if (strlen(s) == 4 && strspn(s, "0123456789") == 4) {
+		y = atoi(s);
+		*out = last ? days_from_civil(y, 12, 31) : days_from_civil(y, 1, 1);
+		return y >= 1900 && y <= 2199 ? TENOR_OK : TENOR_EINVAL;
+	}
 	if (tenor_date_parse(s, strlen(s), NULL, &d) != TENOR_OK || d.precision == TENOR_DATE_NONE)
 		return TENOR_EINVAL;
 	days = days_from_civil(d.year, d.month, d.day);
@@ -668,9 +674,11 @@ static int build(struct report_impl *r)
 	r->until = LONG_MAX;
 	r->ranged = o->since || o->until;
 	if (o->since && range_day(o->since, 0, &r->since))
-		return store_fail(r->db, TENOR_EINVAL, "--since '%.60s' is not a date", o->since);
+		return store_fail(r->db, TENOR_EINVAL, "--since '%.60s' is not a date or a period "
+				  "(2024-03-01, 2024-W10, 2024-03, 2024-Q1, 2024)", o->since);
 	if (o->until && range_day(o->until, 1, &r->until))
-		return store_fail(r->db, TENOR_EINVAL, "--until '%.60s' is not a date", o->until);
+		return store_fail(r->db, TENOR_EINVAL, "--until '%.60s' is not a date or a period "
+				  "(2024-03-01, 2024-W10, 2024-03, 2024-Q1, 2024)", o->until);
 
 	if ((rc = store_distinct(r->db, DISTINCT_CATEGORIES, collect_category, r)))
 		return rc;

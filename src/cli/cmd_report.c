@@ -24,7 +24,7 @@ static const char usage[] =
 	"  --period P      week, month, quarter (default), year, or wave (as exported)\n"
 	"  --by COL        a group column stored with --group at ingest (team, region, ...)\n"
 	"  --category L    categories, comma-separated (default: all)\n"
-	"  --since DATE    from this date or period on (2024-01-01, 2024-Q1, ...)\n"
+	"  --since DATE    from this date or period on (2024-01-01, 2024-Q1, 2024, ...)\n"
 	"  --until DATE    up to this date or the end of this period\n"
 	"  --min-group N   withhold cells with fewer documents (default 5)\n"
 	"  --top N         drivers per category (default 5)\n"
@@ -161,18 +161,22 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 			else
 				fmt = k;
 			break;
-		case O_BY: o.by = v; break;
+		case O_BY:
+			if (o.by)
+				bad = "--by once: a report is by one group column";
+			o.by = v;
+			break;
 		case O_SINCE: o.since = v; break;
 		case O_UNTIL: o.until = v; break;
 		case O_OUT: outpath = v; break;
 		case O_CATEGORY: catlist = (char *)v; break;
 		case O_MIN:
 			if (positive(v, &o.min_group))
-				bad = "--min-group takes a number of documents, at least 1";
+				bad = "--min-group takes a number of documents from 1 to 1000000";
 			break;
 		case O_TOP:
 			if (positive(v, &o.top_terms))
-				bad = "--top takes a number, at least 1";
+				bad = "--top takes a number from 1 to 1000000";
 			break;
 		}
 		if (bad)

@@ -90,6 +90,13 @@ t --db "$DB" report --format json --since 2024-Q1 --until 2024-Q4
 eq "range" "2024-Q1 2024-Q2 2024-Q3 2024-Q4" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
 t --db "$DB" report --format json --period year
 eq "years" "2023 2024 2025 undated" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
+t --db "$DB" report --format json --period year --since 2024 --until 2024
+eq "a year as the range" "2024" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
+t --db "$DB" report --since 2024x
+eq "a range that is no date: status" 1 "$rc"
+has "a range that is no date: message" "--since '2024x' is not a date or a period" "$err"
+t --db "$DB" report --by team --by region
+eq "--by twice" 2 "$rc"
 t --db "$DB" report --format json --category pressure
 eq "one category" "['pressure']" "$(j "list($(row None 2025-Q1)['categories'].keys())")"
 t --db "$DB" report --format json --by team --min-group 3
