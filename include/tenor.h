@@ -118,6 +118,9 @@ const char *tenor_lexicon_category(const struct tenor_lexicon *lx, size_t i);
 /* Installed languages (those with a lexicon directory or file). */
 size_t tenor_lexicon_lang_count(const struct tenor_lexicon *lx);
 const char *tenor_lexicon_lang(const struct tenor_lexicon *lx, size_t i);
+/* The installed language a language tag names: the code itself, or the tag's primary subtag
+ * in lower case ("DE", "de-DE", "en_US"); NULL when none is installed. Owned by lx. */
+const char *tenor_lexicon_lang_of_tag(const struct tenor_lexicon *lx, const char *tag);
 
 /* Entries of a frozen lexicon, in load order. */
 size_t tenor_lexicon_entry_count(const struct tenor_lexicon *lx);

@@ -258,8 +258,13 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 				return fail(a, TENOR_ELANG, "the default language has no lexicon");
 		}
 	} else if (!usable_lang(lx, lang, &li)) {
-		snprintf(a->error, sizeof(a->error), "no lexicon for language '%.40s'", lang);
-		return TENOR_ELANG;
+		const char *code = tenor_lexicon_lang_of_tag(lx, lang);
+		if (!code || !usable_lang(lx, code, &li)) {
+			snprintf(a->error, sizeof(a->error), "no lexicon for language '%.40s'",
+				 lang);
+			return TENOR_ELANG;
+		}
+		lang = code;
 	}
 	copy_lang(a->lang, lang);
 

@@ -1386,6 +1386,29 @@ size_t tenor_lexicon_lang_count(const struct tenor_lexicon *lx)
 	return n;
 }
 
+const char *tenor_lexicon_lang_of_tag(const struct tenor_lexicon *lx, const char *tag)
+{
+	char code[9];
+	size_t n = 0;
+	int l;
+
+	if (!lx || !tag)
+		return NULL;
+	if ((l = lexicon_find_lang(lx, tag)) > 0 && lx->langs[l].installed)
+		return lx->langs[l].code;
+	/* exports write "DE", "de-DE" or "en_US" where the lexicons have "de" and "en" */
+	for (; tag[n] && tag[n] != '-' && tag[n] != '_'; n++) {
+		if (n == sizeof(code) - 1 || !((tag[n] >= 'a' && tag[n] <= 'z') ||
+					      (tag[n] >= 'A' && tag[n] <= 'Z')))
+			return NULL;
+		code[n] = (char)(tag[n] | 0x20);
+	}
+	code[n] = 0;
+	if (n && (l = lexicon_find_lang(lx, code)) > 0 && lx->langs[l].installed)
+		return lx->langs[l].code;
+	return NULL;
+}
+
 const char *tenor_lexicon_lang(const struct tenor_lexicon *lx, size_t i)
 {
 	size_t j;

@@ -363,6 +363,16 @@ eq "rescore without a database: status" 1 "$rc"
 has "rescore without a database: message" "no database here yet" "$err"
 eq "rescore without a database: none made" "" "$(ls "$TMP/none.db" 2>/dev/null)"
 
+# Language tags as exports write them: the primary subtag, in any case.
+rm -f "$DB"*
+printf 'id;lang;text\n1;DE;Druck\n2;en-US;pressure\n3;de_AT;Druck\n4;fr;pression\n' >"$TMP/tags.csv"
+ti ingest --id id --lang-col lang "$TMP/tags.csv"
+eq "language tags: status" 3 "$rc"
+has "language tags: an unknown one" "tags.csv:5: no lexicon for language 'fr'" "$err"
+eq "language tags: stored as the lexicons' codes" "de en de" "$(q "select group_concat(lang, ' ') from (select lang from documents order by doc_id)")"
+ti ingest --id id --lang DE-ch "$TMP/tags.csv"
+has "language tag for --lang" "4 read, 1 new, 2 duplicate, 1 updated, 0 rejected" "$err"
+
 # Errors that store nothing: a missing column, a missing file.
 t --db "$DB" --lexicons "$LEX" ingest --text Antwort "$TMP/k.csv"
 eq "missing column status" 1 "$rc"
