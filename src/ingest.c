@@ -1021,7 +1021,7 @@ static int read_jsonl(struct ingest *g, FILE *f)
 {
 	struct tenor_lines *lr;
 	const char *line;
-	size_t len, lineno;
+	size_t len, lineno, seen = 0;
 	char msg[300];
 	int rc, k;
 
@@ -1046,6 +1046,13 @@ static int read_jsonl(struct ingest *g, FILE *f)
 			line += 3, len -= 3;
 		if (is_blank(line, len))
 			continue;
+		/* a JSON document of many records would be read as lines of parts of it */
+		if (!seen++ && line[strspn(line, " \t")] == '[') {
+			rc = read_fail(g, TENOR_EINVAL, "%s:%zu: a JSON array, not JSON lines (an object "
+				       "a line; jq -c '.[]' turns the one into the other)", g->file,
+				       lineno);
+			break;
+		}
 		if ((rc = tenor_json_parse(g->json, line, len)) == TENOR_ENOMEM)
 			break;
 		if (rc) {

@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define SCHEMA_VERSION 5
@@ -658,6 +659,7 @@ out:
 
 int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 {
+	struct stat st;
 	struct tenor_db *db;
 	int readonly = (flags & TENOR_DB_READONLY) != 0;
 	int rc, i, v;
@@ -672,6 +674,8 @@ int tenor_db_open(const char *path, unsigned flags, struct tenor_db **out)
 	*out = db;
 	if ((readonly || (flags & TENOR_DB_EXISTING)) && access(path, F_OK) != 0)
 		return store_fail(db, TENOR_EDB, "no database here yet: 'tenor ingest' creates it");
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return store_fail(db, TENOR_EDB, "a directory, not a database file");
 	rc = open_sql(db, path, readonly, 0);
 	if (readonly && rc != TENOR_ENOMEM && (rc || (rc = user_version(db, &v))) &&
 	    open_immutable(db, path) == TENOR_OK)

@@ -373,6 +373,14 @@ eq "language tags: stored as the lexicons' codes" "de en de" "$(q "select group_
 ti ingest --id id --lang DE-ch "$TMP/tags.csv"
 has "language tag for --lang" "4 read, 1 new, 2 duplicate, 1 updated, 0 rejected" "$err"
 
+# A JSON array is not JSON lines: said at once, nothing stored. A directory is no database.
+printf '[\n  {"id": 1, "text": "Druck"},\n  {"id": 2, "text": "x"}\n]\n' >"$TMP/array.json"
+ti ingest --lang de "$TMP/array.json"
+eq "JSON array: status" 1 "$rc"
+has "JSON array: message" "array.json:1: a JSON array, not JSON lines" "$err"
+t --db "$TMP" --lexicons "$LEX" ingest --lang de "$TMP/array.json"
+has "a directory as the database" "a directory, not a database file" "$err"
+
 # Errors that store nothing: a missing column, a missing file.
 t --db "$DB" --lexicons "$LEX" ingest --text Antwort "$TMP/k.csv"
 eq "missing column status" 1 "$rc"
