@@ -178,6 +178,10 @@ struct rec {
 	int dated, has_id;
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[40], content[33];
+	/* without an id, a text --redact changed: the identity of the text as written, which
+	 * a run without --redact stored it under */
+	char written_identity[40];
+	int has_written;
 	char day[16];                     /* the date's first day, when dated */
 	struct agg_periods periods;       /* its period keys, for the aggregates and columns */
 	struct kept_result result;        /* in the batch's results */
@@ -200,7 +204,7 @@ struct worker {
 	_Alignas(CACHE_LINE) struct ingest *g;
 	struct tenor_analyzer *an;        /* the caller's for worker 0, the calling thread */
 	struct tenor_redactor *red;
-	struct buf key;
+	struct buf key, written_key;
 	pthread_t tid;
 	int started;
 };
@@ -216,6 +220,23 @@ static int prep_reject(struct batch *b, struct rec *e, const char *reason)
 {
 	e->reject = 1;
 	return batch_str(b, reason, strlen(reason), &e->msg);
+}
+
+/* Appends what identifies a record without an id to k: its text, date and groups. */
+static int text_key(const struct ingest *g, struct buf *k, const struct batch *b,
+		    const struct rec *e, const char *text, size_t textlen, const char *day,
+		    size_t n)
+{
+	size_t i;
+	int rc;
+
+	if ((rc = key_part(k, text, textlen)) || (rc = key_part(k, day, n)))
+		return rc;
+	for (i = 0; i < g->o->ngroups; i++)
+		if ((rc = key_part(k, g->gcols[i], strlen(g->gcols[i]))) ||
+		    (rc = key_part(k, b->data.data + e->val[F_GROUP0 + i], e->len[F_GROUP0 + i])))
+			return rc;
+	return TENOR_OK;
 }
 
 /* Checks, dates, redacts, scores and hashes one record. Runs on a worker thread: it reads
@@ -268,13 +289,15 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	if (o->redact) {
 		const char *red;
 		size_t redlen;
-		rc = tenor_redact(w->red, text, textlen, &red, &redlen, NULL);
+		unsigned nred = 0;
+		rc = tenor_redact(w->red, text, textlen, &red, &redlen, &nred);
 		/* Never store a text that may be redacted only in part. */
 		if (rc == TENOR_ELIMIT)
 			return prep_reject(b, e, "text too complex to redact safely");
 		if (rc || (rc = batch_str(b, red, redlen, &e->text)))
 			return rc;
 		e->textlen = redlen;
+		e->has_written = nred > 0;
 		/* the data may have moved */
 		if (lang && lang != o->lang)
 			lang = b->data.data + e->val[F_LANG];
@@ -311,17 +334,22 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		day[n++] = '/';
 		day[n++] = (char)('0' + e->date.precision);
 	}
-	if ((rc = key_part(&w->key, text, textlen)) || (rc = key_part(&w->key, day, (size_t)n)))
+	if ((rc = text_key(w->g, &w->key, b, e, text, textlen, day, (size_t)n)))
 		return rc;
-	for (i = 0; i < o->ngroups; i++)
-		if ((rc = key_part(&w->key, w->g->gcols[i], strlen(w->g->gcols[i]))) ||
-		    (rc = key_part(&w->key, b->data.data + e->val[F_GROUP0 + i],
-				   e->len[F_GROUP0 + i])))
-			return rc;
 	if (!e->has_id) {
 		hex128(w->key.data, w->key.len, 2, hex);
 		memcpy(e->identity, "tx:", 3);
 		memcpy(e->identity + 3, hex, sizeof(hex));
+	}
+	e->has_written = e->has_written && !e->has_id;
+	if (e->has_written) {
+		buf_reset(&w->written_key);
+		if ((rc = text_key(w->g, &w->written_key, b, e, b->data.data + e->val[F_TEXT],
+				   e->len[F_TEXT], day, (size_t)n)))
+			return rc;
+		hex128(w->written_key.data, w->written_key.len, 2, hex);
+		memcpy(e->written_identity, "tx:", 3);
+		memcpy(e->written_identity + 3, hex, sizeof(hex));
 	}
 	/* The content adds what else decides the stored version: the language and whether
 	 * text is kept. */
@@ -385,6 +413,32 @@ static int undefer(struct ingest *g, struct batch *b, const struct rec *upto)
 	return rc;
 }
 
+/* The document a record without an id was stored as before --redact changed its text,
+ * when there is one and none of the redacted text yet: *doc_id, else 0. */
+static int find_written(struct ingest *g, struct batch *b, const struct rec *e,
+			long long *doc_id)
+{
+	const char *lexver = tenor_lexicon_version(g->lx);
+	long long found, redacted;
+	int rc, other, same, current;
+
+	*doc_id = 0;
+	/* the rows kept for later are written before a stored document is read */
+	if ((rc = store_flush_results(g->db)) ||
+	    (rc = store_doc_find(g->db, e->written_identity, e->content, lexver, &found, &other,
+				 &same, &current)))
+		return rc;
+	if (!found || other)
+		return TENOR_OK;
+	if ((rc = store_doc_find(g->db, e->identity, e->content, lexver, &redacted, &other, &same,
+				 &current)))
+		return rc;
+	if (redacted)
+		return TENOR_OK;  /* both are there: the redacted one is met as any other */
+	*doc_id = found;
+	return undefer(g, b, e);
+}
+
 /* Stores one prepared record, or its reject. */
 static int commit(struct ingest *g, struct batch *b, struct rec *e)
 {
@@ -430,9 +484,17 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 
 	/* Most records are new: inserted at once, looked up only when the identity is there. */
 	doc_id = 0;
-	if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
+	if (e->has_written && (rc = find_written(g, b, e, &doc_id)))
 		return rc;
 	if (doc_id) {
+		/* stored as written by a run without --redact: replaced by the redacted text */
+		g->c->updated++;
+		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
+		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
+			return rc;
+	} else if ((rc = store_doc_put(g->db, g->batch, &d, &doc_id))) {
+		return rc;
+	} else if (doc_id) {
 		g->c->added++;
 	} else {
 		/* the rows kept for later are written before a stored document is read */
@@ -1358,6 +1420,7 @@ static void ingest_release(struct ingest *g)
 			tenor_analyzer_free(g->workers[i].an);
 		tenor_redactor_free(g->workers[i].red);
 		buf_release(&g->workers[i].key);
+		buf_release(&g->workers[i].written_key);
 	}
 	tenor_free(g->workers);
 	if (g->memo_limit)

@@ -363,6 +363,20 @@ eq "rescore without a database: status" 1 "$rc"
 has "rescore without a database: message" "no database here yet" "$err"
 eq "rescore without a database: none made" "" "$(ls "$TMP/none.db" 2>/dev/null)"
 
+# Without ids, a rerun with --redact finds the documents a run without it stored: the text
+# it redacts replaces the one as written, nothing counts twice, the aggregates follow.
+rm -f "$DB"*
+printf 'date;team;text\n2025-03-01;Nord;Ruf an: max@firma.de wegen Druck\n2025-03-02;Nord;Kein Kontakt\n' \
+	>"$TMP/rr.csv"
+ti ingest --group team --lang de "$TMP/rr.csv"
+ti ingest --redact --group team --lang de "$TMP/rr.csv"
+has "redact rerun: the written one replaced" "2 read, 0 new, 1 duplicate, 1 updated" "$err"
+eq "redact rerun: only the redacted text" "Ruf an: [EMAIL] wegen Druck|Kein Kontakt" \
+	"$(q "select group_concat(text, '|') from (select text from documents order by doc_id)")"
+eq "redact rerun: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
+ti ingest --redact --group team --lang de "$TMP/rr.csv"
+has "redact rerun again: duplicates" "2 read, 0 new, 2 duplicate, 0 updated" "$err"
+
 # Language tags as exports write them: the primary subtag, in any case.
 rm -f "$DB"*
 printf 'id;lang;text\n1;DE;Druck\n2;en-US;pressure\n3;de_AT;Druck\n4;fr;pression\n' >"$TMP/tags.csv"
