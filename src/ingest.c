@@ -1150,10 +1150,14 @@ static int read_jsonl(struct ingest *g, FILE *f)
 
 /* ---- plain text ---- */
 
-/* The ISO date a file name holds ("2024-05-14-coaching.txt"), or NULL. */
+/* The ISO date a file name holds ("2024-05-14-coaching.txt"), or NULL. One that is no day
+ * of the calendar ("2024-02-30") is returned too: its documents are rejects that say so,
+ * rather than undated. */
 static const char *date_in_name(const char *path, char *buf)
 {
 	const char *base = strrchr(path, '/');
+	const char *shaped = NULL;
+	char first[11];
 	size_t i;
 
 	base = base ? base + 1 : path;
@@ -1167,8 +1171,16 @@ static const char *date_in_name(const char *path, char *buf)
 		buf[10] = 0;
 		if (tenor_date_parse(buf, 10, NULL, &d) == TENOR_OK && d.precision == TENOR_DATE_DAY)
 			return buf;
+		if (!shaped && strspn(buf, "0123456789") == 4 && strspn(buf + 5, "0123456789") == 2 &&
+		    strspn(buf + 8, "0123456789") == 2 && !(p[10] >= '0' && p[10] <= '9')) {
+			memcpy(first, buf, sizeof(first));
+			shaped = first;
+		}
 	}
-	return NULL;
+	if (!shaped)
+		return NULL;
+	memcpy(buf, shaped, 11);
+	return buf;
 }
 
 static int txt_flush(struct ingest *g, unsigned long long line)

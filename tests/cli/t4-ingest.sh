@@ -377,6 +377,15 @@ eq "redact rerun: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB
 ti ingest --redact --group team --lang de "$TMP/rr.csv"
 has "redact rerun again: duplicates" "2 read, 0 new, 2 duplicate, 0 updated" "$err"
 
+# A file name's date that is no day of the calendar is a reject, not undated.
+mkdir -p "$TMP/named"
+printf 'Druck\n' >"$TMP/named/2024-02-30-bad.txt"
+printf 'Druck\n' >"$TMP/named/2024-02-28-ok.txt"
+ti ingest --lang de "$TMP/named/2024-02-30-bad.txt" "$TMP/named/2024-02-28-ok.txt"
+eq "impossible date in a file name: status" 3 "$rc"
+has "impossible date in a file name: reason" "2024-02-30-bad.txt:1: '2024-02-30' is not a date: February 2024 has 29 days" "$err"
+has "impossible date in a file name: the other dated" "2 read, 1 new, 0 duplicate, 0 updated, 1 rejected, 0 undated" "$err"
+
 # Language tags as exports write them: the primary subtag, in any case.
 rm -f "$DB"*
 printf 'id;lang;text\n1;DE;Druck\n2;en-US;pressure\n3;de_AT;Druck\n4;fr;pression\n' >"$TMP/tags.csv"
