@@ -44,7 +44,12 @@ static void put_text(FILE *f, const char *s)
 		case '>': fputs("&gt;", f); break;
 		case '"': fputs("&quot;", f); break;
 		case '\'': fputs("&#39;", f); break;
-		default: putc(*s, f);
+		default:
+			/* a control character from the data is no text an HTML page may hold */
+			if (((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n') || *s == 0x7f)
+				fputs("&#xFFFD;", f);
+			else
+				putc(*s, f);
 		}
 }
 

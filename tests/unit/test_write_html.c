@@ -373,7 +373,10 @@ static void test_minimal(void **state)
 	r.ngroups = 1;
 	r.groups = none;
 	r.rows = row;
+	r.lexicon_version = "x\033[2J\a\x7f";  /* control characters from the data */
 	page = render(&r);
+	assert_non_null(strstr(page, "x&#xFFFD;[2J&#xFFFD;&#xFFFD;"));
+	assert_null(strchr(page, '\033'));
 	assert_int_equal(count(page, "<svg "), 1);
 	assert_non_null(strstr(page, ">no dated periods</text>"));
 	assert_non_null(strstr(page, "No dated periods"));
