@@ -176,8 +176,8 @@ void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status);
  * UTF-8 as \xNN, at most max bytes of input. */
 void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max);
 
-/* Prints s left-aligned in width columns, counting characters, not bytes. */
-void cli_pad(FILE *f, const char *s, int width);
+/* Prints (s, n) left-aligned in width columns, counting characters, not bytes. */
+void cli_pad(FILE *f, const char *s, size_t n, int width);
 
 /* Writes stdout's buffered data and reports a write error (a full disk is an error, not a
  * silent truncation). Returns EXIT_OK or EXIT_ERROR. main() closes stdout at the end. */

@@ -62,6 +62,16 @@ static int read_all(FILE *f, char **out, size_t *len)
 static const char *const colors[] = { "\033[1;31m", "\033[1;32m", "\033[1;34m", "\033[1;33m",
 				      "\033[1;35m", "\033[1;36m" };
 
+/* The text as given, but no control character (an escape sequence) reaches the terminal. */
+static void put_safe(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		putchar(((unsigned char)s[i] < 0x20 && s[i] != '\n' && s[i] != '\t') || s[i] == 0x7F
+				? '?' : s[i]);
+}
+
 /* Overlapping matches (a phrase of one category over a word of another) are marked as one
  * span with every category they have, so that each is seen in the text. */
 static void print_marked(const struct tenor_lexicon *lx, const struct tenor_result *r,
@@ -80,13 +90,13 @@ static void print_marked(const struct tenor_lexicon *lx, const struct tenor_resu
 			all_negated &= r->matches[j].negated;
 		}
 		if (m->start >= pos) {
-			fwrite(text + pos, 1, m->start - pos, stdout);
+			put_safe(text + pos, m->start - pos);
 			pos = m->start;
 		}
 		if (color)
 			fputs(all_negated ? "\033[2;9m" : colors[m->category % 6], stdout);
 		putchar('[');
-		fwrite(text + pos, 1, end - pos, stdout);
+		put_safe(text + pos, end - pos);
 		fputs("]{", stdout);
 		for (k = i; k < j; k++) {
 			const struct tenor_match *o = &r->matches[k];
@@ -106,7 +116,7 @@ static void print_marked(const struct tenor_lexicon *lx, const struct tenor_resu
 		pos = end;
 		i = j;
 	}
-	fwrite(text + pos, 1, len - pos, stdout);
+	put_safe(text + pos, len - pos);
 	putchar('\n');
 }
 
@@ -129,9 +139,14 @@ static void print_human(const struct tenor_lexicon *lx, const struct tenor_resul
 			const struct tenor_match *m = &r->matches[i];
 			struct tenor_entry_info e;
 			tenor_lexicon_entry(lx, m->entry, &e);
-			printf("  %-20.*s %-*s %-8s %-24s %s:%u\n", (int)(m->end - m->start),
-			       text + m->start, (int)w, tenor_lexicon_category(lx, m->category),
-			       m->negated ? "negated" : "", e.text, e.file, e.line);
+			const char *cat = tenor_lexicon_category(lx, m->category);
+			fputs("  ", stdout);
+			cli_pad(stdout, text + m->start, m->end - m->start, 20);
+			putchar(' ');
+			cli_pad(stdout, cat, strlen(cat), (int)w);
+			printf(" %-8s ", m->negated ? "negated" : "");
+			cli_pad(stdout, e.text, strlen(e.text), 24);
+			printf(" %s:%u\n", e.file, e.line);
 		}
 	}
 	printf("\n  %-*s %6s %8s %8s\n", (int)w, "category", "hits", "weight", "negated");

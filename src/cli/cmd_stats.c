@@ -41,9 +41,9 @@ static int row_group(void *ctx, const struct tenor_stats_row *r)
 	for (i = 0; label[i]; i++)
 		if ((unsigned char)label[i] < 0x20 || label[i] == 0x7F)
 			label[i] = '?';
-	cli_pad(stdout, r->period, 12);
+	cli_pad(stdout, r->period, strlen(r->period), 12);
 	putchar(' ');
-	cli_pad(stdout, *r->group_name ? label : "-", 24);
+	cli_pad(stdout, *r->group_name ? label : "-", *r->group_name ? strlen(label) : 1, 24);
 	printf(" %-5s %10llu %12llu\n", r->lang, r->documents, r->tokens);
 	return 0;
 }

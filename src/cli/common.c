@@ -670,15 +670,15 @@ void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max)
 		fputs("...", f);
 }
 
-void cli_pad(FILE *f, const char *s, int width)
+void cli_pad(FILE *f, const char *s, size_t n, int width)
 {
-	int n = 0;
-	const char *p;
+	int w = 0;
+	size_t i;
 
-	for (p = s; *p; p++)
-		n += ((unsigned char)*p & 0xC0) != 0x80;
-	fputs(s, f);
-	for (; n < width; n++)
+	for (i = 0; i < n; i++)
+		w += ((unsigned char)s[i] & 0xC0) != 0x80;
+	fwrite(s, 1, n, f);
+	for (; w < width; w++)
 		putc(' ', f);
 }
 

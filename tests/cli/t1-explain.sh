@@ -68,6 +68,16 @@ eq "help status" 0 "$rc"
 has "help text" "usage: tenor explain" "$out"
 t --lexicons "$FIX/lex" explain --lang de --json ""
 eq "empty text tokens" '"tokens":0' "$(printf '%s' "$out" | grep -o '"tokens":0')"
+# The match table is aligned by characters, not bytes; no escape sequence of the text
+# reaches the terminal.
+t --lexicons "$LEX" explain --lang de "Die Zielvorgaben steigen. Kundenbedürfnisse zählen."
+eq "match table aligned by characters" "2 1" "$(printf '%s\n' "$out" | python3 -c '
+import sys
+cols = [l.index("lexicons/") for l in sys.stdin if l.startswith(("  Zielvorgaben ", "  Kundenbedürfnisse "))]
+print(len(cols), len(set(cols)))')"
+t_in "$(printf 'Druck \033[31mrot')" --lexicons "$LEX" explain --lang de
+hasnt "no escape sequence to the terminal" "$(printf '\033')" "$out"
+has "the escape shown as ?" "?[31mrot" "$out"
 # Overlapping matches of several categories are one span marked with all of them.
 t --lexicons "$LEX" explain --lang en "We see a lack of trust and a customer perspective shift."
 has "overlapping matches marked together" "We see a [lack of trust]{pressure; advisory, negated} and a [customer perspective shift]{advisory; reflection}." "$out"
