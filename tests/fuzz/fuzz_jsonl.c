@@ -6,8 +6,8 @@
  * The first byte sets options: redaction, strict, an id column, a group, a language
  * column, --lang de instead of auto (CSV: CP1252 instead of UTF-8), a small field limit,
  * no text. The rest is written to a temporary file and ingested into a fresh in-memory
- * database. Ingest must succeed, or fail with a message; every non-blank line of JSON is
- * read as one record; each record read is added, a duplicate, an update or a reject, as
+ * database. Ingest must succeed, or fail with a message (JSON lines: only where the first
+ * line is a JSON array's); every non-blank line of JSON is read as one record; each record read is added, a duplicate, an update or a reject, as
  * the stored batch says too; and ingesting the same file again adds nothing.
  */
 #include "fuzz.h"
@@ -55,6 +55,31 @@ static unsigned long long records(const char *s, size_t n, size_t max_line)
 			k++;
 	}
 	return k;
+}
+
+/* Whether the first line read as a record (within max_line, not blank) starts with '['
+ * after blanks: a JSON array, which ingest refuses as no JSON lines. */
+static int array_first(const char *s, size_t n, size_t max_line)
+{
+	size_t i = 0, line = 0;
+
+	while (i < n) {
+		const char *p = s + i, *nl = memchr(p, '\n', n - i);
+		size_t len = nl ? (size_t)(nl - p) : n - i;
+
+		i += len + (nl != NULL);
+		line++;
+		if (len && p[len - 1] == '\r')
+			len--;
+		if (line == 1 && len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+			p += 3, len -= 3;
+		if (len > max_line || blank(p, len))
+			continue;
+		while (len && (*p == ' ' || *p == '\t'))
+			p++, len--;
+		return len && *p == '[';
+	}
+	return 0;
 }
 
 static int count_reject(void *ctx, const struct tenor_reject_info *r)
@@ -114,7 +139,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *files[1] = { path };
 	unsigned long long rejects = 0, expect;
 	FILE *f;
-	int rc;
+	int rc, array;
 
 	if (size == 0)
 		return 0;
@@ -140,6 +165,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rc = tenor_ingest(db, an, &o, files, 1, &c);
 	expect = records((const char *)data + 1, size - 1,
 			 o.max_field ? o.max_field * 16 : (size_t)16 << 20);
+	array = FORMAT == TENOR_FORMAT_JSONL &&
+		array_first((const char *)data + 1, size - 1,
+			    o.max_field ? o.max_field * 16 : (size_t)16 << 20);
+	FUZZ_CHECK(!array || rc == TENOR_EINVAL);
 	if (rc == TENOR_OK || (rc == TENOR_EFORMAT && o.strict)) {
 		FUZZ_CHECK(FORMAT != TENOR_FORMAT_JSONL || c.read == expect);
 		FUZZ_CHECK(c.read == c.added + c.duplicate + c.updated + c.rejected);
@@ -152,9 +181,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(tenor_db_batches(db, check_batch, &c) == TENOR_OK);
 		again(db, &o, files, &c);
 	} else {
-		/* CSV: a header without the text column, or no header, fails the file. */
+		/* CSV: a header without the text column, or no header, fails the file; JSON
+		 * lines: a JSON array. */
 		FUZZ_CHECK((rc == TENOR_EFORMAT && o.strict && c.rejected) ||
-			   (FORMAT == TENOR_FORMAT_CSV && rc == TENOR_EINVAL));
+			   (FORMAT == TENOR_FORMAT_CSV && rc == TENOR_EINVAL) || array);
 		FUZZ_CHECK(c.batch == 0 && tenor_db_error(db)[0] != 0);
 	}
 	tenor_db_close(db);
