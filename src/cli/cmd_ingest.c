@@ -225,7 +225,9 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 	if (c.rejected)
 		cli_error("the rejected records: tenor rejects --batch %lld", c.batch);
 	if (c.undated)
-		cli_error("%llu documents have no date; reports show them as undated", c.undated);
+		cli_error(c.undated == 1 ? "%llu record stored has no date; reports show it as undated"
+					 : "%llu records stored have no date; reports show them as "
+					   "undated", c.undated);
 	if (c.regex_limited)
 		cli_error("%llu documents hit the match limit of a lexicon regex: their matches of "
 			  "it may be incomplete (see 'tenor explain')", c.regex_limited);
