@@ -221,7 +221,9 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		  "%llu undated",
 		  c.batch, c.read, c.added, c.duplicate, c.updated, c.rejected, c.undated);
 	if (c.added == 0 && c.updated == 0 && c.duplicate)
-		cli_error("nothing new: all %llu documents were stored already", c.duplicate);
+		cli_error(c.duplicate == 1 ? "nothing new: the %llu document was stored already"
+					   : "nothing new: all %llu documents were stored already",
+			  c.duplicate);
 	if (c.rejected)
 		cli_error("the rejected records: tenor rejects --batch %lld", c.batch);
 	if (c.undated)
