@@ -54,8 +54,9 @@ struct ingest {
 	 * says its encoding whatever --encoding says (as Excel reads it) */
 	struct tenor_converter *conv;
 	struct tenor_converter *enc_conv, *utf8_conv;
-	/* the storing thread's, for rejects' raw bytes under --redact */
-	struct tenor_converter *raw_conv;
+	/* the storing thread's, for rejects' raw bytes under --redact: raw_conv in
+	 * --encoding, raw_utf8_conv for the files with a BOM */
+	struct tenor_converter *raw_conv, *raw_utf8_conv;
 	struct tenor_redactor *raw_red;
 	const char *file, *source;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
@@ -83,32 +84,6 @@ struct ingest {
 	int wstarted;
 	pthread_t writer;
 };
-
-/* A reject keeps no more of its record than a stored document would: no raw bytes with
- * --no-text, and with --redact the raw bytes redacted, or none where they are not text in
- * the file's encoding and so cannot be. */
-static int reject(struct ingest *g, unsigned long long line, const char *reason,
-		  const char *raw, size_t rawlen)
-{
-	int rc = TENOR_OK;
-
-	g->c->rejected++;
-	if (g->o->on_reject)
-		g->o->on_reject(g->o->ctx, g->file, line, reason);
-	if (g->o->strict)
-		return TENOR_OK;
-	if (raw && g->o->no_text) {
-		raw = NULL;
-	} else if (raw && g->o->redact) {
-		if ((rc = tenor_convert(g->raw_conv, raw, rawlen, &raw, &rawlen)) == TENOR_OK)
-			rc = tenor_redact(g->raw_red, raw, rawlen, &raw, &rawlen, NULL);
-		if (rc == TENOR_ENOMEM)
-			return rc;
-		if (rc)
-			raw = NULL;
-	}
-	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0);
-}
 
 /* The hashes and keys of every record are written without printf, whose format parsing
  * was a tenth of an ingest. */
@@ -168,6 +143,7 @@ static int is_blank(const char *s, size_t n)
 
 struct rec {
 	int reject;                       /* rejected when read, or when prepared */
+	int utf8;                         /* its file is UTF-8 by its BOM, whatever --encoding */
 	unsigned long long line;
 	size_t raw, rawlen;               /* offsets into the batch's data; NO_OFFSET: none */
 	size_t val[NFIELDS], len[NFIELDS];
@@ -413,6 +389,37 @@ static int undefer(struct ingest *g, struct batch *b, const struct rec *upto)
 	return rc;
 }
 
+/* A reject keeps no more of its record than a stored document would: no raw bytes with
+ * --no-text, and with --redact the raw bytes redacted, or none where they are not text in
+ * the file's encoding and so cannot be. */
+static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
+		  const char *reason)
+{
+	const char *raw = e->raw == NO_OFFSET ? NULL : b->data.data + e->raw;
+	size_t rawlen = e->rawlen;
+	unsigned long long line = e->line;
+	int rc = TENOR_OK;
+
+	g->c->rejected++;
+	if (g->o->on_reject)
+		g->o->on_reject(g->o->ctx, g->file, line, reason);
+	if (g->o->strict)
+		return TENOR_OK;
+	if (raw && g->o->no_text) {
+		raw = NULL;
+	} else if (raw && g->o->redact) {
+		/* as its file was read: UTF-8 after a BOM, else in --encoding */
+		struct tenor_converter *conv = e->utf8 ? g->raw_utf8_conv : g->raw_conv;
+		if ((rc = tenor_convert(conv, raw, rawlen, &raw, &rawlen)) == TENOR_OK)
+			rc = tenor_redact(g->raw_red, raw, rawlen, &raw, &rawlen, NULL);
+		if (rc == TENOR_ENOMEM)
+			return rc;
+		if (rc)
+			raw = NULL;
+	}
+	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0);
+}
+
 /* The document a record without an id was stored as before --redact changed its text,
  * when there is one and none of the redacted text yet: *doc_id, else 0. */
 static int find_written(struct ingest *g, struct batch *b, const struct rec *e,
@@ -453,8 +460,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 
 	g->c->read++;
 	if (e->reject)
-		return reject(g, e->line, data + e->msg, e->raw == NO_OFFSET ? NULL : data + e->raw,
-			      e->rawlen);
+		return reject(g, b, e, data + e->msg);
 	result_get(&b->results, &e->result, &r);
 	if (r.regex_limited)
 		g->c->regex_limited++;
@@ -511,8 +517,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 			snprintf(why, sizeof(why),
 				 "its identity's key (identity_key) is that of document %lld, "
 				 "another identity", doc_id);
-			return reject(g, e->line, why,
-				      e->raw == NO_OFFSET ? NULL : data + e->raw, e->rawlen);
+			return reject(g, b, e, why);
 		}
 		if (same) {
 			g->c->duplicate++;
@@ -715,6 +720,7 @@ static int new_rec(struct ingest *g, unsigned long long line, const char *raw, s
 	memset(e, 0, sizeof(*e));
 	g->nread++;
 	e->line = line;
+	e->utf8 = g->conv == g->utf8_conv;
 	e->raw = NO_OFFSET;
 	e->rawlen = 0;
 	if (raw && (rc = batch_str(b, raw, rawlen, &e->raw)))
@@ -1171,8 +1177,12 @@ static const char *date_in_name(const char *path, char *buf)
 		buf[10] = 0;
 		if (tenor_date_parse(buf, 10, NULL, &d) == TENOR_OK && d.precision == TENOR_DATE_DAY)
 			return buf;
+		/* a year and month of the calendar with a day it does not have: not a number
+		 * that only looks like a date ("0800-12-34") */
 		if (!shaped && strspn(buf, "0123456789") == 4 && strspn(buf + 5, "0123456789") == 2 &&
-		    strspn(buf + 8, "0123456789") == 2 && !(p[10] >= '0' && p[10] <= '9')) {
+		    strspn(buf + 8, "0123456789") == 2 && !(p[10] >= '0' && p[10] <= '9') &&
+		    atoi(buf) >= 1900 && atoi(buf) <= 2199 && atoi(buf + 5) >= 1 &&
+		    atoi(buf + 5) <= 12 && atoi(buf + 8) >= 1 && atoi(buf + 8) <= 31) {
 			memcpy(first, buf, sizeof(first));
 			shaped = first;
 		}
@@ -1441,6 +1451,7 @@ static void ingest_release(struct ingest *g)
 	tenor_converter_free(g->enc_conv);
 	tenor_converter_free(g->utf8_conv);
 	tenor_converter_free(g->raw_conv);
+	tenor_converter_free(g->raw_utf8_conv);
 	tenor_redactor_free(g->raw_red);
 	for (k = 0; k < TENOR_MAX_GROUPS; k++)
 		tenor_free(g->gcols[k]);
@@ -1538,6 +1549,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	    (o->encoding != TENOR_ENC_UTF8 &&
 	     (rc = tenor_converter_new(TENOR_ENC_UTF8, &g.utf8_conv))) ||
 	    (o->redact && (rc = tenor_converter_new(o->encoding, &g.raw_conv))) ||
+	    (o->redact && (rc = tenor_converter_new(TENOR_ENC_UTF8, &g.raw_utf8_conv))) ||
 	    (o->redact && (rc = tenor_redactor_new(&g.raw_red))) ||
 	    (rc = workers_new(&g, o->threads > 1 ? (o->threads > 64 ? 64 : o->threads) : 1))) {
 		ingest_release(&g);

@@ -385,6 +385,14 @@ ti ingest --lang de "$TMP/named/2024-02-30-bad.txt" "$TMP/named/2024-02-28-ok.tx
 eq "impossible date in a file name: status" 3 "$rc"
 has "impossible date in a file name: reason" "2024-02-30-bad.txt:1: '2024-02-30' is not a date: February 2024 has 29 days" "$err"
 has "impossible date in a file name: the other dated" "2 read, 1 new, 0 duplicate, 0 updated, 1 rejected, 0 undated" "$err"
+printf 'Druck\n' >"$TMP/named/call-0800-12-34.txt"
+ti ingest --lang de "$TMP/named/call-0800-12-34.txt"
+has "a number shaped like a date in a file name: undated" "1 read, 1 new, 0 duplicate, 0 updated, 0 rejected, 1 undated" "$err"
+# A reject of a file whose BOM says UTF-8 is redacted as UTF-8, whatever --encoding says.
+rm -f "$DB"*
+printf '\357\273\277text,team\n"Hallo Müller, mail a@b.de",x,extra\n"gut",y\n' >"$TMP/bom-reject.csv"
+ti ingest --encoding cp1252 --redact --group team --lang de "$TMP/bom-reject.csv"
+eq "BOM reject redacted as UTF-8" '"Hallo Müller, mail [EMAIL]",x,extra' "$(q "select cast(raw as text) from rejects")"
 
 # Language tags as exports write them: the primary subtag, in any case.
 rm -f "$DB"*
