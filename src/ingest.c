@@ -811,29 +811,6 @@ static void clear_fields(struct ingest *g)
 
 /* ---- CSV ---- */
 
-/* The record as CSV again, for the rejects table. */
-static int csv_raw(struct ingest *g, const struct tenor_csv_row *row, int delim)
-{
-	size_t i, j;
-
-	buf_reset(&g->raw);
-	for (i = 0; i < row->nfields; i++) {
-		const char *f = row->fields[i], *end = f + row->lens[i], *q;
-		int quote = 0;
-		for (j = 0; j < row->lens[i] && !quote; j++)
-			quote = f[j] == '"' || f[j] == delim || f[j] == '\n' || f[j] == '\r';
-		if ((i && buf_addc(&g->raw, (char)delim)) || (quote && buf_addc(&g->raw, '"')))
-			return TENOR_ENOMEM;
-		/* runs up to each quote, which is doubled */
-		for (; quote && (q = memchr(f, '"', (size_t)(end - f))); f = q + 1)
-			if (buf_add(&g->raw, f, (size_t)(q - f + 1)) || buf_addc(&g->raw, '"'))
-				return TENOR_ENOMEM;
-		if (buf_add(&g->raw, f, (size_t)(end - f)) || (quote && buf_addc(&g->raw, '"')))
-			return TENOR_ENOMEM;
-	}
-	return TENOR_OK;
-}
-
 /* Is header name (s, n) the one asked for, or one of the usual ones? Case does not matter:
  * "--group team" finds a column "Team". */
 static const char *name_matches(const struct ingest *g, int k, const char *s, size_t n)
@@ -906,12 +883,12 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 			header_names(g, h, i, i + 1, first, sizeof(first));
 			/* A column the run uses must be unambiguous. */
 			for (j = i + 1; j < h->nfields; j++) {
-				const char *u;
+				const char *u, *other;
 				size_t un;
 				if (tenor_convert(g->conv, h->fields[j], h->lens[j], &u, &un) != TENOR_OK ||
-				    !name_matches(g, k, u, un))
+				    !(other = name_matches(g, k, u, un)))
 					continue;
-				if (g->usual[k] && strcasecmp(name_matches(g, k, u, un), g->names[k]))
+				if (g->usual[k] && strcasecmp(other, g->names[k]))
 					return read_fail(g, TENOR_EINVAL,
 							 "%s:%llu: columns %s (field %zu) and "
 							 "'%.60s' (field %zu) could both be the %s: "
@@ -985,10 +962,13 @@ static int read_csv(struct ingest *g, FILE *f)
 		rc = csv_header(g, &row);
 	}
 	while (rc == TENOR_OK) {
+		const char *raw;
+		size_t rawlen;
+
 		rc = tenor_csv_next(c, &row);
+		/* the record's bytes as read, kept for a reject */
+		raw = tenor_csv_raw(c, &rawlen);
 		if (rc == TENOR_ELIMIT || rc == TENOR_EFORMAT) {
-			size_t rawlen;
-			const char *raw = tenor_csv_raw(c, &rawlen);
 			rc = submit_reject(g, row.line, tenor_csv_error(c), raw, rawlen);
 			continue;
 		}
@@ -998,8 +978,6 @@ static int read_csv(struct ingest *g, FILE *f)
 			break;
 		}
 		if (rc || row.nfields == 0)
-			break;
-		if ((rc = csv_raw(g, &row, tenor_csv_delimiter(c))))
 			break;
 		clear_fields(g);
 		msg[0] = 0;
@@ -1017,11 +995,11 @@ static int read_csv(struct ingest *g, FILE *f)
 				       sizeof(msg));
 		}
 		if (rc == TENOR_EUTF8 || (rc == TENOR_OK && msg[0])) {
-			rc = submit_reject(g, row.line, msg, g->raw.data, g->raw.len);
+			rc = submit_reject(g, row.line, msg, raw, rawlen);
 			continue;
 		}
 		if (rc == TENOR_OK)
-			rc = submit(g, row.line, g->raw.data, g->raw.len);
+			rc = submit(g, row.line, raw, rawlen);
 		progress(g, f);
 	}
 	tenor_csv_free(c);
@@ -1484,7 +1462,7 @@ static int resolve_groups(struct ingest *g)
 
 	for (i = 0; i < g->o->ngroups; i++) {
 		struct group_match m = { g->o->group_cols[i], NULL };
-		if ((rc = store_distinct(g->db, DISTINCT_DOC_GROUP_NAMES, match_group_name, &m))) {
+		if ((rc = store_distinct(g->db, DISTINCT_GROUP_NAMES, match_group_name, &m))) {
 			tenor_free(m.found);
 			return rc;
 		}

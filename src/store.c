@@ -541,8 +541,8 @@ fail:
 	return rc;
 }
 
-/* Opens the SQLite handle with the settings every tenor handle has. */
-/* path, or a URI when uri is set (only read-only, for open_immutable) */
+/* Opens the SQLite handle with the settings every tenor handle has; path is a URI when uri
+ * is set (read-only, for open_immutable). */
 static int open_sql(struct tenor_db *db, const char *path, int readonly, int uri)
 {
 	int rc = sqlite3_open_v2(path, &db->sql,
@@ -1910,12 +1910,6 @@ int store_distinct(struct tenor_db *db, enum store_distinct what,
 				      " WHERE EXISTS (SELECT 1 FROM document_lexicons v JOIN documents"
 				      " USING (doc_id) WHERE v.lexicon_version = x.lexicon_version)"
 				      " ORDER BY 1",
-		/* one seek of document_groups_value a name, however many documents */
-		[DISTINCT_DOC_GROUP_NAMES] = "WITH RECURSIVE n(name) AS ("
-					     "SELECT min(name) FROM document_groups UNION ALL"
-					     " SELECT (SELECT min(name) FROM document_groups g"
-					     " WHERE g.name > n.name) FROM n WHERE n.name IS NOT NULL)"
-					     " SELECT name FROM n WHERE name IS NOT NULL",
 	};
 	struct distinct_listing l = { fn, ctx };
 	sqlite3_stmt *st;

@@ -294,14 +294,9 @@ struct store_term {
 int store_terms(struct tenor_db *db, const struct store_scope *sc,
 		int (*fn)(void *ctx, const struct store_term *t), void *ctx);
 
-/* Distinct values: the categories scored, the group names in the aggregates, the lexicon
- * versions of the documents, the group names of the documents, in sorted order. */
-enum store_distinct {
-	DISTINCT_CATEGORIES,
-	DISTINCT_GROUP_NAMES,
-	DISTINCT_LEXICONS,
-	DISTINCT_DOC_GROUP_NAMES
-};
+/* Distinct values: the categories scored, the group names stored, the lexicon versions of
+ * the documents, in sorted order. */
+enum store_distinct { DISTINCT_CATEGORIES, DISTINCT_GROUP_NAMES, DISTINCT_LEXICONS };
 int store_distinct(struct tenor_db *db, enum store_distinct what,
 		   int (*fn)(void *ctx, const char *value), void *ctx);
 

@@ -7,8 +7,9 @@
  * column, --lang de instead of auto (CSV: CP1252 instead of UTF-8), a small field limit,
  * no text. The rest is written to a temporary file and ingested into a fresh in-memory
  * database. Ingest must succeed, or fail with a message (JSON lines: only where the first
- * line is a JSON array's); every non-blank line of JSON is read as one record; each record read is added, a duplicate, an update or a reject, as
- * the stored batch says too; and ingesting the same file again adds nothing.
+ * line is a JSON array's); every non-blank line of JSON is read as one record; each record
+ * read is added, a duplicate, an update or a reject, as the stored batch says too; and
+ * ingesting the same file again adds nothing.
  */
 #include "fuzz.h"
 
@@ -36,12 +37,16 @@ static int blank(const char *s, size_t n)
 }
 
 /* The records the reader should see: lines (LF ends one, a CR before it goes with it),
- * a BOM on the first skipped, blank ones left out, too long ones counted. */
-static unsigned long long records(const char *s, size_t n, size_t max_line)
+ * a BOM on the first skipped, blank ones left out, too long ones counted. *array tells
+ * whether the first line read as a record (within max_line, not blank) starts with '['
+ * after blanks: a JSON array, which ingest refuses as no JSON lines. */
+static unsigned long long records(const char *s, size_t n, size_t max_line, int *array)
 {
 	unsigned long long k = 0;
-	size_t i = 0, line = 0;
+	size_t i = 0, line = 0, j;
+	int seen = 0;
 
+	*array = 0;
 	while (i < n) {
 		const char *p = s + i, *nl = memchr(p, '\n', n - i);
 		size_t len = nl ? (size_t)(nl - p) : n - i;
@@ -51,35 +56,17 @@ static unsigned long long records(const char *s, size_t n, size_t max_line)
 			len--;
 		if (line == 1 && len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 			p += 3, len -= 3;
-		if (len > max_line || !blank(p, len))
+		if (len > max_line) {
 			k++;
+		} else if (!blank(p, len)) {
+			for (j = 0; j < len && (p[j] == ' ' || p[j] == '\t'); j++)
+				;
+			if (!seen++)
+				*array = p[j] == '[';
+			k++;
+		}
 	}
 	return k;
-}
-
-/* Whether the first line read as a record (within max_line, not blank) starts with '['
- * after blanks: a JSON array, which ingest refuses as no JSON lines. */
-static int array_first(const char *s, size_t n, size_t max_line)
-{
-	size_t i = 0, line = 0;
-
-	while (i < n) {
-		const char *p = s + i, *nl = memchr(p, '\n', n - i);
-		size_t len = nl ? (size_t)(nl - p) : n - i;
-
-		i += len + (nl != NULL);
-		line++;
-		if (len && p[len - 1] == '\r')
-			len--;
-		if (line == 1 && len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-			p += 3, len -= 3;
-		if (len > max_line || blank(p, len))
-			continue;
-		while (len && (*p == ' ' || *p == '\t'))
-			p++, len--;
-		return len && *p == '[';
-	}
-	return 0;
 }
 
 static int count_reject(void *ctx, const struct tenor_reject_info *r)
@@ -164,10 +151,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(tenor_db_open(":memory:", 0, &db) == TENOR_OK);
 	rc = tenor_ingest(db, an, &o, files, 1, &c);
 	expect = records((const char *)data + 1, size - 1,
-			 o.max_field ? o.max_field * 16 : (size_t)16 << 20);
-	array = FORMAT == TENOR_FORMAT_JSONL &&
-		array_first((const char *)data + 1, size - 1,
-			    o.max_field ? o.max_field * 16 : (size_t)16 << 20);
+			 o.max_field ? o.max_field * 16 : (size_t)16 << 20, &array);
+	array = array && FORMAT == TENOR_FORMAT_JSONL;
 	FUZZ_CHECK(!array || rc == TENOR_EINVAL);
 	if (rc == TENOR_OK || (rc == TENOR_EFORMAT && o.strict)) {
 		FUZZ_CHECK(FORMAT != TENOR_FORMAT_JSONL || c.read == expect);
