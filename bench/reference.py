@@ -20,8 +20,9 @@ docs/lexicon-format.md:
   of the normalized form, `*word` by the stem ending with the entry's stem, `!...`
   exceptions for single-word entries of their category, phrases over consecutive tokens
   within a clause, `/regex/` over the normalized text, `= weight`;
-- a hyphenated token matches as a whole or, when the whole matches nothing in a category,
-  by its last part;
+- a hyphenated token matches as a whole or joined without its hyphens (one word for the
+  choice of the best entry) or, when neither matches anything in a category, by its last
+  part;
 - within a category overlapping matches count once, the longest (in UTF-8 bytes) wins, then
   phrase > word > compound head > prefix > regex, then the earlier lexicon line;
 - a match is negated when a negator of negators.txt stands at most @window tokens before
@@ -251,9 +252,10 @@ class Lexicon:
         best single-word entry of each category; the phrase patterns it can stand in."""
         norm = normalize(token)
         whole = self.lookup(lang, norm)
-        last = []
+        joined, last = [], []
         dash = norm.rfind("-")
         if 1 <= dash < len(norm) - 1:
+            joined = self.lookup(lang, norm.replace("-", ""))
             last = self.lookup(lang, norm[dash + 1:])
         entries, pats = self.entries, self.pats
         flags = 0
@@ -261,7 +263,7 @@ class Lexicon:
             k = entries[pats[pid][0]].kind
             flags |= 1 if k == NEGATORK else 2 if k == CONTRASTK else 0
         cats, excepted, phrase = {}, set(), set()
-        for pid in whole + last:
+        for pid in whole + joined + last:
             e = entries[pats[pid][0]]
             if e.npat > 1:
                 phrase.add(pid)
@@ -273,7 +275,7 @@ class Lexicon:
         for cat in cats:
             if cat in excepted:
                 continue
-            for part in (whole, last):
+            for part in (whole + joined, last):
                 best = [entries[pats[p][0]] for p in part]
                 best = [e for e in best if e.category == cat and e.npat == 1
                         and e.kind != EXCEPTIONK]

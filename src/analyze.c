@@ -66,6 +66,7 @@ void tenor_analyzer_free(struct tenor_analyzer *a)
 	normalizer_release(&a->nz);
 	buf_release(&a->norm);
 	buf_release(&a->stem);
+	buf_release(&a->joined);
 	buf_release(&a->normtext);
 	memo_release(&a->memo);
 	tenor_free(a->ids);

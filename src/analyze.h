@@ -77,7 +77,7 @@ struct tenor_analyzer {
 	struct sb_stemmer **stemmers;     /* by language index, created when first needed */
 	struct tokenizer tz;
 	struct normalizer nz;
-	struct buf norm, stem;
+	struct buf norm, stem, joined; /* joined: a hyphenated word without its hyphens */
 	struct memo memo;
 	uint32_t *ids;                    /* lookup scratch */
 	size_t nids, idcap;

@@ -1219,11 +1219,20 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 		rc = lexicon_lookup(lx, e->lang, p->form, strlen(p->form), stem, strlen(stem), &ids,
 				    &nids, &cap);
 		tenor_free(stem);
-		/* A hyphenated word is also matched by its last part. */
+		/* A hyphenated word is also matched joined, and by its last part (memo.c). */
 		{
-			const char *dash = strrchr(p->form, '-');
+			const char *dash = strrchr(p->form, '-'), *c;
 			if (!rc && dash && dash > p->form && dash[1]) {
-				if ((rc = stem_word(st[e->lang], dash + 1, strlen(dash + 1), &stem)))
+				buf_reset(&key);
+				for (c = p->form; *c && !rc; c++)
+					if (*c != '-')
+						rc = buf_addc(&key, *c);
+				if (rc || (rc = stem_word(st[e->lang], key.data, key.len, &stem)))
+					break;
+				rc = lexicon_lookup(lx, e->lang, key.data, key.len, stem, strlen(stem),
+						    &ids, &nids, &cap);
+				tenor_free(stem);
+				if (rc || (rc = stem_word(st[e->lang], dash + 1, strlen(dash + 1), &stem)))
 					break;
 				rc = lexicon_lookup(lx, e->lang, dash + 1, strlen(dash + 1), stem,
 						    strlen(stem), &ids, &nids, &cap);

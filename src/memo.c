@@ -171,7 +171,7 @@ static void regex_bits(const struct tenor_lexicon *lx, const struct lang *l, con
 static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 {
 	const struct tenor_lexicon *lx = a->lx;
-	size_t whole, i, nph = 0, dash, nh = 0;
+	size_t whole, joined, i, nph = 0, dash, nh = 0;
 	int rc;
 
 	memset(w, 0, sizeof(*w));
@@ -179,9 +179,19 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 	if ((rc = lookup(a, lang, a->norm.data, a->norm.len)))
 		return rc;
 	whole = a->nids;
-	/* A hyphenated word is also matchable by its last part. */
+	/* A hyphenated word is also matchable as one closed word, since German writes a
+	 * compound either way (Abschluss-Druck, Abschlussdruck), and then by its last part. */
 	for (dash = a->norm.len; dash > 0 && a->norm.data[dash - 1] != '-'; dash--)
 		;
+	if (dash > 1 && dash < a->norm.len) {
+		buf_reset(&a->joined);
+		for (i = 0; i < a->norm.len; i++)
+			if (a->norm.data[i] != '-' && (rc = buf_addc(&a->joined, a->norm.data[i])))
+				return rc;
+		if ((rc = lookup(a, lang, a->joined.data, a->joined.len)))
+			return rc;
+	}
+	joined = a->nids;
 	if (dash > 1 && dash < a->norm.len &&
 	    (rc = lookup(a, lang, a->norm.data + dash, a->norm.len - dash)))
 		return rc;
@@ -222,9 +232,10 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 			continue;
 		if (excepted(lx, a->ids, a->nids, cat))
 			continue;
-		best = best_in(lx, a->ids, 0, whole, cat);
+		/* the whole and the joined word are one word spelled two ways */
+		best = best_in(lx, a->ids, 0, joined, cat);
 		if (best == UINT32_MAX)
-			best = best_in(lx, a->ids, whole, a->nids, cat);
+			best = best_in(lx, a->ids, joined, a->nids, cat);
 		if (best == UINT32_MAX)
 			continue;
 		if ((rc = tenor_grow(&a->hits, &a->hitcap, nh + 1, sizeof(*a->hits))))
@@ -245,7 +256,7 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 			if (lx->entries[lx->pats[a->ids[i]].entry].npat > 1)
 				w->pats[m++] = a->ids[i];
 		qsort(w->pats, m, sizeof(uint32_t), cmp_u32);
-		/* whole and last part may share a pattern */
+		/* the whole, joined and last part may share a pattern */
 		for (i = 0, nph = 0; i < m; i++)
 			if (nph == 0 || w->pats[nph - 1] != w->pats[i])
 				w->pats[nph++] = w->pats[i];

@@ -11,7 +11,8 @@ static const char usage[] =
 	"\n"
 	"Lists the rejected records: batch, file:line, reason, and the start of the raw\n"
 	"record (control characters and invalid UTF-8 shown as \\xNN). --json gives the raw\n"
-	"record whole (up to the 4 KiB kept), as a string where it is UTF-8.\n";
+	"record whole (up to the 4 KiB kept): \"raw\" as a string where it is UTF-8, else\n"
+	"\"raw\": null and its bytes in \"raw_base64\".\n";
 
 enum { O_BATCH = 1, O_JSON };
 
@@ -31,16 +32,45 @@ static int row_text(void *ctx, const struct tenor_reject_info *r)
 	return 0;
 }
 
+/* Bytes that are not UTF-8 (a CP1252 export's record) as base64, so that --json loses
+ * none of them; NULL when out of memory. */
+static json_t *base64(const char *p, size_t n)
+{
+	static const char digits[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *s = (const unsigned char *)p;
+	char *out = malloc((n + 2) / 3 * 4 + 1), *o = out;
+	json_t *j;
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < n; i += 3) {
+		unsigned long v = (unsigned long)s[i] << 16 |
+				  (i + 1 < n ? (unsigned long)s[i + 1] << 8 : 0) |
+				  (i + 2 < n ? s[i + 2] : 0);
+		*o++ = digits[v >> 18 & 63];
+		*o++ = digits[v >> 12 & 63];
+		*o++ = i + 1 < n ? digits[v >> 6 & 63] : '=';
+		*o++ = i + 2 < n ? digits[v & 63] : '=';
+	}
+	*o = 0;
+	j = json_string(out);
+	free(out);
+	return j;
+}
+
 static int row_json(void *ctx, const struct tenor_reject_info *r)
 {
 	size_t bad;
-	json_t *raw = r->raw && tenor_utf8_check(r->raw, r->rawlen, &bad)
-			      ? json_stringn(r->raw, r->rawlen)
-			      : json_null();
+	int utf8 = r->raw && tenor_utf8_check(r->raw, r->rawlen, &bad);
+	json_t *raw = utf8 ? json_stringn(r->raw, r->rawlen) : json_null();
 	json_t *o = json_pack("{s:I,s:s,s:I,s:s,s:o,s:b}", "batch", (json_int_t)r->batch, "file",
 			      r->file, "line", (json_int_t)r->line, "reason", r->reason, "raw", raw,
 			      "raw_truncated", r->truncated);
 	(void)ctx;
+	if (o && r->raw && !utf8 && json_object_set_new(o, "raw_base64", base64(r->raw, r->rawlen)))
+		json_decref(o), o = NULL;
 	return cli_print_json(o);
 }
 

@@ -29,7 +29,7 @@ static const char usage[] =
 	"  --min-group N   withhold cells with fewer documents (default 5)\n"
 	"  --top N         drivers per category (default 5)\n"
 	"  --format F      table (default), csv, json, md, html or prom\n"
-	"  -o FILE         write to FILE instead of standard output\n";
+	"  -o, --output F  write to F instead of standard output\n";
 
 enum { O_PERIOD = 1, O_BY, O_CATEGORY, O_SINCE, O_UNTIL, O_MIN, O_TOP, O_FORMAT, O_OUT };
 

@@ -1,7 +1,7 @@
 /*
  * cmd_score.c - `tenor score`: a streaming filter from documents (JSON lines, CSV, plain
  * text lines) to one JSON line of scores per document, in input order. A record that
- * cannot be read becomes {"line":N,"error":"..."} in its place, and scoring goes on.
+ * cannot be read becomes {"file":F,"line":N,"error":"..."} in its place, and scoring goes on.
  */
 #include "cli.h"
 
@@ -14,11 +14,12 @@
 static const char usage[] =
 	"usage: tenor score [--input jsonl|csv|txt] [--text-field F] [--id-field F]\n"
 	"                   [--lang L|auto | --lang-field F] [--delimiter C] [--matches]\n"
-	"                   [--summary] [FILE...|-]\n"
+	"                   [--summary] [--threads N] [FILE...|-]\n"
 	"\n"
 	"Writes one JSON line per document read: id, every other input field, lang, tokens,\n"
 	"categories (and matches with --matches). A record that cannot be read gives\n"
-	"{\"line\":N,\"error\":\"...\"} instead, a message on stderr, and exit status 3.\n"
+	"{\"file\":F,\"line\":N,\"error\":\"...\"} instead (no file when read from stdin), a\n"
+	"message on stderr, and exit status 3.\n"
 	"\n"
 	"  --input FMT        jsonl (default), csv (header row), or txt (one document a line)\n"
 	"  --text-field F     field or column holding the text (default: text)\n"
@@ -105,7 +106,13 @@ static int reject(struct score *s, size_t line, const char *msg)
 	}
 	if (s->summary)
 		return EXIT_OK;
-	cli_buf_printf(s->out, "{\"line\":%zu,\"error\":", line);
+	cli_buf_adds(s->out, "{");
+	if (strcmp(s->file, "-") != 0) {
+		cli_buf_adds(s->out, "\"file\":");
+		cli_put_string(s->out, s->file, strlen(s->file));
+		cli_buf_adds(s->out, ",");
+	}
+	cli_buf_printf(s->out, "\"line\":%zu,\"error\":", line);
 	cli_put_string(s->out, msg, strlen(msg));
 	cli_buf_adds(s->out, "}\n");
 	return line_done(s);
@@ -144,12 +151,15 @@ static int put_results(struct score *s, const struct tenor_result *r, const char
 }
 
 /* Input fields named like what the output writes itself (the id, which comes from
- * --id-field, and the results) are replaced by it: an object never has a name twice. */
+ * --id-field, and the results) are replaced by it: an object never has a name twice.
+ * regex_limited gives way even where this document's output has none, as its presence is
+ * the flag. */
 static int is_result_name(const struct score *s, const char *key, size_t n)
 {
 	return (n == 2 && memcmp(key, "id", 2) == 0) || (n == 4 && memcmp(key, "lang", 4) == 0) ||
 	       (n == 6 && memcmp(key, "tokens", 6) == 0) ||
 	       (n == 10 && memcmp(key, "categories", 10) == 0) ||
+	       (n == 13 && memcmp(key, "regex_limited", 13) == 0) ||
 	       (s->matches && n == 7 && memcmp(key, "matches", 7) == 0);
 }
 

@@ -7,9 +7,20 @@ t --lexicons "$LEX" score --lang de "$TMP/in.jsonl"
 eq "bad line status" 3 "$rc"
 eq "three lines" 3 "$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 has "first is a" '{"id":"a","text":"Zeitdruck","lang":"de","tokens":1,' "$(printf '%s\n' "$out" | sed -n 1p)"
-has "middle is the error of line 2" '{"line":2,"error":"not JSON' "$(printf '%s\n' "$out" | sed -n 2p)"
+has "middle is the error of line 2, with its file" '{"file":"'"$TMP"'/in.jsonl","line":2,"error":"not JSON' "$(printf '%s\n' "$out" | sed -n 2p)"
 has "third is b" '{"id":"b"' "$(printf '%s\n' "$out" | sed -n 3p)"
 has "stderr names file and line" "in.jsonl:2: not JSON" "$err"
+
+# Several files: each error line names its own file, as line numbers start again in each;
+# read from stdin, an error line has no file.
+printf '%s\n' '{"id":"c","text":"Beratung"}' '{oops' >"$TMP/in2.jsonl"
+t --lexicons "$LEX" score --lang de "$TMP/in.jsonl" "$TMP/in2.jsonl"
+eq "two files status" 3 "$rc"
+eq "two files: five lines" 5 "$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
+has "two files: first file's error" '{"file":"'"$TMP"'/in.jsonl","line":2,' "$(printf '%s\n' "$out" | sed -n 2p)"
+has "two files: second file's error" '{"file":"'"$TMP"'/in2.jsonl","line":2,' "$(printf '%s\n' "$out" | sed -n 5p)"
+out=$("$TENOR" --lexicons "$LEX" score --lang de <"$TMP/in.jsonl" 2>/dev/null)
+has "stdin: error line without a file" '{"line":2,"error":"not JSON' "$(printf '%s\n' "$out" | sed -n 2p)"
 
 # Fields copied through, id first, missing id is null, --matches.
 printf '%s\n' '{"team":"Nord","text":"Der Leistungsdruck steigt.","n":3,"tags":["a"]}' >"$TMP/f.jsonl"
@@ -22,10 +33,10 @@ has "matches" '"matches":[{"category":"pressure","entry":"*druck"' "$out"
 printf '%s\n' '{"id":1}' '{"id":2,"text":5}' '[1,2]' '{"id":4,"text":"ok","lang":"fr"}' '{"id":5,"text":"Beratung","lang":"de"}' >"$TMP/e.jsonl"
 t --lexicons "$FIX/lex" score --lang-field lang "$TMP/e.jsonl"
 eq "errors status" 3 "$rc"
-has "missing text" '{"line":1,"error":"missing text field '"'"'text'"'"'"}' "$out"
-has "text not a string" '{"line":2,"error":"field '"'"'text'"'"' is not a string"}' "$out"
-has "not an object" '{"line":3,"error":"not a JSON object"}' "$out"
-has "language without lexicon" '{"line":4,"error":"no lexicon for language '"'"'fr'"'"'"}' "$out"
+has "missing text" '"line":1,"error":"missing text field '"'"'text'"'"'"}' "$out"
+has "text not a string" '"line":2,"error":"field '"'"'text'"'"' is not a string"}' "$out"
+has "not an object" '"line":3,"error":"not a JSON object"}' "$out"
+has "language without lexicon" '"line":4,"error":"no lexicon for language '"'"'fr'"'"'"}' "$out"
 has "lang field used" '{"id":5,"text":"Beratung","lang":"de"' "$out"
 
 # Order is kept over many documents.
@@ -51,12 +62,13 @@ for f in "$TMP/gen.jsonl" "$TESTS_DIR/../corpus/pulse-en.jsonl"; do
 	r1=$?
 	for n in 2 3; do
 		"$TENOR" --lexicons "$LEX" score --threads $n --matches "$f" >"$TMP/tn" 2>"$TMP/en"
-		eq "threads $n status on $(basename "$f")" "$r1" "$?"
+		rn=$?
+		eq "threads $n status on $(basename "$f")" "$r1" "$rn"
 		if cmp -s "$TMP/t1" "$TMP/tn" && cmp -s "$TMP/e1" "$TMP/en"; then pass; else fail "threads $n output on $(basename "$f")"; fi
 	done
 done
 "$TENOR" --lexicons "$LEX" score --threads 2 "$TMP/gen.jsonl" >"$TMP/g2" 2>/dev/null
-eq "generated file has its errors in place" '{"line":6,"error":' "$(sed -n 6p "$TMP/g2" | cut -c1-18)"
+has "generated file has its errors in place" '"line":6,"error":' "$(sed -n 6p "$TMP/g2")"
 eq "generated file has 4 errors" 4 "$(grep -c '"error"' "$TMP/g2")"
 "$TENOR" --lexicons "$LEX" score --threads 1 --summary "$TMP/gen.jsonl" >"$TMP/s1" 2>/dev/null
 "$TENOR" --lexicons "$LEX" score --threads 2 --summary "$TMP/gen.jsonl" >"$TMP/s2" 2>/dev/null
@@ -106,7 +118,7 @@ eq "txt lines" 3 "$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 printf 'gut\nschlecht \377\n' >"$TMP/bad.txt"
 t --lexicons "$FIX/lex" score --input txt --lang de "$TMP/bad.txt"
 eq "txt invalid utf-8 status" 3 "$rc"
-has "txt invalid utf-8" '{"line":2,"error":"invalid UTF-8 at byte 9"}' "$out"
+has "txt invalid utf-8" '"line":2,"error":"invalid UTF-8 at byte 9"}' "$out"
 
 # Standard input and the summary.
 t_in '{"text":"Der Druck"}' --lexicons "$FIX/lex" score --lang de -
@@ -125,6 +137,16 @@ print(dict(pairs)["id"], sum(k == "id" for k, v in pairs))')"
 printf 'key,id,text\nA-77,row1,Druck\n' >"$TMP/idf.csv"
 t --lexicons "$FIX/lex" score --lang de --input csv --id-field key "$TMP/idf.csv"
 has "--id-field, csv" '{"id":"A-77","text":"Druck",' "$out"
+# An input regex_limited gives way too: where a regex stopped at its limit the output's
+# flag stands alone, and elsewhere the input's would read as the flag.
+mkdir -p "$TMP/rl/en"
+printf '/(a+)+b/\nalpha\n' >"$TMP/rl/en/p.txt"
+printf '{"id":1,"regex_limited":"mine","text":"alpha %s c b"}\n{"id":2,"regex_limited":true,"text":"alpha"}\n' \
+	"$(printf 'a%.0s' $(seq 40))" >"$TMP/rl.jsonl"
+t --lexicons "$TMP/rl" score --lang en "$TMP/rl.jsonl"
+eq "regex_limited gives way" '1 [1] | 2 []' "$(printf '%s\n' "$out" | python3 -c 'import json,sys
+print(" | ".join("%s %s" % (dict(p)["id"], [v for k, v in p if k == "regex_limited"])
+      for p in (json.loads(l, object_pairs_hook=lambda p: p) for l in sys.stdin)))')"
 # A BOM before the first line; a \u0000 is named as such.
 printf '\357\273\277{"text":"Druck"}\n{"text":"a\\u0000b"}\n' >"$TMP/bom.jsonl"
 t --lexicons "$FIX/lex" score --lang de "$TMP/bom.jsonl"

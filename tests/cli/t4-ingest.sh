@@ -59,12 +59,14 @@ sqlite3 "$TMP/v2/v2.db" <"$FIX/db-v2.sql"
 sqlite3 "$TMP/v2/v2.db" "CREATE INDEX dash_ext ON documents(source, ext_id); CREATE TABLE dash_log (n); CREATE TRIGGER dash_new AFTER INSERT ON documents BEGIN INSERT INTO dash_log VALUES (new.doc_id); END; CREATE VIEW dash_sources AS SELECT source, count(*) AS n FROM documents GROUP BY source; UPDATE documents SET lexicon_version = 'old-1' WHERE doc_id = 4"
 cp "$TMP/v2/v2.db" "$TMP/v2/lexview.db"
 LEXVER=$("$TENOR" --lexicons "$LEX" lexicon check | sed 's/.*version //')
+# the version the fixture's lexicons had, which document 3, not ingested again, keeps
+V3=$(sqlite3 "$TMP/v2/v2.db" "select lexicon_version from documents where doc_id = 3")
 printf '%s\n' '{"id":"a1","date":"2025-02-10","team":"Nord","text":"Die Zielvorgaben sind unrealistisch, der Druck steigt."}' '{"id":"a2","date":"2025-Q2","team":"Süd","text":"Wir hören dem Kunden genau zu und fragen nach."}' >"$TMP/v2/ids.jsonl"
 printf '%s\n' '{"date":"2025-03","team":"Nord","text":"Ranking jede Woche, nur Zahlen."}' '{"team":"West","text":"Gute Beratung, ehrlich."}' >"$TMP/v2/noid.jsonl"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de "$TMP/v2/ids.jsonl"
 has "v2 ids again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
 # version 5: each document's lexicon version in document_lexicons, none in documents
-eq "v2 versions moved" "1:$LEXVER 2:$LEXVER 3:$LEXVER 4:old-1" "$(sqlite3 "$TMP/v2/v2.db" "select group_concat(doc_id || ':' || lexicon_version, ' ') from (select * from document_lexicons order by doc_id)")"
+eq "v2 versions moved" "1:$LEXVER 2:$LEXVER 3:$V3 4:old-1" "$(sqlite3 "$TMP/v2/v2.db" "select group_concat(doc_id || ':' || lexicon_version, ' ') from (select * from document_lexicons order by doc_id)")"
 eq "v2 no version in documents" 0 "$(sqlite3 "$TMP/v2/v2.db" "select count(*) from pragma_table_info('documents') where name = 'lexicon_version'")"
 eq "v2 version in the view" "$LEXVER|2 old-1|1" "$(sqlite3 "$TMP/v2/v2.db" "select lexicon_version, count(distinct doc_id) from document_scores where doc_id != 3 group by 1 order by 1" | tr '\n' ' ' | sed 's/ $//')"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --group team --lang de "$TMP/v2/noid.jsonl"
@@ -105,6 +107,14 @@ has "reject open quote" "k.csv:1004	quote opened on line 1004 is never closed" "
 has "raw bytes kept" "1002,31.02.2024,T1,Druck ohne Ende" "$out"
 t --db "$DB" rejects --json --batch 4
 has "rejects json" '{"batch":4,"file":"'"$TMP"'/k.csv","line":1002,"reason":"empty text","raw":"1001,2024-05-01,T1,","raw_truncated":false}' "$out"
+# The raw bytes of a CP1252 record are not UTF-8: --json keeps them as base64.
+printf 'id;Datum;Kommentar\r\n7;31.02.2025;Gr\374\337e vom Vertrieb\r\n' >"$TMP/cp.csv"
+t --db "$TMP/cp.db" --lexicons "$LEX" ingest --encoding cp1252 --id id --lang de "$TMP/cp.csv"
+t --db "$TMP/cp.db" rejects --json
+eq "rejects json: CP1252 bytes as base64" "None $(printf '7;31.02.2025;Gr\374\337e vom Vertrieb' | od -An -tx1 | tr -d ' \n')" \
+	"$(printf '%s' "$out" | python3 -c 'import json,sys,base64
+o = json.loads(sys.stdin.read())
+print(o["raw"], base64.b64decode(o["raw_base64"]).hex())')"
 
 # --strict stores nothing.
 rm -f "$DB"*

@@ -508,6 +508,33 @@ static void test_hyphenated_last_part(void **state)
 	fx_close(&f);
 }
 
+/* A hyphenated word is also the closed word: German writes a compound either way. */
+static void test_hyphenated_joined(void **state)
+{
+	static const struct lexsrc src[] = {
+		{ "de", "pressure.txt", "*druck\nAbschlussdruck = 2\n!Fingerabdruck\n" },
+		{ "en", "together.txt", "cooperate\n" },
+	};
+	static const struct acase cases[] = {
+		/* the closed word's entry and weight, before the compound head */
+		{ "Der Abschluss-Druck", "de", { { "pressure", 1, 0, 2 } },
+		  { { "pressure", 4, 19, 0, "Abschluss-Druck" } } },
+		{ "Abschlussdruck", "de", { { "pressure", 1, 0, 2 } }, NOM },
+		{ "Leistungs-Druck", "de", { { "pressure", 1, 0, 1 } }, NOM },
+		/* an exception of the closed word keeps its hyphenated spelling out */
+		{ "Finger-Abdruck und Fingerabdruck", "de", { { "pressure", 0, 0, 0 } }, NOM },
+		{ "we co-operate", "en", { { "together", 1, 0, 1 } },
+		  { { "together", 3, 13, 0, "co-operate" } } },
+		{ "co-operation-team", "en", { { "together", 0, 0, 0 } }, NOM },
+	};
+	struct fx f;
+
+	(void)state;
+	FX_OPEN(&f, src);
+	RUN_CASES(&f, cases);
+	fx_close(&f);
+}
+
 static void test_prefix_and_stems(void **state)
 {
 	static const struct lexsrc src[] = {
@@ -1389,6 +1416,7 @@ int main(void)
 		cmocka_unit_test(test_analyzer_arguments),
 		cmocka_unit_test(test_compounds_and_exceptions),
 		cmocka_unit_test(test_hyphenated_last_part),
+		cmocka_unit_test(test_hyphenated_joined),
 		cmocka_unit_test(test_prefix_and_stems),
 		cmocka_unit_test(test_category_independence),
 		cmocka_unit_test(test_weights),
