@@ -433,13 +433,17 @@ struct tenor_stats_row {
 	const char *group_name;       /* "" for documents without groups */
 	const char *group_value;
 	const char *lang;
+	int suppressed;               /* withheld: documents and tokens are 0 */
 	unsigned long long documents;
 	unsigned long long tokens;
 };
 /* Documents per period (TENOR_DATE_NONE: the wave, each document's own precision), group and
- * language; period "year" is given as year != 0. */
+ * language; period "year" is given as year != 0. A row of fewer than min_group documents is
+ * withheld, and so is the smallest other row of its group column, period and language where
+ * it is the only one withheld (0 or 1: none). */
 int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int year,
-		   int (*fn)(void *ctx, const struct tenor_stats_row *r), void *ctx);
+		   unsigned min_group, int (*fn)(void *ctx, const struct tenor_stats_row *r),
+		   void *ctx);
 
 /* ---- Ingest --------------------------------------------------------------------------------
  * Reads exports (CSV, JSON lines, text), scores every document and stores it in one batch:

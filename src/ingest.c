@@ -1499,6 +1499,13 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 
 	if (!db || !a || !o || !counts || (!files && nfiles) || o->ngroups > TENOR_MAX_GROUPS)
 		return TENOR_EINVAL;
+	/* the aggregates and the views name all documents '' and '*' */
+	for (i = 0; i < o->ngroups; i++)
+		if (!o->group_cols[i] || is_blank(o->group_cols[i], strlen(o->group_cols[i])) ||
+		    strcmp(o->group_cols[i], "*") == 0)
+			return store_fail(db, TENOR_EINVAL, "--group '%.100s': a group column has a "
+					  "name, and not '*', which stands for all documents",
+					  o->group_cols[i] ? o->group_cols[i] : "");
 	/* columns are found whatever their case: "team" and "Team" would be one column twice */
 	for (i = 1; i < o->ngroups; i++) {
 		size_t j;

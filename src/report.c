@@ -369,8 +369,10 @@ static void indicators(struct report_impl *r)
 		}
 }
 
-/* Withholds small cells, then, per period, a second cell wherever exactly one withheld group
- * could be recovered by subtracting the shown groups from the shown total. */
+/* Withholds small cells, then, per period, a second cell wherever the shown total less the
+ * shown groups would be the figures of one small part alone: one withheld group, or the
+ * documents that have no value for --by (a workshop's texts among a survey's teams), which
+ * no row shows and which count as a part of their own. */
 static void suppress(struct report_impl *r)
 {
 	unsigned min = r->pub.min_group;
@@ -383,15 +385,19 @@ static void suppress(struct report_impl *r)
 		}
 	for (p = 0; p < r->nperiods && r->ngroups > 1; p++) {
 		size_t hidden = 0, smallest = 0;
+		unsigned long long grouped = 0, rest;
 		for (g = 1; g < r->ngroups; g++) {
 			struct tenor_row *row = row_at(r, g, p);
+			grouped += row->docs;
 			if (row->suppressed && row->docs > 0)
 				hidden++;
 			else if (!row->suppressed &&
 				 (!smallest || row->docs < row_at(r, smallest, p)->docs))
 				smallest = g;
 		}
-		if (hidden != 1 || row_at(r, 0, p)->suppressed)
+		rest = row_at(r, 0, p)->docs > grouped ? row_at(r, 0, p)->docs - grouped : 0;
+		if (!(hidden == 1 || (hidden == 0 && rest > 0 && rest < min)) ||
+		    row_at(r, 0, p)->suppressed)
 			continue;
 		/* hide the next-smallest group, or the total when no other group is shown */
 		g = smallest ? smallest : 0;

@@ -83,4 +83,9 @@ const char *writer_arrow(const struct tenor_change *c);
  * or "insufficient"; written into buf (truncated to size), returns buf. */
 const char *writer_trend(const struct tenor_trend *t, char *buf, size_t size);
 
+/* Why r->unplaced documents are in no row, as a sentence without its end: "12 documents are
+ * in no row: each is dated to a longer period than a month, or to a week, ..."; written
+ * into buf (truncated to size), returns buf. */
+const char *writer_unplaced(const struct tenor_report *r, char *buf, size_t size);
+
 #endif

@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 #define BUSY_TIMEOUT_MS 10000
 #define REJECT_RAW_MAX 4096
 #define ENTRY_SOURCE_MAX 1024
@@ -254,12 +254,41 @@ static const char *const migration_5[] = {
 	NULL
 };
 
+static const char *const migration_6[] = {
+	/* 6: the views leave out the documents that cannot be placed in a kind of period (a
+	 * month-dated document by week, a quarter-dated one by month: period ''), as the
+	 * report does; they had been merged into the undated row. */
+	"DROP VIEW quarterly_scores;\n"
+	"DROP VIEW period_scores;\n"
+	"DROP VIEW period_terms;\n"
+	"CREATE VIEW period_scores AS\n"
+	"  SELECT kind AS period_kind, NULLIF(period, 'undated') AS period,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_name END AS group_name,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_value END AS group_value,\n"
+	"         category, sum(docs) AS documents, sum(tokens) AS tokens, sum(hits) AS hits,\n"
+	"         sum(weight) AS weight, sum(negated) AS negated,\n"
+	"         sum(docs_with_hits) AS documents_with_hits\n"
+	"  FROM agg_cells WHERE period != '' GROUP BY kind, 2, 3, 4, category;\n"
+	"CREATE VIEW quarterly_scores AS\n"
+	"  SELECT period AS period_quarter, group_name, group_value, category, documents, tokens,\n"
+	"         hits, weight, negated, documents_with_hits\n"
+	"  FROM period_scores WHERE period_kind = 'quarter';\n"
+	"CREATE VIEW period_terms AS\n"
+	"  SELECT kind AS period_kind, NULLIF(period, 'undated') AS period,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_name END AS group_name,\n"
+	"         CASE group_name WHEN '' THEN '*' ELSE group_value END AS group_value,\n"
+	"         category, term, sum(count) AS hits\n"
+	"  FROM agg_terms WHERE period != '' GROUP BY kind, 2, 3, 4, category, term;\n",
+	NULL
+};
+
 static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2,
 							       migration_3, migration_4,
-							       migration_5 };
+							       migration_5, migration_6 };
 /* The table a migration writes anew, whose indexes and triggers that another tool added
  * (a dashboard's index on ext_id) it must create again: dropping the table drops them. */
-static const char *const rebuilt[SCHEMA_VERSION] = { NULL, NULL, "documents", NULL, NULL };
+static const char *const rebuilt[SCHEMA_VERSION] = { NULL, NULL, "documents", NULL, NULL,
+						     NULL };
 
 static const char *const sql_text[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -1749,13 +1778,15 @@ static int stats_row(sqlite3_stmt *st, void *p)
 	r.group_name = col_text(st, 1);
 	r.group_value = col_text(st, 2);
 	r.lang = col_text(st, 3);
-	r.documents = (unsigned long long)sqlite3_column_int64(st, 4);
-	r.tokens = (unsigned long long)sqlite3_column_int64(st, 5);
+	r.suppressed = sqlite3_column_int(st, 6);
+	r.documents = r.suppressed ? 0 : (unsigned long long)sqlite3_column_int64(st, 4);
+	r.tokens = r.suppressed ? 0 : (unsigned long long)sqlite3_column_int64(st, 5);
 	return l->fn(l->ctx, &r);
 }
 
 int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int year,
-		   int (*fn)(void *ctx, const struct tenor_stats_row *r), void *ctx)
+		   unsigned min_group, int (*fn)(void *ctx, const struct tenor_stats_row *r),
+		   void *ctx)
 {
 	/* One fixed query per period column: a column name cannot be a bound value. */
 	static const char *const columns[] = { "period_wave", NULL, "period_week", "period_month",
@@ -1763,19 +1794,33 @@ int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int ye
 	struct stats_listing l = { fn, ctx };
 	const char *col = year ? "period_year" : columns[period];
 	sqlite3_stmt *st;
-	char sql[700];
+	char sql[1400];
 	int rc;
 
 	if (!db || !fn || (unsigned)period > TENOR_DATE_QUARTER || !col)
 		return TENOR_EINVAL;
+	/* As the report withholds: a row of fewer than ?1 documents, and where it is the only
+	 * one of its group column, period and language, the smallest other row too, since
+	 * the rows of another group column add up to the same documents. */
 	snprintf(sql, sizeof(sql),
-		 "SELECT coalesce(d.%s, CASE WHEN d.date IS NULL THEN 'undated'"
-		 " ELSE d.period_wave END) AS period, coalesce(g.name, ''), coalesce(g.value, ''),"
-		 " d.lang, count(*), sum(d.tokens)"
+		 "WITH s AS (SELECT coalesce(d.%s, CASE WHEN d.date IS NULL THEN 'undated'"
+		 " ELSE d.period_wave END) AS period, coalesce(g.name, '') AS name,"
+		 " coalesce(g.value, '') AS value, d.lang AS lang, count(*) AS docs,"
+		 " sum(d.tokens) AS tokens, count(*) < ?1 AS small"
 		 " FROM documents d LEFT JOIN document_groups g USING (doc_id)"
-		 " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4", col);
+		 " GROUP BY 1, 2, 3, 4),"
+		 " r AS (SELECT *, sum(small) OVER w AS nsmall,"
+		 " row_number() OVER (PARTITION BY period, name, lang, small"
+		 " ORDER BY docs, value) AS rank FROM s WINDOW w AS (PARTITION BY period, name, lang))"
+		 " SELECT period, name, value, lang, docs, tokens,"
+		 " small OR (nsmall = 1 AND rank = 1) AS withheld"
+		 " FROM r ORDER BY 1, 2, 3, 4", col);
 	if ((rc = prepare(db, sql, &st)))
 		return rc;
+	if (sqlite3_bind_int64(st, 1, min_group)) {
+		sqlite3_finalize(st);
+		return sql_status(db, sqlite3_errcode(db->sql));
+	}
 	return each_row(db, st, stats_row, &l);
 }
 

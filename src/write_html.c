@@ -322,6 +322,7 @@ static void write_head(const struct tenor_report *r, FILE *f)
 static void write_header(const struct tenor_report *r, FILE *f)
 {
 	size_t n = dated_periods(r);
+	char buf[200];
 
 	fputs("<header>\n<h1>Language in comments", f);
 	if (r->by) {
@@ -348,9 +349,10 @@ static void write_header(const struct tenor_report *r, FILE *f)
 	fputs(" &#183; generated ", f);
 	put_text(f, r->generated_at);
 	fprintf(f, " &#183; cells with fewer than %u documents are withheld", r->min_group);
-	if (r->unplaced)
-		fprintf(f, " &#183; %llu documents are in no row: each is dated to a longer period",
-			r->unplaced);
+	if (r->unplaced) {
+		fputs(" &#183; ", f);
+		put_text(f, writer_unplaced(r, buf, sizeof(buf)));
+	}
 	fputs("</p>\n</header>\n", f);
 }
 

@@ -57,6 +57,8 @@ static void md_item_text(const char *s, FILE *f)
 
 static void md_meta(const struct tenor_report *r, FILE *f)
 {
+	char buf[200];
+
 	fputs("# tenor report\n\nPeriod: ", f);
 	md_text(r->period_name, f);
 	if (r->by) {
@@ -68,9 +70,10 @@ static void md_meta(const struct tenor_report *r, FILE *f)
 	fputs(" · generated: ", f);
 	md_text(r->generated_at, f);
 	fprintf(f, " · groups with fewer than %u documents are withheld", r->min_group);
-	if (r->unplaced)
-		fprintf(f, " · %llu documents are in no row: each is dated to a longer period",
-			r->unplaced);
+	if (r->unplaced) {
+		fputs(" · ", f);
+		md_text(writer_unplaced(r, buf, sizeof(buf)), f);
+	}
 	fputc('\n', f);
 }
 

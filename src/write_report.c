@@ -161,6 +161,16 @@ const char *writer_trend(const struct tenor_trend *t, char *buf, size_t size)
 	return buf;
 }
 
+const char *writer_unplaced(const struct tenor_report *r, char *buf, size_t size)
+{
+	/* a week may straddle two months: week-dated documents have no month */
+	snprintf(buf, size, "%llu documents are in no row: each is dated to a longer period than "
+		 "a %s%s", r->unplaced, r->period_name,
+		 strcmp(r->period_name, "month") == 0 ? ", or to a week, which may straddle two "
+							"months" : "");
+	return buf;
+}
+
 int tenor_report_write(const struct tenor_report *r, enum tenor_report_format format, int color,
 		       FILE *f)
 {

@@ -357,10 +357,8 @@ static void notes(const struct tenor_report *r, struct line *l)
 
 	if (r->unplaced) {
 		line_end(l);
-		snprintf(buf, sizeof(buf), "note: %llu documents are in no row: each is dated to a "
-			 "longer period than a ", r->unplaced);
-		line_text(l, buf);
-		line_text(l, r->period_name);
+		line_text(l, "note: ");
+		line_text(l, writer_unplaced(r, buf, sizeof(buf)));
 		line_text(l, " (a longer --period shows them)");
 		line_end(l);
 	}

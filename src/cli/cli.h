@@ -154,6 +154,9 @@ void cli_put_uint(struct cli_buf *b, unsigned long long v);
 unsigned cli_default_threads(void);
 int cli_parse_threads(const char *v, unsigned *out);
 
+/* A whole number from 1 to max in *out; -1 for anything else (--min-group, --top). */
+int cli_parse_number(const char *v, unsigned max, unsigned *out);
+
 /* Parses a --delimiter value: ',' ';' or 'tab'. -1 when it is none of them. */
 int cli_parse_delimiter(const char *v, int *out);
 

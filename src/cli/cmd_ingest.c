@@ -153,6 +153,8 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		case O_GROUP:
 			if (o.ngroups == TENOR_MAX_GROUPS)
 				bad = "at most 16 --group columns";
+			else if (!v[strspn(v, " \t")] || strcmp(v, "*") == 0)
+				bad = "--group takes a column's name ('*' stands for all documents)";
 			else
 				o.group_cols[o.ngroups++] = v;
 			break;

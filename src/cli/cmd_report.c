@@ -115,18 +115,6 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok)
 	return rc;
 }
 
-static int positive(const char *v, unsigned *out)
-{
-	char *end;
-	long n;
-	errno = 0;
-	n = strtol(v, &end, 10);
-	if (*end || errno || n < 1 || n > 1000000)
-		return -1;
-	*out = (unsigned)n;
-	return 0;
-}
-
 int cmd_report(int argc, char **argv, struct cli *cli)
 {
 	struct tenor_report_options o;
@@ -171,11 +159,11 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 		case O_OUT: outpath = v; break;
 		case O_CATEGORY: catlist = (char *)v; break;
 		case O_MIN:
-			if (positive(v, &o.min_group))
+			if (cli_parse_number(v, 1000000, &o.min_group))
 				bad = "--min-group takes a number of documents from 1 to 1000000";
 			break;
 		case O_TOP:
-			if (positive(v, &o.top_terms))
+			if (cli_parse_number(v, 1000000, &o.top_terms))
 				bad = "--top takes a number from 1 to 1000000";
 			break;
 		}

@@ -7,25 +7,34 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: tenor stats [--db FILE] [--period week|month|quarter|year|wave] [--json]\n"
+	"usage: tenor stats [--db FILE] [--period week|month|quarter|year|wave] [--min-group N]\n"
+	"                   [--json]\n"
 	"\n"
 	"Documents and tokens per period (default: quarter), group and language. A document\n"
-	"is counted once per group column it has; documents without a date are 'undated'.\n";
+	"is counted once per group column it has; documents without a date are 'undated'.\n"
+	"Rows with fewer than --min-group documents (default 5) are withheld, as in reports.\n";
 
-enum { O_PERIOD = 1, O_JSON };
+enum { O_PERIOD = 1, O_MIN, O_JSON };
 
 static const struct opt opts[] = {
 	{ "period", 0, 1, O_PERIOD },
+	{ "min-group", 0, 1, O_MIN },
 	{ "json", 0, 0, O_JSON },
 	{ NULL, 0, 0, 0 }
 };
 
 static int row_json(void *ctx, const struct tenor_stats_row *r)
 {
-	json_t *o = json_pack("{s:s,s:s?,s:s?,s:s,s:I,s:I}", "period", r->period, "group",
-			      *r->group_name ? r->group_name : NULL, "value",
-			      *r->group_name ? r->group_value : NULL, "lang", r->lang, "documents",
-			      (json_int_t)r->documents, "tokens", (json_int_t)r->tokens);
+	json_t *o = r->suppressed
+			    ? json_pack("{s:s,s:s?,s:s?,s:s,s:b}", "period", r->period, "group",
+					*r->group_name ? r->group_name : NULL, "value",
+					*r->group_name ? r->group_value : NULL, "lang", r->lang,
+					"suppressed", 1)
+			    : json_pack("{s:s,s:s?,s:s?,s:s,s:I,s:I}", "period", r->period, "group",
+					*r->group_name ? r->group_name : NULL, "value",
+					*r->group_name ? r->group_value : NULL, "lang", r->lang,
+					"documents", (json_int_t)r->documents, "tokens",
+					(json_int_t)r->tokens);
 	(void)ctx;
 	return cli_print_json(o);
 }
@@ -44,7 +53,10 @@ static int row_group(void *ctx, const struct tenor_stats_row *r)
 	cli_pad(stdout, r->period, strlen(r->period), 12);
 	putchar(' ');
 	cli_pad(stdout, *r->group_name ? label : "-", *r->group_name ? strlen(label) : 1, 24);
-	printf(" %-5s %10llu %12llu\n", r->lang, r->documents, r->tokens);
+	if (r->suppressed)
+		printf(" %-5s %23s\n", r->lang, "(withheld)");
+	else
+		printf(" %-5s %10llu %12llu\n", r->lang, r->documents, r->tokens);
 	return 0;
 }
 
@@ -55,6 +67,7 @@ int cmd_stats(int argc, char **argv, struct cli *cli)
 	struct tenor_db *db = NULL;
 	struct optparse p;
 	const char *v;
+	unsigned min_group = 5;
 	int id, json = 0, year = 0, rc, status = EXIT_ERROR, i;
 
 	opt_init(&p, argc, argv);
@@ -69,6 +82,11 @@ int cmd_stats(int argc, char **argv, struct cli *cli)
 			return cli_usage_error(usage, "unexpected argument '%s'", v);
 		case O_JSON:
 			json = 1;
+			break;
+		case O_MIN:
+			if (cli_parse_number(v, 1000000, &min_group))
+				return cli_usage_error(usage, "--min-group takes a number of "
+							      "documents from 1 to 1000000");
 			break;
 		case O_PERIOD:
 			year = strcmp(v, "year") == 0;
@@ -86,7 +104,7 @@ int cmd_stats(int argc, char **argv, struct cli *cli)
 	if (!json)
 		printf("%-12s %-24s %-5s %10s %12s\n", "period", "group", "lang", "documents",
 		       "tokens");
-	rc = tenor_db_stats(db, period, year, json ? row_json : row_group, NULL);
+	rc = tenor_db_stats(db, period, year, min_group, json ? row_json : row_group, NULL);
 	if (rc)
 		cli_error("%s", tenor_db_error(db));
 	else

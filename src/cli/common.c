@@ -315,15 +315,22 @@ unsigned cli_default_threads(void)
 	return cores < 1 ? 1 : cores > 64 ? 64 : (unsigned)cores;
 }
 
-int cli_parse_threads(const char *v, unsigned *out)
+int cli_parse_number(const char *v, unsigned max, unsigned *out)
 {
 	char *end;
-	long n = strtol(v, &end, 10);
+	long n;
 
-	if (end == v || *end || n < 1 || n > 64)
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (end == v || *end || errno || n < 1 || (unsigned long)n > max)
 		return -1;
 	*out = (unsigned)n;
 	return 0;
+}
+
+int cli_parse_threads(const char *v, unsigned *out)
+{
+	return cli_parse_number(v, 64, out);
 }
 
 int cli_parse_delimiter(const char *v, int *out)

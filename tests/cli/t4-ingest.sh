@@ -72,7 +72,7 @@ eq "v2 version in the view" "$LEXVER|2 old-1|1" "$(sqlite3 "$TMP/v2/v2.db" "sele
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --group team --lang de "$TMP/v2/noid.jsonl"
 has "v2 texts again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
 eq "v2 old version rescored" "$LEXVER" "$(sqlite3 "$TMP/v2/v2.db" "select lexicon_version from document_lexicons where doc_id = 4")"
-eq "v2 migrated" 5 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
+eq "v2 migrated" 6 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
 eq "v2 others' view kept" "ids.jsonl|2 noid.jsonl|2" "$(sqlite3 "$TMP/v2/v2.db" "select * from dash_sources order by 1" | tr '\n' ' ' | sed 's/ $//')"
 # another tool's view of documents.lexicon_version stops the migration to version 5, which
 # leaves the database at version 4, working, until the view is dropped
@@ -83,7 +83,7 @@ has "lexicon view: says why" "cannot migrate the schema from version 4 to 5: err
 eq "lexicon view: left at 4" "4|4" "$(sqlite3 "$TMP/v2/lexview.db" "select (select count(*) from dash_lex), (select user_version from pragma_user_version)")"
 sqlite3 "$TMP/v2/lexview.db" "DROP VIEW dash_lex"
 t --db "$TMP/v2/lexview.db" batches
-eq "lexicon view dropped: migrated" "0|5" "$rc|$(sqlite3 "$TMP/v2/lexview.db" "pragma user_version")"
+eq "lexicon view dropped: migrated" "0|6" "$rc|$(sqlite3 "$TMP/v2/lexview.db" "pragma user_version")"
 eq "v2 keys" "4|4" "$(sqlite3 "$TMP/v2/v2.db" "select count(*), count(distinct identity_key) from documents")"
 eq "v2 identity unindexed" "" "$(sqlite3 "$TMP/v2/v2.db" "select name from pragma_index_list('documents') i where exists (select 1 from pragma_index_info(i.name) where name = 'identity')")"
 eq "v2 views" "4" "$(sqlite3 "$TMP/v2/v2.db" "select count(distinct doc_id) from document_group_scores")"
@@ -242,9 +242,40 @@ has "TENOR_DB" '"period":"undated"' "$(cat "$TMP/out")"
 t --db "$DB" stats --period quarter
 has "stats undated" "undated" "$out"
 has "stats group" "team=Süd" "$out"
+# stats withholds small groups as reports do: B has two documents, and C, the next smallest
+# of the team column, goes too, or the other column's rows would give B away.
+awk 'BEGIN { n = 0; split("A A A A A A A B B C C C C C C", t, " ")
+	for (i = 1; i <= 15; i++) printf "{\"id\":%d,\"date\":\"2025-02-03\",\"team\":\"%s\",\"role\":\"R\",\"text\":\"Druck %d\"}\n", i, t[i], i }' >"$TMP/small.jsonl"
+"$TENOR" --db "$TMP/small.db" --lexicons "$LEX" ingest --id id --group team --group role --lang de "$TMP/small.jsonl" 2>/dev/null
+t --db "$TMP/small.db" stats --json
+eq "stats: small groups withheld" "role R 15 | team A 7 | team B - | team C -" "$(printf '%s\n' "$out" | python3 -c 'import json,sys
+print(" | ".join("%s %s %s" % (o["group"], o["value"], "-" if o.get("suppressed") else o["documents"]) for o in map(json.loads, sys.stdin)))')"
+t --db "$TMP/small.db" stats
+has "stats: withheld in the table" "team=B                   de                 (withheld)" "$out"
+t --db "$TMP/small.db" stats --min-group 1 --json
+has "stats --min-group 1 shows them" '"value":"B","lang":"de","documents":2' "$out"
+t --db "$TMP/small.db" stats --min-group 0
+eq "stats --min-group 0: usage" 2 "$rc"
 
 # The example query of docs/schema.md runs on the views.
 eq "dashboard query" "2024-Q2|Süd|1000.0" "$(q "SELECT period_quarter, group_value AS team, 1000.0 * hits / tokens AS per_1k FROM quarterly_scores WHERE group_name = 'team' AND category = 'pressure' AND documents >= 1 AND period_quarter = '2024-Q2' ORDER BY period_quarter, team;")"
+
+# In the views, NULL is the undated documents alone: a document dated more coarsely than a
+# kind of period (a month by week, a quarter by month) is left out, as the report leaves it.
+printf 'id,date,team,text\n1,2025-01-10,Nord,Druck\n2,2025-01,Nord,Druck\n3,2025-Q1,Nord,Druck\n4,,Nord,Kantine\n' >"$TMP/coarse.csv"
+"$TENOR" --db "$TMP/coarse.db" --lexicons "$LEX" ingest --id id --group team --lang de "$TMP/coarse.csv" 2>/dev/null
+eq "views: undated alone in NULL" "month||1|0 month|2025-01|2|2 quarter||1|0 quarter|2025-Q1|3|3 week||1|0 week|2025-W02|1|1" \
+	"$(sqlite3 "$TMP/coarse.db" "select period_kind, period, documents, hits from period_scores where group_name = '*' and category = 'pressure' and period_kind in ('week', 'month', 'quarter') order by 1, 2" | tr '\n' ' ' | sed 's/ $//')"
+eq "views: terms of dated documents only" "month|2025-01|2 week|2025-W02|1" \
+	"$(sqlite3 "$TMP/coarse.db" "select period_kind, period, sum(hits) from period_terms where group_name = '*' and period_kind in ('week', 'month') group by 1, 2 order by 1, 2" | tr '\n' ' ' | sed 's/ $//')"
+
+# A group column has a name: '' and '*' are what the aggregates and views call all documents.
+printf 'id,date,,text\n1,2025-01-10,Nord,Druck\n' >"$TMP/noname.csv"
+for g in "" "*"; do
+	t --db "$TMP/noname.db" --lexicons "$LEX" ingest --id id --group "$g" --lang de "$TMP/noname.csv"
+	eq "--group '$g': usage error" 2 "$rc"
+	has "--group '$g': why" "takes a column's name" "$err"
+done
 
 # The schema: a database from a newer tenor is refused, an empty one is migrated.
 sqlite3 "$TMP/new.db" "PRAGMA user_version = 99"
@@ -253,7 +284,7 @@ eq "newer schema status" 1 "$rc"
 has "newer schema message" "schema version 99 is newer" "$err"
 sqlite3 "$TMP/empty.db" "create table x (a)"
 t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
-eq "migrated from version 0" 5 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+eq "migrated from version 0" 6 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
 
 # Readers: a BOM, Latin-1, a header only, an empty file, a column named twice.
 printf '\357\273\277text,team\nDruck im B\303\274ro,Nord\n' >"$TMP/bom.csv"

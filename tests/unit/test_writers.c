@@ -1082,6 +1082,12 @@ static void test_empty_report(void **state)
 	out = render(&r, TENOR_REPORT_HTML, 0);
 	assert_non_null(strstr(out, " &#183; 3 documents are in no row"));
 	free(out);
+	/* by month, a week-dated document is left out too: a week may straddle two months */
+	r.period_name = "month";
+	out = render(&r, TENOR_REPORT_MD, 0);
+	assert_non_null(strstr(out, "dated to a longer period than a month, or to a week, which "
+				    "may straddle two months\n"));
+	free(out);
 }
 
 /* A stream that fails: the error flag of a read-only stream, or a full disk that shows only
