@@ -340,8 +340,9 @@ const char *tenor_date_error(void);
 
 /* Writes the date's period key for precision p into buf (at least 16 bytes): "2025-03-27",
  * "2025-W14", "2025-03", "2025-Q1", or with year_only "2025" (p ignored). p may be coarser
- * than the date's own precision, never finer (then TENOR_EINVAL); weeks and months never
- * convert into each other, and a week's quarter is that of its Monday. */
+ * than the date's own precision, never finer (then TENOR_EINVAL); a month is never grouped by
+ * week, and a week's month, quarter and year are those of its Thursday (ISO 8601), which
+ * hold at least four of its days. */
 int tenor_date_period(const struct tenor_date *d, enum tenor_date_precision p, int year_only,
 		      char *buf, size_t size);
 
@@ -633,7 +634,8 @@ int tenor_report_build(struct tenor_db *db, const struct tenor_report_options *o
 void tenor_report_free(struct tenor_report *r);
 
 /* Writes the report to f. color: ANSI colours in the table (the caller decides: a terminal
- * and no NO_COLOR). TENOR_EIO when writing fails. */
+ * and no NO_COLOR). TENOR_EIO when writing fails; TENOR_EINVAL for csv and prom when a group
+ * is named "(all)", the name these formats give all documents. */
 int tenor_report_write(const struct tenor_report *r, enum tenor_report_format format, int color,
 		       FILE *f);
 

@@ -569,13 +569,14 @@ int tenor_date_parse(const char *s, size_t n, const char *fmt, struct tenor_date
 }
 
 /* Whether a date of precision have can be grouped by precision want. A week may straddle two
- * months, so week and month do not nest; a week's quarter is that of its Monday. */
+ * months or quarters: it belongs to those of its Thursday, which hold at least four of its
+ * seven days, as its ISO year is the year of its Thursday. */
 static int period_fits(enum tenor_date_precision have, enum tenor_date_precision want)
 {
 	switch (want) {
 	case TENOR_DATE_DAY: return have == TENOR_DATE_DAY;
 	case TENOR_DATE_WEEK: return have == TENOR_DATE_DAY || have == TENOR_DATE_WEEK;
-	case TENOR_DATE_MONTH: return have == TENOR_DATE_DAY || have == TENOR_DATE_MONTH;
+	case TENOR_DATE_MONTH: return have != TENOR_DATE_QUARTER && have != TENOR_DATE_NONE;
 	case TENOR_DATE_QUARTER: return have != TENOR_DATE_NONE;
 	case TENOR_DATE_NONE: return 0;
 	}
@@ -587,7 +588,7 @@ static int period_fits(enum tenor_date_precision have, enum tenor_date_precision
  * "2025-W14" (ISO week year and week), "2025-03", "2025-Q1"; with year_only "2025" whatever
  * p is, the ISO week year for a date of week precision. Returns TENOR_EINVAL when an
  * argument is NULL, size is below 16, d has no date, p is finer than d's precision or is
- * week for a month (or month for a week), or the key does not fit.
+ * week for a month, or the key does not fit. A week's month and quarter are its Thursday's.
  */
 /* v in decimal, zero-padded to width, at p; returns the end. Period keys are made several
  * times per stored document, where snprintf was a tenth of ingest's time. */
@@ -626,13 +627,16 @@ int tenor_date_period(const struct tenor_date *d, enum tenor_date_precision p, i
 		*e++ = 'W';
 		e = put_num(e, d->week, 2);
 	} else {
-		e = put_num(k, d->year, 4);
+		int year = d->year, month = d->month, day;
+		if (d->precision == TENOR_DATE_WEEK)  /* its Thursday's (period_fits) */
+			civil_date(day_number(d->year, d->month, d->day) + 3, &year, &month, &day);
+		e = put_num(k, year, 4);
 		*e++ = '-';
 		if (p == TENOR_DATE_QUARTER) {
 			*e++ = 'Q';
-			e = put_num(e, d->quarter, 1);
+			e = put_num(e, (month - 1) / 3 + 1, 1);
 		} else {
-			e = put_num(e, d->month, 2);
+			e = put_num(e, month, 2);
 			if (p == TENOR_DATE_DAY) {
 				*e++ = '-';
 				e = put_num(e, d->day, 2);

@@ -83,9 +83,13 @@ const char *writer_arrow(const struct tenor_change *c);
  * or "insufficient"; written into buf (truncated to size), returns buf. */
 const char *writer_trend(const struct tenor_trend *t, char *buf, size_t size);
 
+/* The name CSV and Prometheus give all documents, and whether a group of r has it too. */
+#define WRITER_ALL "(all)"
+int writer_all_named(const struct tenor_report *r);
+
 /* Why r->unplaced documents are in no row, as a sentence without its end: "12 documents are
- * in no row: each is dated to a longer period than a month, or to a week, ..."; written
- * into buf (truncated to size), returns buf. */
+ * in no row: each is dated to a longer period than a month"; written into buf (truncated to
+ * size), returns buf. */
 const char *writer_unplaced(const struct tenor_report *r, char *buf, size_t size);
 
 #endif

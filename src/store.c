@@ -255,7 +255,18 @@ static const char *const migration_5[] = {
 };
 
 static const char *const migration_6[] = {
-	/* 6: the views leave out the documents that cannot be placed in a kind of period (a
+	/* 6: a week-dated document has the month and quarter of its Thursday, as its year is
+	 * its Thursday's (ISO 8601); it had no month and its Monday's quarter. Where there are
+	 * such documents, the aggregates of months and quarters are built anew. */
+	"UPDATE documents SET period_month = strftime('%Y-%m', date, '+3 days'),"
+	" period_quarter = strftime('%Y', date, '+3 days') || '-Q' ||"
+	" ((CAST(strftime('%m', date, '+3 days') AS INTEGER) + 2) / 3)"
+	" WHERE date_precision = 'week' AND date IS NOT NULL",
+	"DELETE FROM agg_cells WHERE kind IN ('month', 'quarter') AND " AGG_HAS_WEEKS,
+	"DELETE FROM agg_terms WHERE kind IN ('month', 'quarter') AND " AGG_HAS_WEEKS,
+	AGG_BUILD_CELLS_OF(AGG_MONTH_QUARTER) " HAVING " AGG_HAS_WEEKS,
+	AGG_BUILD_TERMS_OF(AGG_MONTH_QUARTER) " HAVING " AGG_HAS_WEEKS,
+	/* and the views leave out the documents that cannot be placed in a kind of period (a
 	 * month-dated document by week, a quarter-dated one by month: period ''), as the
 	 * report does; they had been merged into the undated row. */
 	"DROP VIEW quarterly_scores;\n"

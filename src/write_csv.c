@@ -7,7 +7,8 @@
  *
  * (one header line after a UTF-8 byte order mark, which Excel needs to read umlauts right and
  * other readers skip), then the records in the report's order: group-major, all documents
- * first (group "(all)"), periods in time order with "undated" last, categories in the
+ * first (group "(all)": tenor_report_write refuses a report with a group of that name),
+ * periods in time order with "undated" last, categories in the
  * report's order. suppressed and significant are 0 or 1. Cells are empty where a value is
  * withheld (suppressed 1: every column after it) or absent (delta, p_value and significant
  * without a previous period; pressure_index without pressure or advisory weight; a number
@@ -81,7 +82,7 @@ static void csv_record(const struct tenor_report *r, const struct tenor_row *row
 
 	csv_text(row->period, f);
 	fputc(',', f);
-	csv_text(row->group ? row->group : "(all)", f);
+	csv_text(row->group ? row->group : WRITER_ALL, f);
 	fputc(',', f);
 	csv_text(r->categories[c], f);
 	if (row->suppressed) {

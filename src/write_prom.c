@@ -14,7 +14,8 @@
  *   tenor_hits_per_1k{category="pressure",group="Nord"} 20
  *   tenor_weighted_hits{category="pressure",group="Nord"} 80
  *
- * group="(all)" is all documents; "by" is left out without --by, "period" when the report
+ * group="(all)" is all documents (tenor_report_write refuses a report with a group of that
+ * name, which would make two series of one name); "by" is left out without --by, "period" when the report
  * has no dated period (and then only tenor_report_info is written). A family's # HELP and
  * # TYPE lines come once, before its first sample; a family without samples is left out.
  * Values that are not finite are left out too, never written as NaN.
@@ -116,7 +117,7 @@ static void series(const char *name, const char *category, const char *group, FI
 		fputc(',', f);
 	}
 	fputs("group=", f);
-	label_value(group ? group : "(all)", f);
+	label_value(group ? group : WRITER_ALL, f);
 	fputs("} ", f);
 }
 

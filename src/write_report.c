@@ -161,13 +161,20 @@ const char *writer_trend(const struct tenor_trend *t, char *buf, size_t size)
 	return buf;
 }
 
+int writer_all_named(const struct tenor_report *r)
+{
+	size_t g;
+
+	for (g = 1; g < r->ngroups; g++)
+		if (strcmp(r->groups[g], WRITER_ALL) == 0)
+			return 1;
+	return 0;
+}
+
 const char *writer_unplaced(const struct tenor_report *r, char *buf, size_t size)
 {
-	/* a week may straddle two months: week-dated documents have no month */
 	snprintf(buf, size, "%llu documents are in no row: each is dated to a longer period than "
-		 "a %s%s", r->unplaced, r->period_name,
-		 strcmp(r->period_name, "month") == 0 ? ", or to a week, which may straddle two "
-							"months" : "");
+		 "a %s", r->unplaced, r->period_name);
 	return buf;
 }
 
@@ -177,6 +184,10 @@ int tenor_report_write(const struct tenor_report *r, enum tenor_report_format fo
 	int rc;
 
 	if (!r || !f || !writer_valid(r))
+		return TENOR_EINVAL;
+	/* CSV and Prometheus name all documents "(all)": a group of that name would be
+	 * read as them (a duplicate series, which a scrape refuses) */
+	if ((format == TENOR_REPORT_CSV || format == TENOR_REPORT_PROM) && writer_all_named(r))
 		return TENOR_EINVAL;
 	switch (format) {
 	case TENOR_REPORT_TABLE:

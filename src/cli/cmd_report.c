@@ -209,6 +209,13 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 			rc = TENOR_EIO;
 		f = stdout;
 	}
+	if (rc == TENOR_EINVAL) {
+		/* the one thing a built report can be refused for (tenor_report_write) */
+		cli_error("--by %s has a group named '(all)', the name the %s format gives all "
+			  "documents: --format json tells them apart (all documents are null "
+			  "there)", o.by, fmt == TENOR_REPORT_CSV ? "csv" : "prom");
+		goto out;
+	}
 	if (rc) {
 		cli_error("cannot write the report%s%s: %s", outpath ? " to " : "",
 			  outpath ? outpath : "", strerror(errno));

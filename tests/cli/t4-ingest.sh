@@ -277,6 +277,23 @@ for g in "" "*"; do
 	has "--group '$g': why" "takes a column's name" "$err"
 done
 
+# A database of version 5 (tests/fixtures/db-v5-weeks.sql) gets the month and quarter of each
+# week's Thursday, and aggregates equal to a rebuild; a monthly report places every week.
+sqlite3 "$TMP/v5w.db" <"$FIX/db-v5-weeks.sql"
+"$TENOR" --db "$TMP/v5w.db" stats >/dev/null 2>&1
+eq "v5 weeks: each week in its Thursday's month and quarter" \
+	"1|2025-W02|2025-01|2025-Q1|2025 2|2025-W03|2025-01|2025-Q1|2025 3|2025-W01|2025-01|2025-Q1|2025 4|2025-W14|2025-04|2025-Q2|2025 5|2025-W05|2025-01|2025-Q1|2025" \
+	"$(sqlite3 "$TMP/v5w.db" "select doc_id, period_week, period_month, period_quarter, period_year from documents order by doc_id" | tr '\n' ' ' | sed 's/ $//')"
+eq "v5 weeks: aggregates as a rebuild's" "$(agg_rebuilt "$TMP/v5w.db")" "$(agg "$TMP/v5w.db")"
+t --db "$TMP/v5w.db" report --period month --min-group 1 --format json
+eq "v5 weeks: every week in a month" "0 [('2025-01', 4), ('2025-02', 0), ('2025-03', 0), ('2025-04', 1)]" \
+	"$(printf '%s' "$out" | python3 -c 'import json,sys; r = json.load(sys.stdin)
+print(r["meta"]["unplaced"], [(x["period"], x.get("docs", 0)) for x in r["rows"] if x["group"] is None])')"
+# ingested now, the same records are placed the same
+printf 'id,date,team,text\n1,2025-W02,Nord,Druck und Beratung\n2,2025-01-15,Nord,Druck\n3,2025-W01,Süd,Zeitdruck\n4,2025-W14,Süd,Beratung\n5,2025-W05,Nord,Druck\n' >"$TMP/weeks.csv"
+"$TENOR" --db "$TMP/weeks.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/weeks.csv" 2>/dev/null
+eq "weeks ingested now: as migrated" "$(agg "$TMP/v5w.db")" "$(agg "$TMP/weeks.db")"
+
 # The schema: a database from a newer tenor is refused, an empty one is migrated.
 sqlite3 "$TMP/new.db" "PRAGMA user_version = 99"
 t --db "$TMP/new.db" batches

@@ -95,6 +95,19 @@ hasnt "prom no values for withheld" 'tenor_documents{group="Tiny"}' "$out"
 has "prom escaped label" 'group="=HYPERLINK(\"http://x\")"' "$out"
 has "prom help" "# HELP tenor_doc_share" "$out"
 has "prom type" "# TYPE tenor_doc_share gauge" "$out"
+# A team named "(all)": csv and prom name all documents so, and refuse it by name; -o keeps
+# the last report.
+awk 'BEGIN { for (i = 0; i < 12; i++) printf "{\"id\":%d,\"date\":\"2025-02-03\",\"team\":\"%s\",\"text\":\"Druck %d\"}\n", i, i < 6 ? "(all)" : "Nord", i }' >"$TMP/all.jsonl"
+"$TENOR" --db "$TMP/all.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/all.jsonl" 2>/dev/null
+echo last >"$TMP/all.csv"
+for f in csv prom; do
+	t --db "$TMP/all.db" report --by team --format $f -o "$TMP/all.csv"
+	eq "group named (all): $f refused" 1 "$rc"
+	has "group named (all): $f says why" "a group named '(all)', the name the $f format gives all documents" "$err"
+done
+eq "group named (all): the last report kept" last "$(cat "$TMP/all.csv")"
+t --db "$TMP/all.db" report --by team --format json
+eq "group named (all): json tells them apart" "[None, '(all)', 'Nord']" "$(j "[x['group'] for x in r['rows']]")"
 t --db "$DB" report --by team --format html
 has "html escaped" "&lt;script&gt;alert(1)&lt;/script&gt;" "$out"
 hasnt "html not injected" "<script>alert(1)" "$out"

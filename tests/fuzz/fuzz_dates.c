@@ -67,9 +67,11 @@ static void check_date(const struct tenor_date *d)
 
 	for (p = TENOR_DATE_NONE; p <= TENOR_DATE_QUARTER; p++) {
 		enum tenor_date_precision want = (enum tenor_date_precision)p;
+		/* a week is in the month and quarter of its Thursday */
 		int fits = want != TENOR_DATE_NONE &&
 			   (want == d->precision || want == TENOR_DATE_QUARTER ||
-			    (d->precision == TENOR_DATE_DAY && want != TENOR_DATE_NONE));
+			    (d->precision == TENOR_DATE_DAY && want != TENOR_DATE_NONE) ||
+			    (d->precision == TENOR_DATE_WEEK && want == TENOR_DATE_MONTH));
 		struct tenor_date back;
 		char key[16], again[16];
 		int rc = tenor_date_period(d, want, 0, key, sizeof(key));
@@ -79,6 +81,18 @@ static void check_date(const struct tenor_date *d)
 		if (rc != TENOR_OK)
 			continue;
 		FUZZ_CHECK(key_ok(key, want, 0));
+		if (d->precision == TENOR_DATE_WEEK && want != TENOR_DATE_WEEK) {
+			time_t thu = t + 3 * 86400;
+			struct tm th, *h = gmtime_r(&thu, &th);
+			char mine[16];
+			FUZZ_CHECK(h != NULL);
+			if (want == TENOR_DATE_MONTH)
+				strftime(mine, sizeof(mine), "%Y-%m", h);
+			else
+				snprintf(mine, sizeof(mine), "%04d-Q%d", h->tm_year + 1900,
+					 h->tm_mon / 3 + 1);
+			FUZZ_CHECK(strcmp(key, mine) == 0);
+		}
 		FUZZ_CHECK(tenor_date_parse(key, strlen(key), NULL, &back) == TENOR_OK);
 		FUZZ_CHECK(back.precision == want);
 		FUZZ_CHECK(tenor_date_period(&back, want, 0, again, sizeof(again)) == TENOR_OK);

@@ -491,15 +491,21 @@ static void test_period(void **state)
 		{ "2024-12-30", TENOR_DATE_WEEK, 1, TENOR_OK, "2024" },
 		{ "2021-01-03", TENOR_DATE_WEEK, 0, TENOR_OK, "2020-W53" },
 		{ "2021-01-03", TENOR_DATE_DAY, 1, TENOR_OK, "2021" },
-		/* a week: its own key, the quarter of its Monday, the ISO week year */
+		/* a week: its own key, the month, quarter and year of its Thursday (ISO) */
 		{ "2025-W01", TENOR_DATE_WEEK, 0, TENOR_OK, "2025-W01" },
-		{ "2025-W01", TENOR_DATE_QUARTER, 0, TENOR_OK, "2024-Q4" },
+		{ "2025-W01", TENOR_DATE_MONTH, 0, TENOR_OK, "2025-01" },
+		{ "2025-W01", TENOR_DATE_QUARTER, 0, TENOR_OK, "2025-Q1" },
 		{ "2025-W01", TENOR_DATE_WEEK, 1, TENOR_OK, "2025" },
 		{ "2025-W01", TENOR_DATE_DAY, 0, TENOR_EINVAL, NULL },
-		{ "2025-W01", TENOR_DATE_MONTH, 0, TENOR_EINVAL, NULL },
+		{ "2025-W05", TENOR_DATE_MONTH, 0, TENOR_OK, "2025-01" },  /* Jan 27 to Feb 2 */
+		{ "2025-W06", TENOR_DATE_MONTH, 0, TENOR_OK, "2025-02" },
 		{ "2025-W14", TENOR_DATE_WEEK, 0, TENOR_OK, "2025-W14" },
-		{ "2025-W14", TENOR_DATE_QUARTER, 0, TENOR_OK, "2025-Q1" },
+		{ "2025-W14", TENOR_DATE_MONTH, 0, TENOR_OK, "2025-04" },  /* Mar 31 to Apr 6 */
+		{ "2025-W14", TENOR_DATE_QUARTER, 0, TENOR_OK, "2025-Q2" },
+		{ "2026-W01", TENOR_DATE_QUARTER, 0, TENOR_OK, "2026-Q1" },  /* from Dec 29 */
 		{ "2020-W53", TENOR_DATE_WEEK, 0, TENOR_OK, "2020-W53" },
+		{ "2020-W53", TENOR_DATE_MONTH, 0, TENOR_OK, "2020-12" },  /* Dec 28 to Jan 3 */
+		{ "2020-W53", TENOR_DATE_QUARTER, 0, TENOR_OK, "2020-Q4" },
 		{ "2025-04", TENOR_DATE_MONTH, 0, TENOR_OK, "2025-04" },
 		{ "2025-04", TENOR_DATE_QUARTER, 0, TENOR_OK, "2025-Q2" },
 		{ "2025-04", TENOR_DATE_MONTH, 1, TENOR_OK, "2025" },
