@@ -22,7 +22,7 @@ docs/lexicon-format.md:
   within a clause, `/regex/` over the normalized text, `= weight`;
 - a hyphenated token matches as a whole or joined without its hyphens (one word for the
   choice of the best entry) or, when neither matches anything in a category, by its last
-  part;
+  part; a hyphenated word entry also matches its closed form;
 - within a category overlapping matches count once, the longest (in UTF-8 bytes) wins, then
   phrase > word > compound head > prefix > regex, then the earlier lexicon line;
 - a match is negated when a negator of negators.txt stands at most @window tokens before
@@ -220,11 +220,13 @@ class Lexicon:
         for pid, (eid, pos, pk, w) in enumerate(self.pats):
             if self.entries[eid].lang != lang.code:
                 continue
-            form = normalize(w)
-            if pk != PREFIX:
-                form = lang.stem(form)
+            norm = normalize(w)
+            form = norm if pk == PREFIX else lang.stem(norm)
             self.pats[pid] = (eid, pos, pk, form)
             lang.index[pk].setdefault(form, []).append(pid)
+            if pk == STEM and "-" in norm:
+                # a hyphenated word also by its closed form: Stack-Ranking, Stackranking
+                lang.index[pk].setdefault(lang.stem(norm.replace("-", "")), []).append(pid)
         lens = [[len(k) for k in ix] or [0] for ix in lang.index]
         lang.prefix_lens = range(min(lens[PREFIX]) or 1, max(lens[PREFIX]) + 1)
         lang.suffix_lens = range(min(lens[SUFFIX]) or 1, max(lens[SUFFIX]) + 1)

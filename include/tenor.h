@@ -47,6 +47,11 @@ const char *tenor_strerror(int status);
  * invalid sequence (overlong forms, surrogates and code points past U+10FFFF are invalid). */
 int tenor_utf8_check(const char *s, size_t n, size_t *bad);
 
+/* A copy of the NUL-terminated s that is valid UTF-8, for a file name to store or write in
+ * JSON: s where it is valid, else each byte of an invalid sequence taken as the Latin-1
+ * character it is. Owned by the caller (free()); NULL when out of memory. */
+char *tenor_utf8_name(const char *s);
+
 /* ---- Lexicons -------------------------------------------------------------------------- */
 
 struct tenor_lexicon;
@@ -317,7 +322,8 @@ enum tenor_date_precision {
 struct tenor_date {
 	enum tenor_date_precision precision;
 	int year, month, day;    /* the (first) day; month and day are 1-based */
-	int quarter;             /* 1..4, of that day */
+	int quarter;             /* 1..4, of that day (a week's period keys take its Thursday's:
+				  * tenor_date_period) */
 	int week_year, week;     /* ISO 8601 week of that day (week_year may differ from year) */
 };
 
@@ -440,8 +446,8 @@ struct tenor_stats_row {
 };
 /* Documents per period (TENOR_DATE_NONE: the wave, each document's own precision), group and
  * language; period "year" is given as year != 0. A row of fewer than min_group documents is
- * withheld, and so is the smallest other row of its group column, period and language where
- * it is the only one withheld (0 or 1: none). */
+ * withheld, and so is the smallest other row of its group column, period and language, or of
+ * its group value's languages, where it is the only one withheld (0 or 1: none). */
 int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int year,
 		   unsigned min_group, int (*fn)(void *ctx, const struct tenor_stats_row *r),
 		   void *ctx);
@@ -544,6 +550,11 @@ struct tenor_report_options {
 	unsigned min_group;                /* cells with fewer documents are withheld; 0 = 5 */
 	unsigned top_terms;                /* drivers per category; 0 = 5 */
 };
+
+/* TENOR_OK when s can be a since or until: a date, a period key ("2024-W10", "2024-03",
+ * "2024-Q1") or a year ("2024"); TENOR_EINVAL otherwise. tenor_report_build checks the
+ * same, so that a caller may check its options before it opens a database. */
+int tenor_report_bound_check(const char *s);
 
 /* A change against the previous period of the same group. */
 struct tenor_change {

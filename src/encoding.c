@@ -221,3 +221,33 @@ size_t tenor_converter_error_offset(const struct tenor_converter *c)
 {
 	return c ? c->error_offset : 0;
 }
+
+/* Names from an archive made on Windows are often Latin-1: each byte that is not part of a
+ * valid sequence becomes the Latin-1 character it is, so that two names stay two. */
+char *tenor_utf8_name(const char *s)
+{
+	size_t n = strlen(s), bad, i;
+	struct buf b = { 0 };
+
+	if (tenor_utf8_check(s, n, &bad))
+		return tenor_strndup(s, n);
+	for (i = 0; i < n;) {
+		/* the valid run up to the next invalid byte, then that byte (>= 0x80) */
+		unsigned char c;
+		if (tenor_utf8_check(s + i, n - i, &bad))
+			bad = n - i;
+		if (buf_add(&b, s + i, bad))
+			goto oom;
+		if ((i += bad) == n)
+			break;
+		c = (unsigned char)s[i++];
+		if (buf_addc(&b, (char)(0xC0 | c >> 6)) || buf_addc(&b, (char)(0x80 | (c & 0x3F))))
+			goto oom;
+	}
+	if (buf_addc(&b, 0))
+		goto oom;
+	return b.data;
+oom:
+	buf_release(&b);
+	return NULL;
+}

@@ -59,6 +59,8 @@ struct ingest {
 	struct tenor_converter *raw_conv, *raw_utf8_conv;
 	struct tenor_redactor *raw_red;
 	const char *file, *source;
+	char **utf8_names;              /* each file's name as stored and shown */
+	size_t nfiles;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
 	int usual[NFIELDS];             /* not named: look for usual_names */
 	int col[NFIELDS];               /* CSV: column index, -1 when absent */
@@ -1292,14 +1294,14 @@ static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split s
 	return ch == '{' ? TENOR_FORMAT_JSONL : TENOR_FORMAT_CSV;
 }
 
-static int ingest_file(struct ingest *g, const char *path)
+static int ingest_file(struct ingest *g, const char *path, const char *name)
 {
 	FILE *f = stdin;
 	const char *base;
 	enum tenor_format fmt;
 	int rc;
 
-	g->file = strcmp(path, "-") == 0 ? "stdin" : path;
+	g->file = strcmp(path, "-") == 0 ? "stdin" : name;
 	g->conv = g->enc_conv;
 	base = strrchr(g->file, '/');
 	g->source = g->o->source ? g->o->source : base ? base + 1 : g->file;
@@ -1353,15 +1355,15 @@ static char *options_json(const struct tenor_ingest_options *o)
 	return s;
 }
 
-static int start_batch(struct ingest *g, const char *const *files, size_t nfiles)
+static int start_batch(struct ingest *g)
 {
 	json_t *arr = json_array();
 	char *sources = NULL, *opts = NULL;
 	size_t i;
 	int rc = TENOR_ENOMEM;
 
-	for (i = 0; arr && i < nfiles; i++)
-		if (json_array_append_new(arr, json_string(files[i]))) {
+	for (i = 0; arr && i < g->nfiles; i++)
+		if (json_array_append_new(arr, json_string(g->utf8_names[i]))) {
 			json_decref(arr);
 			arr = NULL;
 		}
@@ -1436,6 +1438,9 @@ static void ingest_release(struct ingest *g)
 	for (k = 0; k < NFIELDS; k++)
 		buf_release(&g->val[k]);
 	buf_release(&g->raw);
+	for (i = 0; g->utf8_names && i < g->nfiles; i++)
+		free(g->utf8_names[i]);
+	tenor_free(g->utf8_names);
 }
 
 struct group_match {
@@ -1499,6 +1504,19 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 
 	if (!db || !a || !o || !counts || (!files && nfiles) || o->ngroups > TENOR_MAX_GROUPS)
 		return TENOR_EINVAL;
+	/* the batch records its options as JSON, which holds UTF-8 only */
+	{
+		const char *const v[] = { o->text_col, o->id_col, o->date_col, o->fixed_date,
+					  o->date_format, o->lang, o->lang_col, o->source };
+		size_t bad;
+		for (i = 0; i < sizeof(v) / sizeof(v[0]) + o->ngroups; i++) {
+			const char *x = i < sizeof(v) / sizeof(v[0]) ? v[i]
+								    : o->group_cols[i - sizeof(v) / sizeof(v[0])];
+			if (x && !tenor_utf8_check(x, strlen(x), &bad))
+				return store_fail(db, TENOR_EINVAL, "an option's value is not UTF-8 "
+						  "(byte %zu of '%.100s')", bad + 1, x);
+		}
+	}
 	/* the aggregates and the views name all documents '' and '*' */
 	for (i = 0; i < o->ngroups; i++)
 		if (!o->group_cols[i] || is_blank(o->group_cols[i], strlen(o->group_cols[i])) ||
@@ -1544,11 +1562,20 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 		ingest_release(&g);
 		return rc;
 	}
+	if (nfiles && !(g.utf8_names = tenor_calloc(nfiles, sizeof(*g.utf8_names)))) {
+		ingest_release(&g);
+		return TENOR_ENOMEM;
+	}
+	for (g.nfiles = nfiles, i = 0; i < nfiles; i++)
+		if (!(g.utf8_names[i] = tenor_utf8_name(files[i]))) {
+			ingest_release(&g);
+			return TENOR_ENOMEM;
+		}
 	if ((rc = store_begin(db)) == TENOR_OK && (rc = resolve_groups(&g)) == TENOR_OK &&
-	    (rc = start_batch(&g, files, nfiles)) == TENOR_OK) {
+	    (rc = start_batch(&g)) == TENOR_OK) {
 		for (i = 0; i < nfiles && rc == TENOR_OK; i++) {
 			set_names(&g);
-			rc = ingest_file(&g, files[i]);
+			rc = ingest_file(&g, files[i], g.utf8_names[i]);
 		}
 	}
 	if (rc == TENOR_OK && o->strict && counts->rejected)

@@ -87,6 +87,7 @@ static void index_release(struct index *ix)
 		strmap_release(&ix->map[k]);
 	strmap_release(&ix->heads);
 	strmap_release(&ix->tails);
+	strmap_release(&ix->joined);
 }
 
 void tenor_lexicon_free(struct tenor_lexicon *lx)
@@ -1067,6 +1068,34 @@ static int index_add(struct index *ix, struct tenor_lexicon *lx, uint32_t pid)
 	return TENOR_OK;
 }
 
+/* Indexes word pattern pid, whose normalized form f holds a hyphen, by the stem of its
+ * closed form too (index.joined); f is left as that form. */
+static int index_joined(struct index *ix, struct tenor_lexicon *lx, struct sb_stemmer *st,
+			uint32_t pid, struct buf *f)
+{
+	struct pattern *p = &lx->pats[pid];
+	uint32_t *slot;
+	char *stem;
+	size_t i, j;
+	int found, rc;
+
+	for (i = j = 0; i < f->len; i++)
+		if (f->data[i] != '-')
+			f->data[j++] = f->data[i];
+	f->len = j;
+	if ((rc = stem_word(st, f->data, f->len, &stem)))
+		return rc;
+	slot = strmap_put(&ix->joined, stem, strlen(stem), pid + 1, &found);
+	tenor_free(stem);
+	if (!slot)
+		return TENOR_ENOMEM;
+	if (found) {
+		p->next_joined = *slot;
+		*slot = pid + 1;
+	}
+	return TENOR_OK;
+}
+
 /* The heads and tails of the prefix and suffix patterns, once all are indexed. */
 static int index_ends(struct index *ix)
 {
@@ -1088,21 +1117,29 @@ static int index_ends(struct index *ix)
 	return TENOR_OK;
 }
 
-static void collect(const struct tenor_lexicon *lx, const struct strmap *m, const char *k,
-		    size_t n, uint32_t **ids, size_t *cnt, size_t *cap, int *rc)
+/* Appends the patterns of m's bucket k: chained by next, or by next_joined (joined). */
+static void collect_chain(const struct tenor_lexicon *lx, const struct strmap *m, int joined,
+			  const char *k, size_t n, uint32_t **ids, size_t *cnt, size_t *cap,
+			  int *rc)
 {
 	uint32_t *v = strmap_get(m, k, n);
 	uint32_t p;
 
 	if (!v)
 		return;
-	for (p = *v; p; p = lx->pats[p - 1].next) {
+	for (p = *v; p; p = joined ? lx->pats[p - 1].next_joined : lx->pats[p - 1].next) {
 		if (tenor_grow(ids, cap, *cnt + 1, sizeof(**ids))) {
 			*rc = TENOR_ENOMEM;
 			return;
 		}
 		(*ids)[(*cnt)++] = p - 1;
 	}
+}
+
+static void collect(const struct tenor_lexicon *lx, const struct strmap *m, const char *k,
+		    size_t n, uint32_t **ids, size_t *cnt, size_t *cap, int *rc)
+{
+	collect_chain(lx, m, 0, k, n, ids, cnt, cap, rc);
 }
 
 int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *norm, size_t nlen,
@@ -1114,6 +1151,8 @@ int lexicon_lookup(const struct tenor_lexicon *lx, uint32_t lang, const char *no
 
 	if (ix->map[PAT_STEM].count)
 		collect(lx, &ix->map[PAT_STEM], stem, slen, ids, n, cap, &rc);
+	if (ix->joined.count)
+		collect_chain(lx, &ix->joined, 1, stem, slen, ids, n, cap, &rc);
 	if (ix->map[PAT_EXACT].count)
 		collect(lx, &ix->map[PAT_EXACT], norm, nlen, ids, n, cap, &rc);
 	/* a prefix of k >= minlen bytes begins with the word's first minlen bytes */
@@ -1305,7 +1344,9 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 		}
 		tenor_free(p->text);
 		p->text = text;
-		if ((rc = index_add(&lx->langs[e->lang].idx, lx, (uint32_t)i)))
+		if ((rc = index_add(&lx->langs[e->lang].idx, lx, (uint32_t)i)) ||
+		    (p->kind == PAT_STEM && memchr(b.data, '-', b.len) &&
+		     (rc = index_joined(&lx->langs[e->lang].idx, lx, st[e->lang], (uint32_t)i, &b))))
 			goto out;
 	}
 	for (i = 0; i < lx->nlangs; i++)

@@ -21,6 +21,7 @@ struct pattern {
 	uint32_t entry;
 	uint32_t pos;        /* word position within its entry */
 	uint32_t next;       /* next pattern in the same index bucket, +1; 0 ends */
+	uint32_t next_joined;  /* the same in the bucket of index.joined */
 	enum pat_kind kind;
 	char *text;          /* as written until frozen, then normalized (and stemmed) */
 	char *form;          /* the normalized form, kept for checks */
@@ -57,6 +58,10 @@ struct index {
 	 * minlen[PAT_SUFFIX] of each suffix pattern: a word whose own are not among them
 	 * is probed at no length. */
 	struct strmap heads, tails;
+	/* A hyphenated word pattern also by the stem of its closed form, as German writes a
+	 * compound either way (an entry Stack-Ranking, a text Stackranking): stem -> first
+	 * pattern + 1, chained by next_joined. */
+	struct strmap joined;
 };
 
 struct lang {

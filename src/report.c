@@ -665,6 +665,13 @@ static int range_day(const char *s, int last, long *out)
 	return TENOR_OK;
 }
 
+int tenor_report_bound_check(const char *s)
+{
+	long days;
+
+	return s && range_day(s, 0, &days) == TENOR_OK ? TENOR_OK : TENOR_EINVAL;
+}
+
 static int build(struct report_impl *r)
 {
 	const struct tenor_report_options *o = r->o;

@@ -269,9 +269,10 @@ static const char *const migration_6[] = {
 	/* and the views leave out the documents that cannot be placed in a kind of period (a
 	 * month-dated document by week, a quarter-dated one by month: period ''), as the
 	 * report does; they had been merged into the undated row. */
-	"DROP VIEW quarterly_scores;\n"
-	"DROP VIEW period_scores;\n"
-	"DROP VIEW period_terms;\n"
+	/* IF EXISTS: a dashboard's owner may have dropped one (and its triggers go with it) */
+	"DROP VIEW IF EXISTS quarterly_scores;\n"
+	"DROP VIEW IF EXISTS period_scores;\n"
+	"DROP VIEW IF EXISTS period_terms;\n"
 	"CREATE VIEW period_scores AS\n"
 	"  SELECT kind AS period_kind, NULLIF(period, 'undated') AS period,\n"
 	"         CASE group_name WHEN '' THEN '*' ELSE group_name END AS group_name,\n"
@@ -1812,7 +1813,8 @@ int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int ye
 		return TENOR_EINVAL;
 	/* As the report withholds: a row of fewer than ?1 documents, and where it is the only
 	 * one of its group column, period and language, the smallest other row too, since
-	 * the rows of another group column add up to the same documents. */
+	 * the rows of another group column add up to the same documents; the same across the
+	 * languages of a group, whose sum a report shows. */
 	snprintf(sql, sizeof(sql),
 		 "WITH s AS (SELECT coalesce(d.%s, CASE WHEN d.date IS NULL THEN 'undated'"
 		 " ELSE d.period_wave END) AS period, coalesce(g.name, '') AS name,"
@@ -1820,11 +1822,14 @@ int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int ye
 		 " sum(d.tokens) AS tokens, count(*) < ?1 AS small"
 		 " FROM documents d LEFT JOIN document_groups g USING (doc_id)"
 		 " GROUP BY 1, 2, 3, 4),"
-		 " r AS (SELECT *, sum(small) OVER w AS nsmall,"
+		 " r AS (SELECT *, sum(small) OVER (PARTITION BY period, name, lang) AS nsmall,"
 		 " row_number() OVER (PARTITION BY period, name, lang, small"
-		 " ORDER BY docs, value) AS rank FROM s WINDOW w AS (PARTITION BY period, name, lang))"
+		 " ORDER BY docs, value) AS rank,"
+		 " sum(small) OVER (PARTITION BY period, name, value) AS nsmall_lang,"
+		 " row_number() OVER (PARTITION BY period, name, value, small"
+		 " ORDER BY docs, lang) AS rank_lang FROM s)"
 		 " SELECT period, name, value, lang, docs, tokens,"
-		 " small OR (nsmall = 1 AND rank = 1) AS withheld"
+		 " small OR (nsmall = 1 AND rank = 1) OR (nsmall_lang = 1 AND rank_lang = 1)"
 		 " FROM r ORDER BY 1, 2, 3, 4", col);
 	if ((rc = prepare(db, sql, &st)))
 		return rc;

@@ -117,7 +117,7 @@ static void md_row(const struct tenor_report *r, const struct tenor_row *row, FI
 	fputs("| ", f);
 	md_text(row->period, f);
 	if (row->suppressed) {
-		fprintf(f, row->secondary ? " | withheld (protects a group of fewer than %u) |"
+		fprintf(f, row->secondary ? " | withheld (protects a part of fewer than %u) |"
 					  : " | withheld (fewer than %u) |", r->min_group);
 		/* the row keeps the table's column count */
 		for (; rest > 0; rest--)

@@ -15,8 +15,9 @@
  *   tenor_weighted_hits{category="pressure",group="Nord"} 80
  *
  * group="(all)" is all documents (tenor_report_write refuses a report with a group of that
- * name, which would make two series of one name); "by" is left out without --by, "period" when the report
- * has no dated period (and then only tenor_report_info is written). A family's # HELP and
+ * name, which would make two series of one name); "by" is left out without --by, "period"
+ * when the report has no dated period (and then only tenor_report_info is written). A
+ * family's # HELP and
  * # TYPE lines come once, before its first sample; a family without samples is left out.
  * Values that are not finite are left out too, never written as NaN.
  */

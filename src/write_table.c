@@ -17,7 +17,7 @@
  *
  * The share of documents with hits per category carries ▲/▼ when its change against the
  * previous period is significant; a withheld row gives only the reason (a secondary one:
- * "withheld (protects a group with n < 5)"); the index column and the sparkline are left
+ * "withheld (protects a part with n < 5)"); the index column and the sparkline are left
  * out when the report has no pressure index. Below each group come its trend verdicts, and
  * the drivers close the output in one line each.
  *
@@ -275,7 +275,7 @@ static void period_row(const struct tenor_report *r, const struct layout *w,
 	line_pad(l, GAP);
 	if (row->suppressed) {
 		if (row->secondary)
-			snprintf(buf, sizeof(buf), "withheld (protects a group with n < %u)",
+			snprintf(buf, sizeof(buf), "withheld (protects a part with n < %u)",
 				 r->min_group);
 		else
 			snprintf(buf, sizeof(buf), "withheld (n < %u)", r->min_group);

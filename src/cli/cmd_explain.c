@@ -8,10 +8,11 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: tenor explain [--lang L|auto] [--json] [TEXT...]\n"
+	"usage: tenor explain [--lang L|auto] [--json] [--] [TEXT...]\n"
 	"\n"
 	"Shows the words of TEXT (the arguments joined by spaces, or standard input) that\n"
-	"match the lexicons, marked in the text, and a table per category.\n"
+	"match the lexicons, marked in the text, and a table per category. A TEXT that starts\n"
+	"with '-' and a blank (a bullet) is text; after '--' every argument is.\n"
 	"\n"
 	"  --lang L   language of the text: de, en, ... or auto (default: auto)\n"
 	"  --json     one JSON object: lang, tokens, categories, matches\n";

@@ -154,8 +154,18 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 				bad = "--by once: a report is by one group column";
 			o.by = v;
 			break;
-		case O_SINCE: o.since = v; break;
-		case O_UNTIL: o.until = v; break;
+		case O_SINCE:
+		case O_UNTIL:
+			if (tenor_report_bound_check(v))
+				bad = id == O_SINCE ? "--since takes a date or a period (2024-03-01, "
+						      "2024-W10, 2024-03, 2024-Q1, 2024)"
+						    : "--until takes a date or a period (2024-03-01, "
+						      "2024-W10, 2024-03, 2024-Q1, 2024)";
+			else if (id == O_SINCE)
+				o.since = v;
+			else
+				o.until = v;
+			break;
 		case O_OUT: outpath = v; break;
 		case O_CATEGORY: catlist = (char *)v; break;
 		case O_MIN:

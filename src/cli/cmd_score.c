@@ -64,6 +64,7 @@ struct score {
 	const char *text_field, *id_field, *lang, *lang_field;
 	int delimiter, matches, summary;
 	const char *file;     /* for messages */
+	char *file_json;      /* the file's name in error lines, UTF-8 (NULL: stdin) */
 	struct totals t;
 	/* where lines go: out, written to stdout as it fills and messages straight to stderr
 	 * (direct), or a batch's buffers, written in order when the batch is done */
@@ -107,9 +108,9 @@ static int reject(struct score *s, size_t line, const char *msg)
 	if (s->summary)
 		return EXIT_OK;
 	cli_buf_adds(s->out, "{");
-	if (strcmp(s->file, "-") != 0) {
+	if (s->file_json) {
 		cli_buf_adds(s->out, "\"file\":");
-		cli_put_string(s->out, s->file, strlen(s->file));
+		cli_put_string(s->out, s->file_json, strlen(s->file_json));
 		cli_buf_adds(s->out, ",");
 	}
 	cli_buf_printf(s->out, "\"line\":%zu,\"error\":", line);
@@ -852,9 +853,15 @@ static int score_file(struct score *s, const char *path)
 	int status;
 
 	s->file = "-";
+	s->file_json = NULL;
 	if (strcmp(path, "-") != 0) {
+		if (!(s->file_json = tenor_utf8_name(path))) {
+			cli_error("out of memory");
+			return EXIT_ERROR;
+		}
 		if (!(f = fopen(path, "rb"))) {
 			cli_error("cannot open '%s': %s", path, strerror(errno));
+			free(s->file_json);
 			return EXIT_ERROR;
 		}
 		s->file = path;
@@ -868,6 +875,8 @@ static int score_file(struct score *s, const char *path)
 		status = EXIT_ERROR;
 	if (f != stdin)
 		fclose(f);
+	free(s->file_json);
+	s->file_json = NULL;
 	if (s->summary && status == EXIT_OK)
 		print_summary_row(s);
 	return status;

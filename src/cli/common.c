@@ -161,7 +161,8 @@ int opt_next(struct optparse *p, const struct opt *opts, struct cli *cli, const 
 			return OPT_END;
 		a = p->argv[p->i++];
 		*value = NULL;
-		if (p->dashdash || a[0] != '-' || a[1] == 0) {
+		/* "- Zu viel Druck": a comment's bullet, not an option */
+		if (p->dashdash || a[0] != '-' || a[1] == 0 || a[1] == ' ' || a[1] == '\t') {
 			*value = a;
 			return OPT_ARG;
 		}

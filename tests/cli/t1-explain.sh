@@ -7,6 +7,12 @@ eq "kein Zeitdruck: status" 0 "$rc"
 eq "kein Zeitdruck: pressure hits" 0 "$(hits pressure)"
 eq "kein Zeitdruck: pressure negated" 1 "$(negated pressure)"
 
+# A comment that starts with a bullet is text, not an option; after -- every argument is.
+t --lexicons "$LEX" explain --lang de --json "- Zu viel Druck."
+eq "a bullet is text: status" 0 "$rc"
+has "a bullet is text: matched" '"surface":"Druck","start":10' "$out"
+t --lexicons "$LEX" explain --lang de --json -- "--Druck"
+has "after --: text" '"surface":"Druck","start":2' "$out"
 t --lexicons "$LEX" explain --lang de --json "Kein Problem, der Druck ist enorm."
 eq "comma ends negation: pressure hits" 1 "$(hits pressure)"
 eq "comma ends negation: negated" 0 "$(negated pressure)"

@@ -19,6 +19,10 @@ eq "two files status" 3 "$rc"
 eq "two files: five lines" 5 "$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 has "two files: first file's error" '{"file":"'"$TMP"'/in.jsonl","line":2,' "$(printf '%s\n' "$out" | sed -n 2p)"
 has "two files: second file's error" '{"file":"'"$TMP"'/in2.jsonl","line":2,' "$(printf '%s\n' "$out" | sed -n 5p)"
+# A file name that is not UTF-8 (Latin-1, from a Windows archive) is still JSON in the line.
+cp "$TMP/in2.jsonl" "$TMP/$(printf 'gr\374n.jsonl')"
+out=$("$TENOR" --lexicons "$LEX" score --lang de "$TMP/$(printf 'gr\374n.jsonl')" 2>/dev/null)
+eq "a Latin-1 file name in an error line" "grün.jsonl 2" "$(printf '%s\n' "$out" | sed -n 2p | python3 -c 'import json,sys,os; o = json.load(sys.stdin); print(os.path.basename(o["file"]), o["line"])')"
 out=$("$TENOR" --lexicons "$LEX" score --lang de <"$TMP/in.jsonl" 2>/dev/null)
 has "stdin: error line without a file" '{"line":2,"error":"not JSON' "$(printf '%s\n' "$out" | sed -n 2p)"
 

@@ -107,6 +107,17 @@ has "reject open quote" "k.csv:1004	quote opened on line 1004 is never closed" "
 has "raw bytes kept" "1002,31.02.2024,T1,Druck ohne Ende" "$out"
 t --db "$DB" rejects --json --batch 4
 has "rejects json" '{"batch":4,"file":"'"$TMP"'/k.csv","line":1002,"reason":"empty text","raw":"1001,2024-05-01,T1,","raw_truncated":false}' "$out"
+# A file name that is not UTF-8 is stored as Latin-1 taken to UTF-8, in documents, rejects
+# and the batch's sources alike; an option that is not UTF-8 is refused.
+printf 'id,date,text\n1,2025-02-03,Druck\n2,31.02.2025,Druck\n' >"$TMP/$(printf 'umfrage-gr\374n.csv')"
+t --db "$TMP/latin.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/$(printf 'umfrage-gr\374n.csv')"
+eq "latin-1 file name: stored" 3 "$rc"
+eq "latin-1 file name: as UTF-8 everywhere" "umfrage-grün.csv|umfrage-grün.csv|umfrage-grün.csv" "$(sqlite3 "$TMP/latin.db" "select (select source from documents), (select replace(file, '$TMP/', '') from rejects), (select replace(json_extract(sources, '\$[0]'), '$TMP/', '') from batches)")"
+t --db "$TMP/latin.db" rejects --json
+has "latin-1 file name: rejects --json" "umfrage-grün.csv" "$out"
+t --db "$TMP/latin.db" --lexicons "$LEX" ingest --id id --lang de --source "$(printf 'a\376')" "$TMP/$(printf 'umfrage-gr\374n.csv')"
+eq "an option not UTF-8: refused" 1 "$rc"
+has "an option not UTF-8: why" "an option's value is not UTF-8" "$err"
 # The raw bytes of a CP1252 record are not UTF-8: --json keeps them as base64.
 printf 'id;Datum;Kommentar\r\n7;31.02.2025;Gr\374\337e vom Vertrieb\r\n' >"$TMP/cp.csv"
 t --db "$TMP/cp.db" --lexicons "$LEX" ingest --encoding cp1252 --id id --lang de "$TMP/cp.csv"
@@ -254,6 +265,12 @@ t --db "$TMP/small.db" stats
 has "stats: withheld in the table" "team=B                   de                 (withheld)" "$out"
 t --db "$TMP/small.db" stats --min-group 1 --json
 has "stats --min-group 1 shows them" '"value":"B","lang":"de","documents":2' "$out"
+# a group's languages add up to what a report shows: one small language hides another
+awk 'BEGIN { for (i = 1; i <= 12; i++) printf "{\"id\":%d,\"date\":\"2025-02-03\",\"team\":\"N\",\"lang\":\"%s\",\"text\":\"Druck %d\"}\n", i, i <= 10 ? "de" : "en", i }' >"$TMP/langs.jsonl"
+"$TENOR" --db "$TMP/langs.db" --lexicons "$LEX" ingest --id id --group team --lang-col lang "$TMP/langs.jsonl" 2>/dev/null
+t --db "$TMP/langs.db" stats --json
+eq "stats: a small language hides the other" "de True | en True" "$(printf '%s\n' "$out" | python3 -c 'import json,sys
+print(" | ".join("%s %s" % (o["lang"], o.get("suppressed", False)) for o in map(json.loads, sys.stdin)))')"
 t --db "$TMP/small.db" stats --min-group 0
 eq "stats --min-group 0: usage" 2 "$rc"
 

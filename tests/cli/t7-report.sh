@@ -127,9 +127,12 @@ t --db "$DB" report --format json --period year
 eq "years" "2023 2024 2025 undated" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
 t --db "$DB" report --format json --period year --since 2024 --until 2024
 eq "a year as the range" "2024" "$(j "' '.join(x['period'] for x in r['rows'] if x['group'] is None)")"
-t --db "$DB" report --since 2024x
-eq "a range that is no date: status" 1 "$rc"
-has "a range that is no date: message" "--since '2024x' is not a date or a period" "$err"
+# a range that is no date is a usage error, found before the database is opened
+for v in "--since 2024x" "--until 2025-13"; do
+	t --db "$TMP/none.db" report $v
+	eq "a range that is no date ($v): status" 2 "$rc"
+	has "a range that is no date ($v): message" "${v%% *} takes a date or a period" "$err"
+done
 t --db "$DB" report --by team --by region
 eq "--by twice" 2 "$rc"
 t --db "$DB" report --format json --category pressure

@@ -513,6 +513,7 @@ static void test_hyphenated_joined(void **state)
 {
 	static const struct lexsrc src[] = {
 		{ "de", "pressure.txt", "*druck\nAbschlussdruck = 2\n!Fingerabdruck\n" },
+		{ "de", "ranking.txt", "Stack-Ranking = 2\n" },
 		{ "en", "together.txt", "cooperate\n" },
 	};
 	static const struct acase cases[] = {
@@ -526,6 +527,10 @@ static void test_hyphenated_joined(void **state)
 		{ "we co-operate", "en", { { "together", 1, 0, 1 } },
 		  { { "together", 3, 13, 0, "co-operate" } } },
 		{ "co-operation-team", "en", { { "together", 0, 0, 0 } }, NOM },
+		/* and a hyphenated entry matches the closed word, inflected too */
+		{ "Stackranking, Stack-Rankings", "de", { { "ranking", 2, 0, 4 } },
+		  { { "ranking", 0, 12, 0, "Stackranking" },
+		    { "ranking", 14, 28, 0, "Stack-Rankings" } } },
 	};
 	struct fx f;
 

@@ -749,7 +749,7 @@ static void test_md_escapes(void **state)
 	assert_line(out, "| 2025-Q2 | 101 | -0.30 | 33.7% (28.7\xe2\x80\x93" "38.7) \xe2\x96\xb2 | "
 			 "23.8% (18.8\xe2\x80\x93" "28.8) |");
 	assert_line(out, "| 2025-Q3 | withheld (fewer than 5) |  |  |  |");
-	assert_line(out, "| 2025-Q4 | withheld (protects a group of fewer than 5) |  |  |  |");
+	assert_line(out, "| 2025-Q4 | withheld (protects a part of fewer than 5) |  |  |  |");
 	assert_int_equal(count_of(out, "| withheld"), 3);
 	assert_line(out, "| 2025-Q4 | 113 | \xe2\x80\x94 | 35.4% (30.4\xe2\x80\x93" "40.4) "
 			 "\xe2\x96\xb2 | 26.5% (21.5\xe2\x80\x93" "31.5) |");
@@ -991,7 +991,7 @@ static void test_table_plain(void **state)
 	/* withheld rows: the reason and nothing else */
 	assert_line(out, "2025-Q3  withheld (n < 5)");
 	assert_line(out, "2025-Q4  withheld (n < 5)");
-	assert_line(out, "2025-Q4  withheld (protects a group with n < 5)");
+	assert_line(out, "2025-Q4  withheld (protects a part with n < 5)");
 	assert_int_equal(count_of(out, "withheld"), 3);
 	assert_line(out, "S\xc3\xbc" "d  pressure index "
 			 "\xe2\x96\x81\xe2\x96\x83\xc2\xb7\xe2\x96\x88");
