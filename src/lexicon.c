@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <sys/stat.h>
 
 #define MAX_ERRORS 50
@@ -340,7 +341,9 @@ static int parse_weight(struct tenor_lexicon *lx, const char *name, unsigned lin
 	}
 	errno = 0;
 	w = strtod(num, &end);
-	if (*end || errno || !isfinite(w) || w <= 0 || w > 1000)
+	/* decimal only: strtod would also take 0x10 and inf */
+	if (*end || errno || num[strspn(num, "0123456789.eE+-")] || !isfinite(w) || w <= 0 ||
+	    w > 1000)
 		return lexicon_errorf(lx, name, line,
 				      "'%s' is not a weight (a number above 0, at most 1000)", num);
 	*weight = w;
@@ -698,7 +701,11 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 			if (*end || w < 0 || w > 50)
 				return lexicon_errorf(lx, name, line,
 						      "@window takes a number of tokens from 0 to 50");
+			if (l->window_line)
+				return lexicon_errorf(lx, name, line, "@window again: line %u set it "
+						      "already", l->window_line);
 			l->window = (int)w;
+			l->window_line = line;
 		} else if (strcmp(key, "stemmer") == 0) {
 			/* a stemmer that is not there is this line's mistake */
 			struct sb_stemmer *st = sb_stemmer_new(val, "UTF_8");
@@ -1295,6 +1302,46 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 	return rc;
 }
 
+/* A regex runs over normalized text with caseless matching: a character the normalization
+ * makes something else than itself or its lower case (ß as ss, ’ as ', a soft hyphen as
+ * nothing) is never there to match. Escaped characters are the author's to choose. */
+static int lint_regex(struct tenor_lexicon *lx, struct normalizer *nz, const struct entry *e,
+		      struct buf *b)
+{
+	const char *s = e->compiled;
+	size_t n = strlen(s), i = 0;
+	int rc;
+
+	while (i < n) {
+		utf8proc_int32_t c;
+		utf8proc_uint8_t low[4];
+		utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+							(utf8proc_ssize_t)(n - i), &c), lowlen;
+		if (len <= 0)
+			return TENOR_OK;  /* compiled as UTF: valid already */
+		if (c == '\\') {
+			i += (size_t)len;
+			if (i < n)
+				i += (size_t)utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+							      (utf8proc_ssize_t)(n - i), &c);
+			continue;
+		}
+		buf_reset(b);
+		if (c >= 0x80 && (rc = normalize_append(nz, s + i, (size_t)len, b)))
+			return rc;
+		lowlen = utf8proc_encode_char(utf8proc_tolower(c), low);
+		if (c >= 0x80 && !(b->len == (size_t)len && memcmp(b->data, s + i, b->len) == 0) &&
+		    !(b->len == (size_t)lowlen && memcmp(b->data, low, b->len) == 0) &&
+		    (rc = lexicon_warnf(lx, "%s:%u: regex '%s' has '%.*s', which the normalized text "
+				   "holds as '%.*s': the regex cannot match it so",
+				   lx->files[e->file].name, e->line, e->text, (int)len, s + i,
+				   (int)b->len, b->data ? b->data : "")))
+			return rc;
+		i += (size_t)len;
+	}
+	return TENOR_OK;
+}
+
 int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 {
 	struct normalizer nz = { 0 };
@@ -1386,6 +1433,11 @@ int tenor_lexicon_freeze(struct tenor_lexicon *lx)
 		}
 	}
 	if ((rc = lint(lx, st)))
+		goto out;
+	for (i = 0; i < lx->nentries && !rc; i++)
+		if (lx->entries[i].kind == TENOR_ENTRY_REGEX)
+			rc = lint_regex(lx, &nz, &lx->entries[i], &b);
+	if (rc)
 		goto out;
 	snprintf(lx->version, sizeof(lx->version), "%016llx",
 		 (unsigned long long)lx->version_hash);

@@ -70,6 +70,7 @@ struct lang {
 	char *origin;                /* the first file loaded for it, for messages */
 	int installed;               /* has a lexicon directory or file of its own */
 	int window;                  /* negation window in tokens */
+	unsigned window_line;        /* the line of negators.txt that set it, 0: the default */
 	struct index idx;
 	uint32_t *regex;             /* entry ids of its regex entries */
 	size_t nregex, regexcap;

@@ -5,6 +5,28 @@ t --lexicons "$LEX" lexicon check
 eq "shipped lexicons check" 0 "$rc"
 has "shipped lexicons have no warnings" " 0 warnings" "$out"
 
+# A regex character that normalized text never holds (ß is ss there, ’ is ') is warned of,
+# with file and line; an escaped one, and capitals (caseless), are not.
+mkdir -p "$TMP/rx/de"
+printf '/maß/\n/don\342\200\231t/\n/\\ß/\n/ÄRGER/\n' >"$TMP/rx/de/p.txt"
+t --lexicons "$TMP/rx" lexicon check
+eq "regex lint: status" 0 "$rc"
+has "regex lint: ß" "rx/de/p.txt:1: regex '/maß/' has 'ß', which the normalized text holds as 'ss'" "$out"
+has "regex lint: apostrophe" "rx/de/p.txt:2: regex" "$out"
+has "regex lint: two warnings" " 2 warnings" "$out"
+t --lexicons "$TMP/rx" explain --lang de --json "Maß ärger"
+has "regex lint: capitals match caseless" '"surface":"ärger"' "$out"
+
+# @window once a language; a weight is a decimal number (strtod would take 0x10 and inf)
+mkdir -p "$TMP/win/de"
+printf '@window 2\nkein*\n@window 5\n' >"$TMP/win/de/negators.txt"
+printf 'Druck = 0x10\nZeit = inf\n' >"$TMP/win/de/p.txt"
+t --lexicons "$TMP/win" lexicon check
+eq "@window twice, hex weight: status" 1 "$rc"
+has "@window twice" "win/de/negators.txt:3: @window again: line 1 set it already" "$err"
+has "hex weight" "win/de/p.txt:1: '0x10' is not a weight" "$err"
+has "inf weight" "win/de/p.txt:2: 'inf' is not a weight" "$err"
+
 t --lexicons "$FIX/broken" lexicon check
 eq "broken status" 1 "$rc"
 has "not a word, line 3" "broken/de/pressure.txt:3: 'foo.bar' is not a single word" "$err"
