@@ -24,26 +24,27 @@
 	" name, value FROM document_groups) g"
 
 /* The aggregates of every stored document, as a rebuild (the migration) computes them. */
-#define AGG_BUILD_CELLS_OF(kinds)                                                          \
+#define AGG_BUILD_CELLS_OF(kinds, where)                                                   \
 	"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"  \
 	" tokens, hits, weight, negated, docs_with_hits)"                                  \
 	" SELECT k.kind, " AGG_PERIOD ", coalesce(d.period_year, ''), g.name, g.value,"    \
 	" s.category, count(*), sum(d.tokens), sum(s.hits), sum(s.weight), sum(s.negated),"  \
 	" sum(s.hits > 0)"                                                                 \
 	" FROM " AGG_GROUPS " JOIN documents d ON d.doc_id = g.doc_id"                     \
-	" JOIN scores s ON s.doc_id = d.doc_id, " kinds                                     \
+	" JOIN scores s ON s.doc_id = d.doc_id, " kinds where                               \
 	" GROUP BY 1, 2, 3, 4, 5, 6"
-#define AGG_BUILD_TERMS_OF(kinds)                                                          \
+#define AGG_BUILD_TERMS_OF(kinds, where)                                                   \
 	"INSERT INTO agg_terms (kind, period, year, group_name, group_value, category, term,"  \
 	" count) SELECT k.kind, " AGG_PERIOD ", coalesce(d.period_year, ''), g.name,"      \
 	" g.value, m.category, m.term, count(*)"                                           \
 	" FROM " AGG_GROUPS " JOIN documents d ON d.doc_id = g.doc_id"                     \
-	" JOIN matches m ON m.doc_id = d.doc_id AND m.negated = 0, " kinds                  \
+	" JOIN matches m ON m.doc_id = d.doc_id AND m.negated = 0, " kinds where            \
 	" GROUP BY 1, 2, 3, 4, 5, 6, 7"
-#define AGG_BUILD_CELLS AGG_BUILD_CELLS_OF(AGG_KINDS)
-#define AGG_BUILD_TERMS AGG_BUILD_TERMS_OF(AGG_KINDS)
+#define AGG_BUILD_CELLS AGG_BUILD_CELLS_OF(AGG_KINDS, "")
+#define AGG_BUILD_TERMS AGG_BUILD_TERMS_OF(AGG_KINDS, "")
 /* The kinds a week-dated document's place changed in (schema version 6), and whether the
- * database has such documents. */
+ * database has such documents: a condition on no table, which SQLite checks once, before
+ * it reads any row. */
 #define AGG_MONTH_QUARTER "(SELECT 'month' AS kind UNION ALL SELECT 'quarter') k"
 #define AGG_HAS_WEEKS "EXISTS (SELECT 1 FROM documents WHERE date_precision = 'week')"
 

@@ -264,8 +264,8 @@ static const char *const migration_6[] = {
 	" WHERE date_precision = 'week' AND date IS NOT NULL",
 	"DELETE FROM agg_cells WHERE kind IN ('month', 'quarter') AND " AGG_HAS_WEEKS,
 	"DELETE FROM agg_terms WHERE kind IN ('month', 'quarter') AND " AGG_HAS_WEEKS,
-	AGG_BUILD_CELLS_OF(AGG_MONTH_QUARTER) " HAVING " AGG_HAS_WEEKS,
-	AGG_BUILD_TERMS_OF(AGG_MONTH_QUARTER) " HAVING " AGG_HAS_WEEKS,
+	AGG_BUILD_CELLS_OF(AGG_MONTH_QUARTER, " WHERE " AGG_HAS_WEEKS),
+	AGG_BUILD_TERMS_OF(AGG_MONTH_QUARTER, " WHERE " AGG_HAS_WEEKS),
 	/* and the views leave out the documents that cannot be placed in a kind of period (a
 	 * month-dated document by week, a quarter-dated one by month: period ''), as the
 	 * report does; they had been merged into the undated row. */
