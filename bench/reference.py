@@ -24,7 +24,8 @@ docs/lexicon-format.md:
   choice of the best entry) or, when neither matches anything in a category, by its last
   part; a hyphenated word entry also matches its closed form;
 - within a category overlapping matches count once, the longest (in UTF-8 bytes) wins, then
-  phrase > word > compound head > prefix > regex, then the earlier lexicon line;
+  phrase > word > compound head > prefix > regex, then the earlier lexicon line; an exception
+  of several words (`!blood pressure`) claims its words like a phrase and counts for nothing;
 - a match is negated when a negator of negators.txt stands at most @window tokens before
   its first token with no clause boundary or contrast word in between.
 
@@ -82,7 +83,7 @@ STEM, PREFIX, SUFFIX = 0, 1, 2
 # entry kinds
 WORDK, PREFIXK, COMPOUNDK, PHRASEK, REGEXK, EXCEPTIONK, NEGATORK, CONTRASTK = range(8)
 # within a category: phrase, word, compound head, prefix, regex (the order of match.c)
-CLAIM_RANK = {PHRASEK: 0, WORDK: 1, COMPOUNDK: 2, PREFIXK: 3, REGEXK: 4}
+CLAIM_RANK = {PHRASEK: 0, WORDK: 1, COMPOUNDK: 2, PREFIXK: 3, REGEXK: 4, EXCEPTIONK: 4}
 # the best single-word entry of a category for one token (memo.c)
 HIT_RANK = {WORDK: 0, COMPOUNDK: 1, PREFIXK: 2}
 
@@ -208,7 +209,7 @@ class Lexicon:
                 pk, w = SUFFIX, w[1:]
             self.pats.append((e.id, pos, pk, w))
             e.npat += 1
-        if e.npat > 1:
+        if e.npat > 1 and kind == WORDK:
             e.kind = PHRASEK
         elif kind == WORDK:
             e.kind = {STEM: WORDK, PREFIX: PREFIXK, SUFFIX: COMPOUNDK}[self.pats[e.first_pat][2]]
@@ -267,7 +268,7 @@ class Lexicon:
         cats, excepted, phrase = {}, set(), set()
         for pid in whole + joined + last:
             e = entries[pats[pid][0]]
-            if e.npat > 1:
+            if e.npat > 1:  # a phrase, or an exception of several words
                 phrase.add(pid)
             elif e.kind == EXCEPTIONK:
                 excepted.add(e.category)
@@ -377,6 +378,8 @@ def score(lx, lang, text):
             if any(s < te and ts < e for ts, te in spans_taken):
                 continue
             spans_taken.append((s, e))
+            if en.kind == EXCEPTIONK:  # claims its words, counts for nothing
+                continue
             if negated[t]:
                 neg[cat] += 1
             else:

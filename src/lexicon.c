@@ -297,12 +297,12 @@ int lexicon_add_entry(struct tenor_lexicon *lx, const struct entry *proto, const
 	}
 	if (e->npat == 0)
 		return lexicon_errorf(lx, name, proto->line, "empty entry");
-	if (e->npat > 1 && e->kind != TENOR_ENTRY_WORD)
-		return lexicon_errorf(lx, name, proto->line, "'%.*s': %s must be a single word",
-				      (int)n, s,
-				      e->kind == TENOR_ENTRY_EXCEPTION ? "an exception"
-				      : "a negator or contrast word");
-	if (e->npat > 1)
+	if (e->npat > 1 && e->kind != TENOR_ENTRY_WORD && e->kind != TENOR_ENTRY_EXCEPTION)
+		return lexicon_errorf(lx, name, proto->line,
+				      "'%.*s': a negator or contrast word must be a single word",
+				      (int)n, s);
+	/* an exception of several words stays one: a phrase that claims its words (match.c) */
+	if (e->npat > 1 && e->kind == TENOR_ENTRY_WORD)
 		e->kind = TENOR_ENTRY_PHRASE;
 	else if (e->kind == TENOR_ENTRY_WORD)
 		e->kind = lx->pats[e->first_pat].kind == PAT_PREFIX   ? TENOR_ENTRY_PREFIX
@@ -1255,7 +1255,7 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 		struct pattern *p;
 		char *stem = NULL;
 		int useful = 0;
-		if (e->kind != TENOR_ENTRY_EXCEPTION)
+		if (e->kind != TENOR_ENTRY_EXCEPTION || e->npat > 1)
 			continue;
 		p = &lx->pats[e->first_pat];
 		/* Look the exception's own word up as if it were a token. */

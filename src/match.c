@@ -310,6 +310,12 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		m->negated = a->negated[c->tok];
 		a->nmatches++;
 	}
+	/* an exception of several words ("!blood pressure") claimed its words, which no
+	 * shorter entry of its category may then count, and is no match itself */
+	for (i = from = 0; i < a->nmatches; i++)
+		if (lx->entries[a->matches[i].entry].kind != TENOR_ENTRY_EXCEPTION)
+			a->matches[from++] = a->matches[i];
+	a->nmatches = from;
 	if (a->nmatches > 1)
 		qsort(a->matches, a->nmatches, sizeof(*a->matches), cmp_position);
 	for (i = 0; i < a->nmatches; i++) {

@@ -110,12 +110,14 @@ static int better(const struct tenor_lexicon *lx, uint32_t e, uint32_t cur)
 	return re < rc || (re == rc && e < cur);
 }
 
+/* An exception of one word keeps the word out of cat; one of several words is a phrase
+ * (match.c). */
 static int excepted(const struct tenor_lexicon *lx, const uint32_t *ids, size_t n, int32_t cat)
 {
 	size_t i;
 	for (i = 0; i < n; i++) {
 		const struct entry *e = &lx->entries[lx->pats[ids[i]].entry];
-		if (e->kind == TENOR_ENTRY_EXCEPTION && e->category == cat)
+		if (e->kind == TENOR_ENTRY_EXCEPTION && e->npat == 1 && e->category == cat)
 			return 1;
 	}
 	return 0;

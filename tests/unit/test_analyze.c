@@ -508,6 +508,31 @@ static void test_hyphenated_last_part(void **state)
 	fx_close(&f);
 }
 
+/* An exception of several words claims them as a phrase would, and counts for nothing. */
+static void test_phrase_exception(void **state)
+{
+	static const struct lexsrc src[] = {
+		{ "en", "pressure.txt", "pressure\nsales pressure = 2\n!blood pressure\n"
+					"blood pressure spikes = 3\n" },
+		{ "en", "other.txt", "pressure\n" },
+	};
+	static const struct acase cases[] = {
+		/* its words count for no shorter entry of its category, and it is no match */
+		{ "blood pressure monitors", "en", { { "pressure", 0, 0, 0 }, { "other", 1, 0, 1 } },
+		  { { "other", 6, 14, 0, "pressure" } } },
+		/* a longer phrase over it still counts; elsewhere the word does */
+		{ "blood pressure spikes", "en", { { "pressure", 1, 0, 3 } }, NOM },
+		{ "blood and sales pressure", "en", { { "pressure", 1, 0, 2 } }, NOM },
+		{ "blood, pressure", "en", { { "pressure", 1, 0, 1 } }, NOM },
+	};
+	struct fx f;
+
+	(void)state;
+	FX_OPEN(&f, src);
+	RUN_CASES(&f, cases);
+	fx_close(&f);
+}
+
 /* A hyphenated word is also the closed word: German writes a compound either way. */
 static void test_hyphenated_joined(void **state)
 {
@@ -1422,6 +1447,7 @@ int main(void)
 		cmocka_unit_test(test_compounds_and_exceptions),
 		cmocka_unit_test(test_hyphenated_last_part),
 		cmocka_unit_test(test_hyphenated_joined),
+		cmocka_unit_test(test_phrase_exception),
 		cmocka_unit_test(test_prefix_and_stems),
 		cmocka_unit_test(test_category_independence),
 		cmocka_unit_test(test_weights),
