@@ -626,6 +626,8 @@ static int parse_line(struct tenor_lexicon *lx, uint32_t lang, uint32_t file, en
 		const char *rest;
 		if (!regex_end(s, n, &close) || close == 0)
 			return lexicon_errorf(lx, name, line, "a regex must end with '/'");
+		if (close == 1)
+			return lexicon_errorf(lx, name, line, "an empty regex matches nothing");
 		rest = s + close + 1;
 		m = n - close - 1;
 		for (i = 0; i < m && rest[i] != '#'; i++)
@@ -1253,11 +1255,26 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 	for (i = 0; i < lx->nentries && !rc; i++) {
 		struct entry *e = &lx->entries[i];
 		struct pattern *p;
+		uint32_t *slot;
 		char *stem = NULL;
 		int useful = 0;
 		if (e->kind != TENOR_ENTRY_EXCEPTION || e->npat > 1)
 			continue;
 		p = &lx->pats[e->first_pat];
+		/* the very word of an entry of its category, which then never counts */
+		buf_reset(&key);
+		if (buf_add(&key, &e->lang, sizeof(e->lang)) || buf_adds(&key, e->compiled)) {
+			rc = TENOR_ENOMEM;
+			break;
+		}
+		if (p->kind == PAT_STEM && (slot = strmap_get(&seen, key.data, key.len)) &&
+		    lx->entries[*slot].category == e->category &&
+		    (rc = lexicon_warnf(lx, "%s:%u: exception '%s' excepts the entry '%s' at %s:%u of "
+				   "its own category, which then never counts",
+				   lx->files[e->file].name, e->line, e->text,
+				   lx->entries[*slot].text, lx->files[lx->entries[*slot].file].name,
+				   lx->entries[*slot].line)))
+			break;
 		/* Look the exception's own word up as if it were a token. */
 		nids = 0;
 		if ((rc = stem_word(st[e->lang], p->form, strlen(p->form), &stem)))

@@ -26,6 +26,15 @@ eq "@window twice, hex weight: status" 1 "$rc"
 has "@window twice" "win/de/negators.txt:3: @window again: line 1 set it already" "$err"
 has "hex weight" "win/de/p.txt:1: '0x10' is not a weight" "$err"
 has "inf weight" "win/de/p.txt:2: 'inf' is not a weight" "$err"
+# an empty regex is an error; an exception of an entry's own word is warned of
+mkdir -p "$TMP/ex/de"
+printf '//\n' >"$TMP/ex/de/p.txt"
+t --lexicons "$TMP/ex" lexicon check
+has "empty regex" "ex/de/p.txt:1: an empty regex matches nothing" "$err"
+printf 'Eindruck\n*druck\n!Eindruck\n' >"$TMP/ex/de/p.txt"
+t --lexicons "$TMP/ex" lexicon check
+eq "exception of its own entry: a warning" 0 "$rc"
+has "exception of its own entry" "ex/de/p.txt:3: exception '!Eindruck' excepts the entry 'Eindruck' at" "$out"
 
 t --lexicons "$FIX/broken" lexicon check
 eq "broken status" 1 "$rc"
