@@ -45,11 +45,20 @@ static void put_text(FILE *f, const char *s)
 		case '"': fputs("&quot;", f); break;
 		case '\'': fputs("&#39;", f); break;
 		default:
-			/* a control character from the data is no text an HTML page may hold */
-			if (((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n') || *s == 0x7f)
+			/* a control character from the data is no text an HTML page may hold, and
+			 * a bidirectional embedding, override or isolate (U+202A-202E,
+			 * U+2066-2069) would let a name show as another ("Team\u202Elive") */
+			if (((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n') || *s == 0x7f) {
 				fputs("&#xFFFD;", f);
-			else
+			} else if ((unsigned char)s[0] == 0xE2 && (((unsigned char)s[1] == 0x80 &&
+				   (unsigned char)s[2] >= 0xAA && (unsigned char)s[2] <= 0xAE) ||
+				   ((unsigned char)s[1] == 0x81 && (unsigned char)s[2] >= 0xA6 &&
+				    (unsigned char)s[2] <= 0xA9))) {
+				fputs("&#xFFFD;", f);
+				s += 2;
+			} else {
 				putc(*s, f);
+			}
 		}
 }
 
@@ -125,10 +134,22 @@ static size_t dated_periods(const struct tenor_report *r)
 	return r->nperiods;
 }
 
-/* Group names are data, except group 0's, which is ours. */
-static const char *group_name(const struct tenor_report *r, size_t g)
+/* A group's name, which is data, after its column's ("team: Nord"), so that no group reads
+ * as all documents, whose name is ours; an empty value as "(empty)". With markup the value
+ * is isolated (<bdi>), so that a right-to-left name does not reorder what follows it. */
+static void put_group(FILE *f, const struct tenor_report *r, size_t g, int markup)
 {
-	return r->groups[g] ? r->groups[g] : "All documents";
+	if (!r->groups[g]) {
+		fputs("All documents", f);
+		return;
+	}
+	if (markup)
+		fputs("<span class=\"by\">", f);
+	put_text(f, r->by ? r->by : "group");
+	fputs(markup ? ":</span> <bdi>" : ": ", f);
+	put_text(f, *r->groups[g] ? r->groups[g] : "(empty)");
+	if (markup)
+		fputs("</bdi>", f);
 }
 
 /* Groups are equal by name; NULL (all documents) equals only NULL. */
@@ -159,25 +180,34 @@ static int is_category(int index, size_t c)
 
 /* The colour of category c, the same in the legend, every chart and every table: pressure
  * red, advisory green, reflection blue, any other from a palette that avoids those three. */
+static const char *const palette[] = { "#7a5ba6", "#b8741a", "#23838a", "#a3487a", "#5d6877",
+				       "#8a7a2e", "#1f5f8b", "#9c4f2e", "#4f7a28", "#6b4a8f" };
+#define NPALETTE (sizeof(palette) / sizeof(palette[0]))
+
 static const char *category_colour(const struct tenor_report *r, size_t c)
 {
-	static const char *const palette[] = { "#7a5ba6", "#b8741a", "#23838a", "#a3487a",
-					       "#5d6877", "#8a7a2e" };
-
 	if (is_category(r->pressure_category, c))
 		return "#c2412d";
 	if (is_category(r->advisory_category, c))
 		return "#2f8a4c";
-	if (strncmp(r->categories[c], "reflect", 7) == 0)
+	if (strcmp(r->categories[c], "reflection") == 0)
 		return "#2f68b3";
-	return palette[c % (sizeof(palette) / sizeof(palette[0]))];
+	return palette[c % NPALETTE];
 }
 
 /* Advisory is dashed so that it stays apart from pressure for readers who do not tell red
- * from green, and on a grey printer. */
+ * from green, and on a grey printer; a LIWC dictionary's categories past the palette's
+ * colours take them again with another dash each time round. */
 static const char *category_dash(const struct tenor_report *r, size_t c)
 {
-	return is_category(r->advisory_category, c) ? "5 3" : NULL;
+	static const char *const dashes[] = { "5 3", "1 3", "8 3 1 3", "2 2" };
+
+	if (is_category(r->advisory_category, c))
+		return dashes[0];
+	if (is_category(r->pressure_category, c) || strcmp(r->categories[c], "reflection") == 0 ||
+	    c < NPALETTE)
+		return NULL;
+	return dashes[(c / NPALETTE - 1) % (sizeof(dashes) / sizeof(dashes[0]))];
 }
 
 /* 1 with *v when row (g, p) has a value to show: the pressure index for c < 0, else the
@@ -223,6 +253,8 @@ static const char *const style[] = {
 	"h2{font-size:1.1rem;margin:2.2rem 0 .9rem;padding-bottom:.35rem;"
 	"border-bottom:1px solid var(--rule);font-weight:650}\n",
 	"h3{font-size:1rem;margin:0;font-weight:650}\n",
+	"h1,h2,h3,figcaption,caption,.verdicts li{overflow-wrap:anywhere}\n",
+	"h3 .by{display:inline;color:var(--muted);font-weight:400;font-size:1rem}\n",
 	".meta{color:var(--muted);margin:0;font-size:.9rem}\n",
 	".lede{color:var(--muted);margin:-.4rem 0 1rem;font-size:.9rem;max-width:70ch}\n",
 	".card{background:var(--card);border:1px solid var(--rule);border-radius:10px;"
@@ -240,7 +272,8 @@ static const char *const style[] = {
 	".sig{font-weight:600}\n",
 	".sw{display:inline-block;width:14px;height:0;border-top:3px solid;"
 	"vertical-align:middle;margin-right:.35rem}\n",
-	".sw.dash{border-top-style:dashed}\n",
+	".swl{display:inline-block;width:22px;height:6px;vertical-align:middle;"
+	"margin-right:.35rem}\n",
 	".legend{display:flex;flex-wrap:wrap;gap:.4rem 1.3rem;font-size:.85rem;"
 	"color:var(--muted);margin:0 0 .9rem}\n",
 	".legend .band{display:inline-block;width:14px;height:10px;background:#c2412d33;"
@@ -255,7 +288,7 @@ static const char *const style[] = {
 	"svg{display:block;width:100%;height:auto;overflow:visible}\n",
 	"svg text{font-size:10px;fill:var(--muted)}\n",
 	"svg .ptitle{font-size:11px;font-weight:600;fill:var(--ink)}\n",
-	"svg .zone{font-size:9px;fill:#98a0ab}\n",
+	"svg .zone{font-size:9px;fill:#6b7280}\n",
 	"svg .grid{stroke:#e8ebef;stroke-width:1}\n",
 	"svg .zero{stroke:#aab1bb;stroke-width:1}\n",
 	"svg .axis{stroke:#c5cbd3;stroke-width:1}\n",
@@ -324,12 +357,11 @@ static void write_header(const struct tenor_report *r, FILE *f)
 	size_t n = dated_periods(r);
 	char buf[200];
 
-	fputs("<header>\n<h1>Language in comments", f);
+	fputs("<header>\n<h1>Language in comments per ", f);
 	if (r->by) {
-		fputs(" per ", f);
 		put_text(f, r->by);
+		fputs(" and ", f);
 	}
-	fputs(" and ", f);
 	put_text(f, r->period_name);
 	fputs("</h1>\n<p class=\"meta\">", f);
 	if (n) {
@@ -436,7 +468,7 @@ static void write_summary(const struct tenor_report *r, FILE *f)
 	fputs("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"headline\">\n", f);
 	for (g = 0; g < r->ngroups; g++) {
 		fputs("<li class=\"card\"><h3>", f);
-		put_text(f, group_name(r, g));
+		put_group(f, r, g, 1);
 		fputs("</h3>\n", f);
 		if (dated_periods(r) && shown_periods(r, g) == 0) {
 			fputs("<p class=\"meta\">Withheld in every period: too few documents to show "
@@ -683,7 +715,7 @@ static void put_chart_label(FILE *f, const struct chart *ch)
 	size_t p, withheld = 0;
 
 	fprintf(f, "<title id=\"chart-%zu-title\">", ch->g);
-	put_text(f, group_name(r, ch->g));
+	put_group(f, r, ch->g, 0);
 	fputs(has_index(r) ? ": pressure index and document shares per " : ": document shares per ",
 	      f);
 	put_text(f, r->period_name);
@@ -822,6 +854,17 @@ static void write_data_table(const struct tenor_report *r, size_t g, FILE *f)
 	fputs("</tbody></table></div></details>\n", f);
 }
 
+/* Category c's line as the charts draw it, its dashes too. */
+static void put_swatch(FILE *f, const struct tenor_report *r, size_t c)
+{
+	const char *dash = category_dash(r, c);
+
+	fprintf(f, "<svg class=\"swl\" width=\"22\" height=\"6\" aria-hidden=\"true\">"
+		"<line x1=\"0\" y1=\"3\" x2=\"22\" y2=\"3\" stroke=\"%s\" stroke-width=\"3\"%s%s%s/>"
+		"</svg>", category_colour(r, c), dash ? " stroke-dasharray=\"" : "", dash ? dash : "",
+		dash ? "\"" : "");
+}
+
 static void write_legend(const struct tenor_report *r, FILE *f)
 {
 	size_t c;
@@ -830,8 +873,8 @@ static void write_legend(const struct tenor_report *r, FILE *f)
 	if (has_index(r))
 		fputs("<span><i class=\"sw\" style=\"color:#3a4150\"></i>pressure index</span>", f);
 	for (c = 0; c < r->ncategories; c++) {
-		fprintf(f, "<span><i class=\"sw%s\" style=\"color:%s\"></i>",
-			category_dash(r, c) ? " dash" : "", category_colour(r, c));
+		fputs("<span>", f);
+		put_swatch(f, r, c);
 		put_text(f, r->categories[c]);
 		fputs("</span>", f);
 	}
@@ -860,7 +903,7 @@ static void write_charts(const struct tenor_report *r, FILE *f)
 			if (!row_at(r, g, p)->suppressed)
 				docs += row_at(r, g, p)->docs;
 		fputs("<figure class=\"card\">\n<figcaption><h3>", f);
-		put_text(f, group_name(r, g));
+		put_group(f, r, g, 1);
 		fprintf(f, "</h3><span>%llu documents in the shown periods</span></figcaption>\n",
 			docs);
 		write_chart(r, g, f);
@@ -876,8 +919,8 @@ static void write_driver(const struct tenor_report *r, const struct tenor_driver
 {
 	size_t p = period_index(r, d->period), i;
 
-	fprintf(f, "<table><caption><i class=\"sw%s\" style=\"color:%s\"></i>",
-		category_dash(r, d->category) ? " dash" : "", category_colour(r, d->category));
+	fputs("<table><caption>", f);
+	put_swatch(f, r, d->category);
 	put_text(f, r->categories[d->category]);
 	fputs(" <span>", f);
 	put_text(f, d->period);
@@ -917,7 +960,7 @@ static void write_group_drivers(const struct tenor_report *r, size_t g, FILE *f)
 	if (!total)
 		return;
 	fputs("<h3 class=\"group\">", f);
-	put_text(f, group_name(r, g));
+	put_group(f, r, g, 1);
 	fputs("</h3>\n<div class=\"drivers\">\n", f);
 	for (i = 0; i < r->ndrivers; i++)
 		if (same_group(r->drivers[i].group, r->groups[g]) &&

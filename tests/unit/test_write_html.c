@@ -176,11 +176,12 @@ static void test_escaping(void **state)
 	assert_null(strstr(page, "<script"));
 	assert_null(strstr(page, "<img"));
 	assert_null(strstr(page, "<b>"));
-	assert_non_null(strstr(page, "<h3>&lt;script&gt;alert(1)&lt;/script&gt;</h3>"));
+	assert_non_null(strstr(page, "<h3><span class=\"by\">team:</span> "
+				    "<bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi></h3>"));
 	assert_non_null(strstr(page, "<td>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td>"));
 	assert_non_null(strstr(page, "en-2024.1 &amp; &lt;b&gt;"));
 	/* in the chart's accessible title, inside the SVG */
-	assert_non_null(strstr(page, "<title id=\"chart-2-title\">&lt;script&gt;alert(1)"));
+	assert_non_null(strstr(page, "<title id=\"chart-2-title\">team: &lt;script&gt;alert(1)"));
 	free(page);
 }
 
@@ -190,8 +191,9 @@ static void test_charts(void **state)
 	const char *s;
 
 	(void)state;
-	assert_int_equal(count(page, "<svg "), NGROUPS);
-	assert_int_equal(count(page, "</svg>"), NGROUPS);
+	/* a chart per group, besides the legend's and the drivers' line swatches */
+	assert_int_equal(count(page, "<svg ") - count(page, "<svg class=\"swl\""), NGROUPS);
+	assert_int_equal(count(page, "</svg>") - count(page, "<svg class=\"swl\""), NGROUPS);
 	assert_int_equal(count(page, " data-chart=\""), NGROUPS);
 	assert_int_equal(count(page, " role=\"img\""), NGROUPS);
 	assert_int_equal(count(page, "<desc id=\"chart-"), NGROUPS);
@@ -349,6 +351,53 @@ static void test_self_contained(void **state)
 }
 
 /* Without a pressure index, groups or dated periods, the page is still whole. */
+/* Group headings say their column, so that no group reads as all documents; an empty value
+ * is named; a bidirectional override from the data is neutralized. Categories past the
+ * palette's colours draw dashed. */
+static void test_group_headings(void **state)
+{
+	static const char *const names[] = { NULL, "Team\xe2\x80\xaelive\xe2\x80\xac", "",
+					      "All documents" };
+	static const char *const only_undated[] = { "undated" };
+	static const char *const cats[] = { "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8",
+					    "c9", "c10", "c11" };
+	static struct tenor_cell cell[12];
+	static struct tenor_row rows4[4];
+	struct tenor_report r;
+	char *page;
+	size_t g;
+
+	(void)state;
+	for (g = 0; g < 4; g++)
+		rows4[g] = (struct tenor_row){ "undated", names[g], 0, 0, 9, 40, 0, 0, cell };
+	memset(&r, 0, sizeof(r));
+	r.period_name = "quarter";
+	r.by = "team";
+	r.min_group = 5;
+	r.lexicon_version = "x";
+	r.generated_at = "2025-01-01T00:00:00Z";
+	r.ncategories = 12;
+	r.categories = cats;
+	r.pressure_category = r.advisory_category = -1;
+	r.nperiods = 1;
+	r.periods = only_undated;
+	r.ngroups = 4;
+	r.groups = names;
+	r.rows = rows4;
+	page = render(&r);
+	assert_non_null(strstr(page, "<h1>Language in comments per team and quarter</h1>"));
+	assert_non_null(strstr(page, "<bdi>Team&#xFFFD;live&#xFFFD;</bdi>"));
+	assert_null(strstr(page, "\xe2\x80\xae"));
+	assert_non_null(strstr(page, "<span class=\"by\">team:</span> <bdi>(empty)</bdi>"));
+	assert_non_null(strstr(page, "<span class=\"by\">team:</span> <bdi>All documents</bdi>"));
+	assert_int_equal(count(page, "<h3>All documents</h3>"), 2);  /* summary and chart */
+	/* c10 and c11 take the first colours again, dashed */
+	assert_int_equal(count(page, "stroke=\"#7a5ba6\" stroke-width=\"3\"/>"), 1);
+	assert_int_equal(count(page, "stroke=\"#7a5ba6\" stroke-width=\"3\" "
+				     "stroke-dasharray=\"5 3\"/>"), 1);
+	free(page);
+}
+
 static void test_minimal(void **state)
 {
 	static const char *const none[] = { NULL };
@@ -377,10 +426,11 @@ static void test_minimal(void **state)
 	page = render(&r);
 	assert_non_null(strstr(page, "x&#xFFFD;[2J&#xFFFD;&#xFFFD;"));
 	assert_null(strchr(page, '\033'));
-	assert_int_equal(count(page, "<svg "), 1);
+	assert_int_equal(count(page, "<svg ") - count(page, "<svg class=\"swl\""), 1);
 	assert_non_null(strstr(page, ">no dated periods</text>"));
 	assert_non_null(strstr(page, "No dated periods"));
 	assert_non_null(strstr(page, "<h3>All documents</h3>"));
+	assert_non_null(strstr(page, "<h1>Language in comments per month</h1>"));
 	assert_null(strstr(page, "Pressure index"));
 	assert_non_null(strstr(page, "No term changed"));
 	assert_false(has_bad_number(page));
@@ -442,6 +492,7 @@ int main(void)
 		cmocka_unit_test(test_all_withheld),
 		cmocka_unit_test(test_self_contained),
 		cmocka_unit_test(test_minimal),
+		cmocka_unit_test(test_group_headings),
 		cmocka_unit_test(test_write_error),
 		cmocka_unit_test(test_save_page),
 	};
