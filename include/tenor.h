@@ -126,6 +126,9 @@ const char *tenor_lexicon_lang(const struct tenor_lexicon *lx, size_t i);
 /* The installed language a language tag names: the code itself, or the tag's primary subtag
  * in lower case ("DE", "de-DE", "en_US"); NULL when none is installed. Owned by lx. */
 const char *tenor_lexicon_lang_of_tag(const struct tenor_lexicon *lx, const char *tag);
+/* 1 when text of the language tag can be scored: its language is installed, or the lexicon
+ * has entries for every language (a LIWC dictionary); 0 otherwise. */
+int tenor_lexicon_scores_lang(const struct tenor_lexicon *lx, const char *tag);
 
 /* Entries of a frozen lexicon, in load order. */
 size_t tenor_lexicon_entry_count(const struct tenor_lexicon *lx);

@@ -1495,6 +1495,11 @@ const char *tenor_lexicon_category(const struct tenor_lexicon *lx, size_t i)
 	return lx && i < lx->ncats ? lx->cats[i] : NULL;
 }
 
+int tenor_lexicon_scores_lang(const struct tenor_lexicon *lx, const char *tag)
+{
+	return lx && tag && (lx->has_any || tenor_lexicon_lang_of_tag(lx, tag));
+}
+
 size_t tenor_lexicon_lang_count(const struct tenor_lexicon *lx)
 {
 	size_t i, n = 0;

@@ -74,7 +74,7 @@ int cli_check_lang(const struct tenor_lexicon *lx, const char *lang, const char 
 	char have[200];
 	size_t i, n = tenor_lexicon_lang_count(lx), at = 0;
 
-	if (!lang || !*lang || strcmp(lang, "auto") == 0 || tenor_lexicon_lang_of_tag(lx, lang))
+	if (!lang || !*lang || strcmp(lang, "auto") == 0 || tenor_lexicon_scores_lang(lx, lang))
 		return EXIT_OK;
 	have[0] = 0;
 	for (i = 0; i < n && at < sizeof(have); i++) {

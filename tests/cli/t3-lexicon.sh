@@ -55,6 +55,11 @@ t --lexicons "$FIX/lex" lexicon stats --json
 has "stats json" '{"lang":"de","category":"pressure","kinds":{"word":2,"prefix":1,"compound":1,"phrase":1,"exception":1},"total":6}' "$out"
 
 # The LIWC acceptance example: prefixes, case-insensitive.
+# a LIWC dictionary scores every language: ingest --lang takes any, as score and explain do
+printf 'text\nalpha bravo\n' >"$TMP/liw.csv"
+t --db "$TMP/liw.db" --lexicon "$FIX/liwc-ab.dic" ingest --lang en "$TMP/liw.csv"
+eq "LIWC alone: ingest --lang en" 0 "$rc"
+eq "LIWC alone: scored" "A|1 B|1" "$(sqlite3 "$TMP/liw.db" "select category, hits from scores order by 1" | tr '\n' ' ' | sed 's/ $//')"
 t --lexicon "$FIX/liwc-ab.dic" explain --json "Any alpha a bravo charlie Bravo boy"
 has "liwc A" '"A":{"hits":3' "$out"
 has "liwc B" '"B":{"hits":2' "$out"

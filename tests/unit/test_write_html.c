@@ -351,6 +351,29 @@ static void test_self_contained(void **state)
 }
 
 /* Without a pressure index, groups or dated periods, the page is still whole. */
+/* A report of undated documents only, without pressure or advisory: n categories, ngroups
+ * groups with a row each. */
+static void undated_report(struct tenor_report *r, const char *period, size_t n,
+			   const char *const *cats, size_t ngroups, const char *const *names,
+			   const struct tenor_row *grows)
+{
+	static const char *const only_undated[] = { "undated" };
+
+	memset(r, 0, sizeof(*r));
+	r->period_name = period;
+	r->min_group = 5;
+	r->lexicon_version = "x";
+	r->generated_at = "2025-01-01T00:00:00Z";
+	r->ncategories = n;
+	r->categories = cats;
+	r->pressure_category = r->advisory_category = -1;
+	r->nperiods = 1;
+	r->periods = only_undated;
+	r->ngroups = ngroups;
+	r->groups = names;
+	r->rows = grows;
+}
+
 /* Group headings say their column, so that no group reads as all documents; an empty value
  * is named; a bidirectional override from the data is neutralized. Categories past the
  * palette's colours draw dashed. */
@@ -358,7 +381,6 @@ static void test_group_headings(void **state)
 {
 	static const char *const names[] = { NULL, "Team\xe2\x80\xaelive\xe2\x80\xac", "",
 					      "All documents" };
-	static const char *const only_undated[] = { "undated" };
 	static const char *const cats[] = { "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8",
 					    "c9", "c10", "c11" };
 	static struct tenor_cell cell[12];
@@ -370,20 +392,8 @@ static void test_group_headings(void **state)
 	(void)state;
 	for (g = 0; g < 4; g++)
 		rows4[g] = (struct tenor_row){ "undated", names[g], 0, 0, 9, 40, 0, 0, cell };
-	memset(&r, 0, sizeof(r));
-	r.period_name = "quarter";
+	undated_report(&r, "quarter", 12, cats, 4, names, rows4);
 	r.by = "team";
-	r.min_group = 5;
-	r.lexicon_version = "x";
-	r.generated_at = "2025-01-01T00:00:00Z";
-	r.ncategories = 12;
-	r.categories = cats;
-	r.pressure_category = r.advisory_category = -1;
-	r.nperiods = 1;
-	r.periods = only_undated;
-	r.ngroups = 4;
-	r.groups = names;
-	r.rows = rows4;
 	page = render(&r);
 	assert_non_null(strstr(page, "<h1>Language in comments per team and quarter</h1>"));
 	assert_non_null(strstr(page, "<bdi>Team&#xFFFD;live&#xFFFD;</bdi>"));
@@ -401,7 +411,6 @@ static void test_group_headings(void **state)
 static void test_minimal(void **state)
 {
 	static const char *const none[] = { NULL };
-	static const char *const only_undated[] = { "undated" };
 	static const char *const cats[] = { "function-words" };
 	static struct tenor_cell cell[1];
 	static struct tenor_row row[1] = { { "undated", NULL, 0, 0, 3, 40, 0, 0, cell } };
@@ -409,19 +418,7 @@ static void test_minimal(void **state)
 	char *page;
 
 	(void)state;
-	memset(&r, 0, sizeof(r));
-	r.period_name = "month";
-	r.min_group = 5;
-	r.lexicon_version = "x";
-	r.generated_at = "2025-01-01T00:00:00Z";
-	r.ncategories = 1;
-	r.categories = cats;
-	r.pressure_category = r.advisory_category = -1;
-	r.nperiods = 1;
-	r.periods = only_undated;
-	r.ngroups = 1;
-	r.groups = none;
-	r.rows = row;
+	undated_report(&r, "month", 1, cats, 1, none, row);
 	r.lexicon_version = "x\033[2J\a\x7f";  /* control characters from the data */
 	page = render(&r);
 	assert_non_null(strstr(page, "x&#xFFFD;[2J&#xFFFD;&#xFFFD;"));
