@@ -400,6 +400,17 @@ static size_t shown_periods(const struct tenor_report *r, size_t g)
 	return shown;
 }
 
+/* Every row of group g withheld, the undated one too. */
+static int withheld_throughout(const struct tenor_report *r, size_t g)
+{
+	size_t p;
+
+	for (p = 0; p < r->nperiods; p++)
+		if (!row_at(r, g, p)->suppressed)
+			return 0;
+	return r->nperiods > 0;
+}
+
 /* The latest dated period of group g with a pressure index, or n when there is none. */
 static size_t latest_index(const struct tenor_report *r, size_t g, size_t n)
 {
@@ -470,7 +481,7 @@ static void write_summary(const struct tenor_report *r, FILE *f)
 		fputs("<li class=\"card\"><h3>", f);
 		put_group(f, r, g, 1);
 		fputs("</h3>\n", f);
-		if (dated_periods(r) && shown_periods(r, g) == 0) {
+		if ((dated_periods(r) && shown_periods(r, g) == 0) || withheld_throughout(r, g)) {
 			fputs("<p class=\"meta\">Withheld in every period: too few documents to show "
 			      "without pointing at people, or withheld to protect a smaller group "
 			      "that could otherwise be worked out from the total.</p></li>\n", f);

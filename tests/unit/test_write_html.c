@@ -391,7 +391,7 @@ static void test_group_headings(void **state)
 
 	(void)state;
 	for (g = 0; g < 4; g++)
-		rows4[g] = (struct tenor_row){ "undated", names[g], 0, 0, 9, 40, 0, 0, cell };
+		rows4[g] = (struct tenor_row){ "undated", names[g], g == 2, 0, 9, 40, 0, 0, cell };
 	undated_report(&r, "quarter", 12, cats, 4, names, rows4);
 	r.by = "team";
 	page = render(&r);
@@ -401,6 +401,8 @@ static void test_group_headings(void **state)
 	assert_non_null(strstr(page, "<span class=\"by\">team:</span> <bdi>(empty)</bdi>"));
 	assert_non_null(strstr(page, "<span class=\"by\">team:</span> <bdi>All documents</bdi>"));
 	assert_int_equal(count(page, "<h3>All documents</h3>"), 2);  /* summary and chart */
+	/* a group withheld in its one (undated) row says so, though no period is dated */
+	assert_int_equal(count(page, "Withheld in every period"), 1);
 	/* c10 and c11 take the first colours again, dashed */
 	assert_int_equal(count(page, "stroke=\"#7a5ba6\" stroke-width=\"3\"/>"), 1);
 	assert_int_equal(count(page, "stroke=\"#7a5ba6\" stroke-width=\"3\" "
