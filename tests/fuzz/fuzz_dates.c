@@ -92,6 +92,10 @@ static void check_date(const struct tenor_date *d)
 				snprintf(mine, sizeof(mine), "%04d-Q%d", h->tm_year + 1900,
 					 h->tm_mon / 3 + 1);
 			FUZZ_CHECK(strcmp(key, mine) == 0);
+			/* 2200-W01 begins in 2199, the parser's last year, and its Thursday's
+			 * month is 2200-01, which it does not read */
+			if (h->tm_year + 1900 > 2199)
+				continue;
 		}
 		FUZZ_CHECK(tenor_date_parse(key, strlen(key), NULL, &back) == TENOR_OK);
 		FUZZ_CHECK(back.precision == want);
