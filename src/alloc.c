@@ -149,6 +149,16 @@ int buf_adds(struct buf *b, const char *s)
 	return buf_add(b, s, strlen(s));
 }
 
+int buf_add_except(struct buf *b, const char *s, size_t n, char drop)
+{
+	const char *end = s + n, *q;
+
+	for (; (q = memchr(s, drop, (size_t)(end - s))); s = q + 1)
+		if (buf_add(b, s, (size_t)(q - s)))
+			return TENOR_ENOMEM;
+	return buf_add(b, s, (size_t)(end - s)) ? TENOR_ENOMEM : TENOR_OK;
+}
+
 void buf_reset(struct buf *b)
 {
 	buf_truncate(b, 0);

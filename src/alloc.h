@@ -44,6 +44,8 @@ int buf_grow(struct buf *b, size_t extra);
 int buf_add_grow(struct buf *b, const void *p, size_t n);
 int buf_addc(struct buf *b, char c);
 int buf_adds(struct buf *b, const char *s);
+/* Appends (s, n) without its bytes equal to drop: a hyphenated word as one closed word. */
+int buf_add_except(struct buf *b, const char *s, size_t n, char drop);
 void buf_reset(struct buf *b);
 /* Keeps the first len bytes; len must not exceed b->len. */
 void buf_truncate(struct buf *b, size_t len);

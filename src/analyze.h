@@ -89,6 +89,7 @@ struct tenor_analyzer {
 	size_t tokcap, negcap, hashcap;
 	struct cand *cands;
 	size_t ncands, candcap;
+	size_t nexcept;                   /* candidates that are exceptions of several words */
 	struct tenor_match *matches;
 	size_t nmatches, matchcap;
 	struct tenor_category_result *cats;

@@ -1506,16 +1506,15 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 		return TENOR_EINVAL;
 	/* the batch records its options as JSON, which holds UTF-8 only */
 	{
-		const char *const v[] = { o->text_col, o->id_col, o->date_col, o->fixed_date,
-					  o->date_format, o->lang, o->lang_col, o->source };
+		const char *v[8 + TENOR_MAX_GROUPS] = { o->text_col, o->id_col, o->date_col,
+							o->fixed_date, o->date_format, o->lang,
+							o->lang_col, o->source };
 		size_t bad;
-		for (i = 0; i < sizeof(v) / sizeof(v[0]) + o->ngroups; i++) {
-			const char *x = i < sizeof(v) / sizeof(v[0]) ? v[i]
-								    : o->group_cols[i - sizeof(v) / sizeof(v[0])];
-			if (x && !tenor_utf8_check(x, strlen(x), &bad))
+		memcpy(v + 8, o->group_cols, o->ngroups * sizeof(*v));
+		for (i = 0; i < 8 + o->ngroups; i++)
+			if (v[i] && !tenor_utf8_check(v[i], strlen(v[i]), &bad))
 				return store_fail(db, TENOR_EINVAL, "an option's value is not UTF-8 "
-						  "(byte %zu of '%.100s')", bad + 1, x);
-		}
+						  "(byte %zu of '%.100s')", bad + 1, v[i]);
 	}
 	/* the aggregates and the views name all documents '' and '*' */
 	for (i = 0; i < o->ngroups; i++)

@@ -1077,22 +1077,19 @@ static int index_add(struct index *ix, struct tenor_lexicon *lx, uint32_t pid)
 	return TENOR_OK;
 }
 
-/* Indexes word pattern pid, whose normalized form f holds a hyphen, by the stem of its
- * closed form too (index.joined); f is left as that form. */
+/* Indexes word pattern pid, whose normalized form holds a hyphen, by the stem of its
+ * closed form too (index.joined); f is scratch. */
 static int index_joined(struct index *ix, struct tenor_lexicon *lx, struct sb_stemmer *st,
 			uint32_t pid, struct buf *f)
 {
 	struct pattern *p = &lx->pats[pid];
 	uint32_t *slot;
 	char *stem;
-	size_t i, j;
 	int found, rc;
 
-	for (i = j = 0; i < f->len; i++)
-		if (f->data[i] != '-')
-			f->data[j++] = f->data[i];
-	f->len = j;
-	if ((rc = stem_word(st, f->data, f->len, &stem)))
+	buf_reset(f);
+	if ((rc = buf_add_except(f, p->form, strlen(p->form), '-')) ||
+	    (rc = stem_word(st, f->data, f->len, &stem)))
 		return rc;
 	slot = strmap_put(&ix->joined, stem, strlen(stem), pid + 1, &found);
 	tenor_free(stem);
@@ -1284,13 +1281,11 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 		tenor_free(stem);
 		/* A hyphenated word is also matched joined, and by its last part (memo.c). */
 		{
-			const char *dash = strrchr(p->form, '-'), *c;
+			const char *dash = strrchr(p->form, '-');
 			if (!rc && dash && dash > p->form && dash[1]) {
 				buf_reset(&key);
-				for (c = p->form; *c && !rc; c++)
-					if (*c != '-')
-						rc = buf_addc(&key, *c);
-				if (rc || (rc = stem_word(st[e->lang], key.data, key.len, &stem)))
+				if ((rc = buf_add_except(&key, p->form, strlen(p->form), '-')) ||
+				    (rc = stem_word(st[e->lang], key.data, key.len, &stem)))
 					break;
 				rc = lexicon_lookup(lx, e->lang, key.data, key.len, stem, strlen(stem),
 						    &ids, &nids, &cap);
@@ -1343,11 +1338,15 @@ static int lint_regex(struct tenor_lexicon *lx, struct normalizer *nz, const str
 							      (utf8proc_ssize_t)(n - i), &c);
 			continue;
 		}
+		if (c < 0x80) {  /* normalization leaves ASCII as it is */
+			i += (size_t)len;
+			continue;
+		}
 		buf_reset(b);
-		if (c >= 0x80 && (rc = normalize_append(nz, s + i, (size_t)len, b)))
+		if ((rc = normalize_append(nz, s + i, (size_t)len, b)))
 			return rc;
 		lowlen = utf8proc_encode_char(utf8proc_tolower(c), low);
-		if (c >= 0x80 && !(b->len == (size_t)len && memcmp(b->data, s + i, b->len) == 0) &&
+		if (!(b->len == (size_t)len && memcmp(b->data, s + i, b->len) == 0) &&
 		    !(b->len == (size_t)lowlen && memcmp(b->data, low, b->len) == 0) &&
 		    (rc = lexicon_warnf(lx, "%s:%u: regex '%s' has '%.*s', which the normalized text "
 				   "holds as '%.*s': the regex cannot match it so",

@@ -30,6 +30,7 @@ static int add_cand(struct tenor_analyzer *a, uint32_t cat, uint32_t entry, size
 		    size_t end, size_t tok)
 {
 	struct cand *c;
+	enum tenor_entry_kind kind = a->lx->entries[entry].kind;
 	if (tenor_grow(&a->cands, &a->candcap, a->ncands + 1, sizeof(*a->cands)))
 		return TENOR_ENOMEM;
 	c = &a->cands[a->ncands++];
@@ -38,7 +39,8 @@ static int add_cand(struct tenor_analyzer *a, uint32_t cat, uint32_t entry, size
 	c->start = start;
 	c->end = end;
 	c->tok = tok;
-	c->rank = kind_rank(a->lx->entries[entry].kind);
+	c->rank = kind_rank(kind);
+	a->nexcept += kind == TENOR_ENTRY_EXCEPTION;
 	return TENOR_OK;
 }
 
@@ -279,6 +281,7 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	int rc;
 
 	a->ncands = 0;
+	a->nexcept = 0;
 	a->nmatches = 0;
 	a->nmap = 0;
 	if ((rc = token_cands(a, lang != LANG_ANY ? l->window : 0)))
@@ -312,10 +315,12 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	}
 	/* an exception of several words ("!blood pressure") claimed its words, which no
 	 * shorter entry of its category may then count, and is no match itself */
-	for (i = from = 0; i < a->nmatches; i++)
-		if (lx->entries[a->matches[i].entry].kind != TENOR_ENTRY_EXCEPTION)
-			a->matches[from++] = a->matches[i];
-	a->nmatches = from;
+	if (a->nexcept) {
+		for (i = from = 0; i < a->nmatches; i++)
+			if (lx->entries[a->matches[i].entry].kind != TENOR_ENTRY_EXCEPTION)
+				a->matches[from++] = a->matches[i];
+		a->nmatches = from;
+	}
 	if (a->nmatches > 1)
 		qsort(a->matches, a->nmatches, sizeof(*a->matches), cmp_position);
 	for (i = 0; i < a->nmatches; i++) {

@@ -187,10 +187,8 @@ static int compute(struct tenor_analyzer *a, uint32_t lang, struct memo_word *w)
 		;
 	if (dash > 1 && dash < a->norm.len) {
 		buf_reset(&a->joined);
-		for (i = 0; i < a->norm.len; i++)
-			if (a->norm.data[i] != '-' && (rc = buf_addc(&a->joined, a->norm.data[i])))
-				return rc;
-		if ((rc = lookup(a, lang, a->joined.data, a->joined.len)))
+		if ((rc = buf_add_except(&a->joined, a->norm.data, a->norm.len, '-')) ||
+		    (rc = lookup(a, lang, a->joined.data, a->joined.len)))
 			return rc;
 	}
 	joined = a->nids;

@@ -25,17 +25,18 @@ static const struct opt opts[] = {
 
 static int row_json(void *ctx, const struct tenor_stats_row *r)
 {
-	json_t *o = r->suppressed
-			    ? json_pack("{s:s,s:s?,s:s?,s:s,s:b}", "period", r->period, "group",
-					*r->group_name ? r->group_name : NULL, "value",
-					*r->group_name ? r->group_value : NULL, "lang", r->lang,
-					"suppressed", 1)
-			    : json_pack("{s:s,s:s?,s:s?,s:s,s:I,s:I}", "period", r->period, "group",
-					*r->group_name ? r->group_name : NULL, "value",
-					*r->group_name ? r->group_value : NULL, "lang", r->lang,
-					"documents", (json_int_t)r->documents, "tokens",
-					(json_int_t)r->tokens);
+	json_t *o = json_pack("{s:s,s:s?,s:s?,s:s}", "period", r->period, "group",
+			      *r->group_name ? r->group_name : NULL, "value",
+			      *r->group_name ? r->group_value : NULL, "lang", r->lang);
+
 	(void)ctx;
+	/* a withheld row says so and has no counts */
+	if (o && (r->suppressed ? json_object_set_new(o, "suppressed", json_true())
+				: json_object_set_new(o, "documents",
+						      json_integer((json_int_t)r->documents)) ||
+					  json_object_set_new(o, "tokens",
+						      json_integer((json_int_t)r->tokens))))
+		json_decref(o), o = NULL;
 	return cli_print_json(o);
 }
 
