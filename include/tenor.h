@@ -216,6 +216,10 @@ void tenor_lines_free(struct tenor_lines *r);
  * owned by the reader and valid until the next call. */
 int tenor_lines_next(struct tenor_lines *r, const char **line, size_t *len, size_t *lineno);
 
+/* Gives back the n bytes read from the FILE before the reader got it (to tell its format),
+ * to be read first; before the first read, n under 64 KiB, else TENOR_EINVAL. */
+int tenor_lines_unread(struct tenor_lines *r, const char *p, size_t n);
+
 /* CSV as exports are (RFC 4180): quoted fields with delimiters, doubled quotes and line
  * breaks, LF or CRLF, a BOM at the start skipped. */
 struct tenor_csv;
@@ -234,6 +238,8 @@ struct tenor_csv_row {
 int tenor_csv_new(FILE *f, int delimiter, size_t max_field, size_t max_fields,
 		  struct tenor_csv **out);
 void tenor_csv_free(struct tenor_csv *c);
+/* As tenor_lines_unread. */
+int tenor_csv_unread(struct tenor_csv *c, const char *p, size_t n);
 
 /* Reads the next record; blank lines between records are skipped. At the end of input,
  * TENOR_OK with row->nfields == 0 (an error also leaves nfields 0: check the status first).

@@ -43,6 +43,9 @@ enum { F_TEXT, F_ID, F_DATE, F_LANG, F_GROUP0 };
  * each more costs memory (four: 67 MB peak on 1 GB of CSV, over the 64 MiB bound; two: 63). */
 #define RING_PER_WORKER 2
 
+/* What format_of reads of a stream to tell its format, at most; all blank, it is CSV. */
+#define LEAD_MAX 4096
+
 struct ingest {
 	struct tenor_db *db;
 	struct tenor_analyzer *an;
@@ -59,6 +62,8 @@ struct ingest {
 	struct tenor_converter *raw_conv, *raw_utf8_conv;
 	struct tenor_redactor *raw_red;
 	const char *file, *source;
+	char lead[LEAD_MAX];            /* the file's first bytes, read to tell its format */
+	size_t nlead;
 	char **utf8_names;              /* each file's name as stored and shown */
 	size_t nfiles;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
@@ -948,6 +953,10 @@ static int read_csv(struct ingest *g, FILE *f)
 
 	if ((rc = tenor_csv_new(f, g->o->delimiter, g->o->max_field, 0, &c)))
 		return rc;
+	if ((rc = tenor_csv_unread(c, g->lead, g->nlead))) {
+		tenor_csv_free(c);
+		return rc;
+	}
 	rc = tenor_csv_next(c, &row);
 	if (rc == TENOR_OK && row.nfields == 0)
 		rc = read_fail(g, TENOR_EINVAL, "%s: empty file, no header row", g->file);
@@ -1078,7 +1087,9 @@ static int read_jsonl(struct ingest *g, FILE *f)
 						      "encoding", g->file);
 	if ((rc = tenor_json_new(&g->json)))
 		return rc;
-	if ((rc = tenor_lines_new(f, g->o->max_field ? g->o->max_field * 16 : 0, &lr))) {
+	if ((rc = tenor_lines_new(f, g->o->max_field ? g->o->max_field * 16 : 0, &lr)) ||
+	    (rc = tenor_lines_unread(lr, g->lead, g->nlead))) {
+		tenor_lines_free(lr);
 		tenor_json_free(g->json);
 		return rc;
 	}
@@ -1268,10 +1279,13 @@ static int read_txt(struct ingest *g, FILE *f)
 
 /* ---- batches ---- */
 
-static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split split)
+/* The format by the file's name, else by its first bytes, which are then in lead (*nlead of
+ * them) for the reader to read first: standard input cannot be read twice. */
+static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split split,
+				   char *lead, size_t *nlead)
 {
 	const char *dot = strrchr(path, '.');
-	int ch;
+	int ch = EOF;
 
 	/* Windows names files "EXPORT.CSV" */
 	if (dot && strchr(dot, '/') == NULL) {
@@ -1286,11 +1300,14 @@ static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split s
 	/* --split is for text alone */
 	if (split != TENOR_SPLIT_NONE)
 		return TENOR_FORMAT_TXT;
-	/* Standard input or an unknown name: JSON lines start with '{'. */
-	while ((ch = getc(f)) == ' ' || ch == '\t' || ch == '\r' || ch == '\n')
-		;
-	if (ch != EOF)
-		ungetc(ch, f);
+	/* JSON lines start with '{' after a BOM and blank lines */
+	while (*nlead < LEAD_MAX && (ch = getc(f)) != EOF) {
+		lead[(*nlead)++] = (char)ch;
+		if (*nlead <= 3 && memcmp(lead, "\xEF\xBB\xBF", *nlead) == 0)
+			continue;
+		if (!memchr(" \t\r\n", ch, 4))
+			break;
+	}
 	return ch == '{' ? TENOR_FORMAT_JSONL : TENOR_FORMAT_CSV;
 }
 
@@ -1307,7 +1324,9 @@ static int ingest_file(struct ingest *g, const char *path, const char *name)
 	g->source = g->o->source ? g->o->source : base ? base + 1 : g->file;
 	if (strcmp(path, "-") != 0 && !(f = fopen(path, "rb")))
 		return read_fail(g, TENOR_EIO, "cannot open '%s': %s", path, strerror(errno));
-	fmt = g->o->format != TENOR_FORMAT_AUTO ? g->o->format : format_of(path, f, g->o->split);
+	g->nlead = 0;
+	fmt = g->o->format != TENOR_FORMAT_AUTO ? g->o->format
+						: format_of(path, f, g->o->split, g->lead, &g->nlead);
 	rc = fmt == TENOR_FORMAT_CSV ? read_csv(g, f)
 	     : fmt == TENOR_FORMAT_JSONL ? read_jsonl(g, f)
 					 : read_txt(g, f);

@@ -46,6 +46,7 @@ struct tenor_csv {
 	char *chunk;              /* CSV_CHUNK bytes; chunk[pos..end) is read, not consumed */
 	size_t pos, end;
 	int eof;                  /* the FILE has no more input */
+	size_t lead;              /* chunk[0..lead) was given back by tenor_csv_unread */
 	int started;              /* the BOM and the delimiter are dealt with */
 	int bom;                  /* the input starts with a UTF-8 BOM */
 	char delim;               /* 0 until detected */
@@ -107,6 +108,15 @@ int tenor_csv_new(FILE *f, int delimiter, size_t max_field, size_t max_fields,
 		c->rec.max = c->max_field < SIZE_MAX ? c->max_field + 1 : SIZE_MAX;
 	c->line = 1;
 	*out = c;
+	return TENOR_OK;
+}
+
+int tenor_csv_unread(struct tenor_csv *c, const char *p, size_t n)
+{
+	if (c->started || n >= CSV_CHUNK)
+		return TENOR_EINVAL;
+	memcpy(c->chunk, p, n);
+	c->lead = n;
 	return TENOR_OK;
 }
 
@@ -188,16 +198,17 @@ static int csv_fill(struct tenor_csv *c)
 		return TENOR_OK;
 	csv_keep_raw(c, c->end);
 	c->raw_from = 0;
-	n = fread(c->chunk, 1, CSV_CHUNK, c->f);
+	n = fread(c->chunk + c->lead, 1, CSV_CHUNK - c->lead, c->f);
 	c->pos = 0;
-	c->end = n;
-	if (n < CSV_CHUNK) {
+	c->end = c->lead + n;
+	if (n < CSV_CHUNK - c->lead) {
 		if (ferror(c->f)) {
 			snprintf(c->msg, sizeof(c->msg), "read error: %s", strerror(errno));
 			return TENOR_EIO;
 		}
 		c->eof = 1;
 	}
+	c->lead = 0;
 	return TENOR_OK;
 }
 

@@ -19,6 +19,7 @@ struct tenor_lines {
 	char *chunk;        /* LINES_CHUNK bytes; chunk[pos..end) is read but not consumed */
 	size_t pos, end;
 	int eof;            /* the FILE has no more input */
+	size_t lead;        /* chunk[0..lead) was given back by tenor_lines_unread */
 	int cr;             /* a CR ended the last run: it is part of the line unless LF follows */
 	size_t lineno;      /* lines handed out or skipped so far */
 	struct buf line;    /* the current line, max = max_line */
@@ -70,14 +71,15 @@ static int lines_fill(struct tenor_lines *r)
 
 	if (r->eof)
 		return TENOR_OK;
-	n = fread(r->chunk, 1, LINES_CHUNK, r->f);
+	n = fread(r->chunk + r->lead, 1, LINES_CHUNK - r->lead, r->f);
 	r->pos = 0;
-	r->end = n;
-	if (n < LINES_CHUNK) {
+	r->end = r->lead + n;
+	if (n < LINES_CHUNK - r->lead) {
 		if (ferror(r->f))
 			return TENOR_EIO;
 		r->eof = 1;
 	}
+	r->lead = 0;
 	return TENOR_OK;
 }
 
@@ -95,6 +97,15 @@ static void lines_add(struct tenor_lines *r, const char *p, size_t n, int *rc)
  * of memory (TENOR_ENOMEM) is consumed to its end and reported with *lineno set and
  * *line == NULL; the next call goes on with the following line. TENOR_EIO on a read error.
  */
+int tenor_lines_unread(struct tenor_lines *r, const char *p, size_t n)
+{
+	if (r->end || r->lineno || n >= LINES_CHUNK)
+		return TENOR_EINVAL;
+	memcpy(r->chunk, p, n);
+	r->lead = n;
+	return TENOR_OK;
+}
+
 int tenor_lines_next(struct tenor_lines *r, const char **line, size_t *len, size_t *lineno)
 {
 	int rc = TENOR_OK, any = 0;

@@ -55,10 +55,10 @@ int opt_next(struct optparse *p, const struct opt *opts, struct cli *cli, const 
 /* Colour only on a terminal, and never when NO_COLOR is set to something. */
 int cli_use_color(void);
 
-/* Messages: "tenor: ..." on stderr. */
-void cli_error(const char *fmt, ...);
-/* Prints the usage text and a hint; returns EXIT_USAGE. */
-int cli_usage_error(const char *usage, const char *fmt, ...);
+/* Messages: "tenor: ..." on stderr, control characters shown as \xNN (see cli_buf_escaped). */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints the message, then the usage text; returns EXIT_USAGE. */
+int cli_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* --period's names in the order of enum tenor_period: 0, or -1 for another name. */
 int cli_parse_period(const char *v, enum tenor_period *out);
@@ -120,6 +120,9 @@ static inline void cli_buf_addc(struct cli_buf *b, char c)
 }
 void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Appends an error line as cli_error prints it: "tenor: ", the message with its control
+ * characters escaped, a newline. */
+void cli_buf_error(struct cli_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Writes the content to f and empties the buffer: EXIT_OK, or EXIT_ERROR when the buffer
  * ran out of memory ("out of memory" printed) or f failed. */
 int cli_buf_write(struct cli_buf *b, FILE *f);
@@ -175,8 +178,11 @@ const char *cli_db_path(const struct cli *cli);
  * TENOR_EDB (full, locked, read-only), as it is otherwise (it names its input file). */
 void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status);
 
-/* Prints bytes for a terminal or a tab-separated line: control characters, tabs and invalid
- * UTF-8 as \xNN, at most max bytes of input. */
+/* Appends bytes for a terminal or a tab-separated line: control characters (C0, DEL, C1),
+ * tabs and invalid UTF-8 as \xNN, and with backslash set a backslash as \\, so that the
+ * line can be read back unambiguously. */
+void cli_buf_escaped(struct cli_buf *b, const char *s, size_t n, int backslash);
+/* The same, printed, at most max bytes of input, "..." after a cut. */
 void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max);
 
 /* Prints (s, n) left-aligned in width columns, counting characters, not bytes. */

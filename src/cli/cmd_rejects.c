@@ -4,7 +4,9 @@
  */
 #include "cli.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char usage[] =
 	"usage: tenor rejects [--db FILE] [--batch N] [--json]\n"
@@ -25,7 +27,11 @@ static const struct opt opts[] = {
 static int row_text(void *ctx, const struct tenor_reject_info *r)
 {
 	(void)ctx;
-	printf("%lld\t%s:%llu\t%s\t", r->batch, r->file, r->line, r->reason);
+	printf("%lld\t", r->batch);
+	cli_print_escaped(stdout, r->file, strlen(r->file), SIZE_MAX);
+	printf(":%llu\t", r->line);
+	cli_print_escaped(stdout, r->reason, strlen(r->reason), SIZE_MAX);
+	putchar('\t');
 	if (r->raw)
 		cli_print_escaped(stdout, r->raw, r->rawlen, 80);
 	putchar('\n');

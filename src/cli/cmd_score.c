@@ -100,10 +100,9 @@ static int reject(struct score *s, size_t line, const char *msg)
 		/* the lines before it first, so that both streams keep the input's order */
 		if (cli_buf_write(s->out, stdout))
 			return EXIT_ERROR;
-		fflush(stdout);
-		fprintf(stderr, "tenor: %s:%zu: %s\n", s->file, line, msg);
+		cli_error("%s:%zu: %s", s->file, line, msg);
 	} else {
-		cli_buf_printf(s->err, "tenor: %s:%zu: %s\n", s->file, line, msg);
+		cli_buf_error(s->err, "%s:%zu: %s", s->file, line, msg);
 	}
 	if (s->summary)
 		return EXIT_OK;

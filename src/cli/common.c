@@ -34,25 +34,75 @@ int cli_use_color(void)
 	return isatty(STDOUT_FILENO) && !(nc && *nc);
 }
 
+/* A message carries names and values from the input (a reject's date, a file's name): its
+ * control characters are shown as \xNN, so that none of them recolours the terminal, moves
+ * its cursor or starts a line that looks like another message. */
+static void put_message(struct cli_buf *b, const char *fmt, va_list ap)
+{
+	struct cli_buf m = { 0 };
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	cli_buf_adds(b, "tenor: ");
+	if (n > 0 && cli_buf_room(&m, (size_t)n + 1) == 0) {
+		vsnprintf(m.data, (size_t)n + 1, fmt, ap);
+		cli_buf_escaped(b, m.data, (size_t)n, 0);
+	} else if (n > 0) {
+		b->oom = 1;
+	}
+	free(m.data);
+}
+
+void cli_buf_error(struct cli_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	put_message(b, fmt, ap);
+	va_end(ap);
+	cli_buf_addc(b, '\n');
+}
+
+/* The message is written even when there was no memory to escape it: an error that is not
+ * shown is worse than one shown as it came. */
+static void print_message(const char *fmt, va_list ap, const char *usage)
+{
+	struct cli_buf b = { 0 };
+	va_list aq;
+
+	fflush(stdout);
+	va_copy(aq, ap);
+	put_message(&b, fmt, aq);
+	va_end(aq);
+	if (b.oom) {
+		fputs("tenor: ", stderr);
+		vfprintf(stderr, fmt, ap);
+	} else {
+		fwrite(b.data, 1, b.len, stderr);
+	}
+	fprintf(stderr, "\n%s", usage);
+	free(b.data);
+}
+
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;
-	fflush(stdout);
-	fputs("tenor: ", stderr);
+
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	print_message(fmt, ap, "");
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 int cli_usage_error(const char *usage, const char *fmt, ...)
 {
 	va_list ap;
-	fputs("tenor: ", stderr);
+
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	print_message(fmt, ap, usage);
 	va_end(ap);
-	fprintf(stderr, "\n%s", usage);
 	return EXIT_USAGE;
 }
 
@@ -653,29 +703,41 @@ int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out)
 	return EXIT_OK;
 }
 
+void cli_buf_escaped(struct cli_buf *b, const char *s, size_t n, int backslash)
+{
+	size_t i = 0, bad, k;
+	char x[5];
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		/* the length of a valid sequence, else 0 */
+		k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+		if (k > 1 && (i + k > n || !tenor_utf8_check(s + i, k, &bad)))
+			k = 0;
+		/* C1 controls (U+0080 to U+009F) too: some terminals obey them as ESC sequences */
+		if (k == 0 || c < 0x20 || c == 0x7F || (c == 0xC2 && (unsigned char)s[i + 1] < 0xA0)) {
+			snprintf(x, sizeof x, "\\x%02X", c);
+			cli_buf_adds(b, x);
+			i++;
+		} else if (c == '\\' && backslash) {
+			cli_buf_adds(b, "\\\\");
+			i++;
+		} else {
+			cli_buf_add(b, s + i, k);
+			i += k;
+		}
+	}
+}
+
 void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max)
 {
-	size_t i = 0, bad;
+	struct cli_buf b = { 0 };
 
-	while (i < n && i < max) {
-		unsigned char c = (unsigned char)s[i];
-		size_t k = 1;
-		if (c >= 0x80) {
-			/* the length of a valid sequence, else 0 */
-			k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-			if (k == 0 || i + k > n || !tenor_utf8_check(s + i, k, &bad))
-				k = 0;
-		}
-		if (k == 0 || c < 0x20 || c == 0x7F || c == '\\') {
-			fprintf(f, c == '\\' ? "\\\\" : "\\x%02X", c);
-			i++;
-			continue;
-		}
-		fwrite(s + i, 1, k, f);
-		i += k;
-	}
+	cli_buf_escaped(&b, s, n < max ? n : max, 1);
 	if (n > max)
-		fputs("...", f);
+		cli_buf_adds(&b, "...");
+	cli_buf_write(&b, f);
+	free(b.data);
 }
 
 void cli_pad(FILE *f, const char *s, size_t n, int width)

@@ -1,0 +1,55 @@
+# Input as exports and pipes deliver it: the format told from the first bytes of a stream
+# with its line numbers and BOM intact, and messages that carry the data's control
+# characters escaped, so that nothing in a file can forge or recolour a line of output.
+. "$(dirname "$0")/lib.sh"
+
+DB="$TMP/i.db"
+q() { sqlite3 "$DB" "$1"; }
+ti() { t --db "$DB" --lexicons "$LEX" "$@"; }
+
+# Standard input: blank lines before the first record keep their numbers, and a BOM in
+# front of JSON lines leaves them JSON lines.
+t_in "$(printf '\n\n\n{"id":"1","text":"Druck"}\n{bad')" --db "$DB" --lexicons "$LEX" ingest --id id --lang de -
+has "stdin after blank lines: the reject's line" "stdin:5: not JSON" "$err"
+eq "stdin after blank lines: the document's line" 4 "$(q "select line from documents where ext_id = '1'")"
+printf '\r\n\r\nid,date,text\r\n1,2025-02-30,a\r\n2,2025-02-03,b\r\n' >"$TMP/export.dat"
+ti ingest --id id --lang de "$TMP/export.dat"
+has "unknown name after blank lines: the line" "export.dat:4: '2025-02-30' is not a date" "$err"
+eq "unknown name after blank lines: the stored line" 5 "$(q "select line from documents where ext_id = '2'")"
+printf '\357\273\277{"id":"7","text":"Druck"}\n' >"$TMP/bom.in"
+t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/bom.in"
+eq "BOM and JSON lines on stdin: status" 0 "$rc"
+eq "BOM and JSON lines on stdin: stored" "Druck" "$(q "select text from documents where ext_id = '7'")"
+printf '\357\273\277id;text\n8;Beratung\n' >"$TMP/bom.in"
+t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/bom.in"
+eq "BOM and CSV on stdin" "Beratung|2" "$(q "select text, line from documents where ext_id = '8'")"
+# a 3-byte character that is not a BOM, and more blank bytes than are read to tell
+printf '\357\274\201,text\n9,Ziel\n' >"$TMP/fw.in"
+t --db "$DB" --lexicons "$LEX" ingest --text text --lang de - <"$TMP/fw.in"
+eq "first character not a BOM: read as CSV" "2" "$(q "select line from documents where text = 'Ziel'")"
+{ awk 'BEGIN { for (i = 0; i < 5000; i++) print "" }'; printf 'id,text\n10,Quote\n'; } >"$TMP/blank.in"
+t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/blank.in"
+eq "a long blank start: read as CSV" "Quote|5002" "$(q "select text, line from documents where ext_id = '10'")"
+
+# Control characters of the data in messages and listings: \xNN, never raw.
+rm -f "$DB"*
+printf 'id,date,text\n1,\033[31mRED\033[0m,t\n2,"2025-01-01\nFORGED\tx.csv:9",t\n3,\302\233X,t\n' >"$TMP/esc.csv"
+ti ingest --id id --lang de "$TMP/esc.csv"
+has "ESC in a message" "esc.csv:2: unrecognised date '\x1B[31mRED\x1B[0m'" "$err"
+has "newline and tab in a message" "'2025-01-01\x0AFORGED\x09x.csv:9'" "$err"
+has "C1 control in a message" "'\xC2\x9BX'" "$err"
+hasnt "no raw ESC" "$(printf '\033')" "$err"
+eq "one line a message" 5 "$(printf '%s\n' "$err" | wc -l)"
+t --db "$DB" rejects
+hasnt "rejects: no raw ESC" "$(printf '\033')" "$out"
+eq "rejects: one line a reject" 3 "$(printf '%s\n' "$out" | wc -l)"
+has "rejects: the reason escaped" "esc.csv:3	unrecognised date '2025-01-01\x0AFORGED\x09x.csv:9'	" "$out"
+t --db "$DB" rejects --json
+has "rejects --json: the reason as it is" '"reason":"unrecognised date '"'"'2025-01-01\nFORGED\tx.csv:9'"'" "$out"
+name="$TMP/$(printf 'a\033]0;x\007b').jsonl"
+printf '{"text":"Druck"}\n{bad\n' >"$name"
+t --lexicons "$LEX" score --lang de "$name"
+has "score: the file's name escaped" 'a\x1B]0;x\x07b.jsonl:2: not JSON' "$err"
+hasnt "score: no raw OSC on stderr" "$(printf '\033')" "$err"
+
+finish
