@@ -491,6 +491,9 @@ int tenor_csv_next(struct tenor_csv *c, struct tenor_csv_row *row)
 			if (c->pos == c->end) {
 				if (csv_blank(c))
 					return TENOR_OK;
+				/* the quote left open explains a field over its limit too */
+				if (c->state == CSV_QUOTED && c->err == TENOR_ELIMIT)
+					c->err = TENOR_OK;
 				if (c->state == CSV_QUOTED)
 					csv_fail(c, TENOR_EFORMAT,
 						 "quote opened on line %zu is never closed: the "

@@ -31,6 +31,12 @@ eq "first character not a BOM: read as CSV" "2" "$(q "select line from documents
 t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/blank.in"
 eq "a long blank start: read as CSV" "Quote|5002" "$(q "select text, line from documents where ext_id = '10'")"
 
+# A quote never closed explains the rest of the file in one record, however long that is.
+{ printf 'id,text\n1,ok\n2,"never\n'; awk 'BEGIN { for (i = 3; i < 40000; i++) printf "%d,a normal comment of some length\n", i }'; } >"$TMP/unclosed.csv"
+ti ingest --id id --lang de "$TMP/unclosed.csv"
+has "unclosed quote over the field limit: the reason" "unclosed.csv:3: quote opened on line 3 is never closed: the rest of the input, to line 40000, is in this record" "$err"
+has "unclosed quote over the field limit: the counts" "2 read, 1 new, 0 duplicate, 0 updated, 1 rejected" "$err"
+
 # Control characters of the data in messages and listings: \xNN, never raw.
 rm -f "$DB"*
 printf 'id,date,text\n1,\033[31mRED\033[0m,t\n2,"2025-01-01\nFORGED\tx.csv:9",t\n3,\302\233X,t\n' >"$TMP/esc.csv"
