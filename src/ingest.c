@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "aggregate.h"
 #include "analyze.h"
+#include "normalize.h"
 #include "pipeline.h"
 #include "store.h"
 #include "tenor.h"
@@ -818,8 +819,8 @@ static void clear_fields(struct ingest *g)
 
 /* ---- CSV ---- */
 
-/* Is header name (s, n) the one asked for, or one of the usual ones? Case does not matter:
- * "--group team" finds a column "Team". */
+/* Is header name (s, n) the one asked for, or one of the usual ones? Case does not matter,
+ * in any script: "--group team" finds a column "Team", "--group ärger" one "Ärger". */
 static const char *name_matches(const struct ingest *g, int k, const char *s, size_t n)
 {
 	size_t j;
@@ -830,7 +831,7 @@ static const char *name_matches(const struct ingest *g, int k, const char *s, si
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	if (!g->usual[k])
-		return strlen(g->names[k]) == n && strncasecmp(s, g->names[k], n) == 0 ? g->names[k]
+		return normalize_same_name(s, n, g->names[k], strlen(g->names[k])) ? g->names[k]
 										       : NULL;
 	for (j = 0; usual_names[k][j]; j++)
 		if (strlen(usual_names[k][j]) == n && strncasecmp(s, usual_names[k][j], n) == 0)
@@ -1022,17 +1023,34 @@ static int read_csv(struct ingest *g, FILE *f)
 static int json_field(struct ingest *g, int k, char *msg, size_t msgsize)
 {
 	const struct tenor_json_member *v = NULL;
-	const char *str;
+	const char *str, *first = NULL;
 	size_t i, n, len;
 	char num[64];
 	int rc;
 
-	if (!g->usual[k])
-		v = tenor_json_get(g->json, g->names[k]);
-	for (i = 0, n = tenor_json_count(g->json); !v && i < n; i++) {
+	/* as a CSV header's columns: a field that two keys could be is not guessed */
+	for (i = 0, n = tenor_json_count(g->json); i < n; i++) {
 		const struct tenor_json_member *m = tenor_json_member(g->json, i);
-		if (!m->repeated && name_matches(g, k, m->key, m->keylen))
+		const char *name = name_matches(g, k, m->key, m->keylen);
+		if (!name)
+			continue;
+		if (!v) {
 			v = m;
+			first = name;
+			continue;
+		}
+		if (m->keylen == v->keylen && memcmp(m->key, v->key, m->keylen) == 0)
+			snprintf(msg, msgsize, "key '%.60s' appears twice in the object", name);
+		else if (name != first)
+			snprintf(msg, msgsize, "keys '%.*s' and '%.*s' could both be the %s: name "
+				 "one with --%s", (int)(v->keylen < 60 ? v->keylen : 60), v->key,
+				 (int)(m->keylen < 60 ? m->keylen : 60), m->key,
+				 k == F_TEXT ? "text" : "date", k == F_TEXT ? "text" : "date");
+		else
+			snprintf(msg, msgsize, "keys '%.*s' and '%.*s' could both be the field "
+				 "'%.60s'", (int)(v->keylen < 60 ? v->keylen : 60), v->key,
+				 (int)(m->keylen < 60 ? m->keylen : 60), m->key, name);
+		return TENOR_EFORMAT;
 	}
 	if (!v)
 		return TENOR_OK;

@@ -6,7 +6,9 @@
 #include "bytes.h"
 #include "tenor.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 size_t utf8_char(const char *s, size_t n)
@@ -283,4 +285,31 @@ size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,
 	if (!end)
 		return map[lo].orig;
 	return lo + 1 < nmap ? map[lo + 1].orig : orig_len;
+}
+
+static int is_ascii(const char *s, size_t n)
+{
+	while (n && (unsigned char)s[n - 1] < 0x80)
+		n--;
+	return n == 0;
+}
+
+int normalize_same_name(const char *a, size_t an, const char *b, size_t bn)
+{
+	const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
+	utf8proc_uint8_t *fa = NULL, *fb = NULL;
+	utf8proc_ssize_t na, nb;
+	int same;
+
+	if (is_ascii(a, an) && is_ascii(b, bn))
+		return an == bn && strncasecmp(a, b, an) == 0;
+	na = utf8proc_map((const utf8proc_uint8_t *)a, (utf8proc_ssize_t)an, &fa, opts);
+	nb = utf8proc_map((const utf8proc_uint8_t *)b, (utf8proc_ssize_t)bn, &fb, opts);
+	if (na < 0 || nb < 0)
+		same = an == bn && memcmp(a, b, an) == 0;
+	else
+		same = na == nb && memcmp(fa, fb, (size_t)na) == 0;
+	free(fa);
+	free(fb);
+	return same;
 }

@@ -62,6 +62,11 @@ int normalize_mapped(struct normalizer *nz, const char *s, size_t n, struct buf 
  * tests/unit/test_normalize.c checks every code point it accepts. */
 int normalize_separates(const char *s, size_t n);
 
+/* Whether two names are the same but for case, in any script ("Ärger" and "ärger"): NFC
+ * and Unicode case folding, nothing else of the normal form. Invalid UTF-8 matches only
+ * itself. For column and field names, not for text. */
+int normalize_same_name(const char *a, size_t an, const char *b, size_t bn);
+
 /* Maps an offset in the normalized text back to the original with a map from
  * normalize_mapped; end selects the end of the cluster rather than its start. */
 size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,

@@ -37,6 +37,23 @@ ti ingest --id id --lang de "$TMP/unclosed.csv"
 has "unclosed quote over the field limit: the reason" "unclosed.csv:3: quote opened on line 3 is never closed: the rest of the input, to line 40000, is in this record" "$err"
 has "unclosed quote over the field limit: the counts" "2 read, 1 new, 0 duplicate, 0 updated, 1 rejected" "$err"
 
+# JSON lines: a field two keys could be is not guessed, as in a CSV header; names match in
+# any case, in any script.
+rm -f "$DB"*
+printf '{"id":"1","text":"ok"}\n{"id":"2","comment":"c","text":"t"}\n{"id":"3","Datum":"2025-01-01","date":"2024-06-01","text":"x"}\n{"id":"4","text":"a","text":"b"}\n{"id":"5","text":"a","Text":"b"}\n{"Id":"6","TEXT":"upper"}\n' >"$TMP/keys.jsonl"
+ti ingest --id id --lang de "$TMP/keys.jsonl"
+has "two usual keys for the text" "keys.jsonl:2: keys 'comment' and 'text' could both be the text: name one with --text" "$err"
+has "two usual keys for the date" "keys.jsonl:3: keys 'Datum' and 'date' could both be the date: name one with --date" "$err"
+has "a key twice" "keys.jsonl:4: key 'text' appears twice in the object" "$err"
+has "a key in two cases" "keys.jsonl:5: keys 'text' and 'Text' could both be the field 'text'" "$err"
+has "ambiguous keys: the counts" "6 read, 2 new, 0 duplicate, 0 updated, 4 rejected" "$err"
+eq "keys in another case" "1 ok|6 upper" "$(q "select group_concat(ext_id || ' ' || text, '|') from documents")"
+ti ingest --id id --lang de --text comment "$TMP/keys.jsonl"
+eq "the text named: the other key is no rival" "c" "$(q "select text from documents where ext_id = '2'")"
+printf 'id,\303\204rger-Grad,text\n1,hoch,Druck\n' >"$TMP/umlaut.csv"
+ti ingest --id id --lang de --group "$(printf '\303\244rger-grad')" "$TMP/umlaut.csv"
+eq "a column named in another case, beyond ASCII" "hoch" "$(q "select value from document_groups")"
+
 # Control characters of the data in messages and listings: \xNN, never raw.
 rm -f "$DB"*
 printf 'id,date,text\n1,\033[31mRED\033[0m,t\n2,"2025-01-01\nFORGED\tx.csv:9",t\n3,\302\233X,t\n' >"$TMP/esc.csv"
