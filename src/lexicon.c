@@ -1197,6 +1197,35 @@ static const char *kind_word(enum tenor_entry_kind k)
 	return "?";
 }
 
+/* An exception prefix that takes in every word of a prefix entry of its category
+ * (!drück* and drücker*), or a compound head every compound of a head entry (!*druck and
+ * *verkaufsdruck): that entry never counts. *useful is set when there is such an entry. */
+static int lint_covered(struct tenor_lexicon *lx, const struct entry *e, const struct pattern *p,
+			int *useful)
+{
+	size_t i, n = strlen(p->text), m;
+	int rc;
+
+	for (i = 0; i < lx->nentries; i++) {
+		const struct entry *o = &lx->entries[i];
+		const struct pattern *q = &lx->pats[o->first_pat];
+		if (o->npat != 1 || o->lang != e->lang || o->category != e->category ||
+		    !((o->kind == TENOR_ENTRY_PREFIX && p->kind == PAT_PREFIX) ||
+		      (o->kind == TENOR_ENTRY_COMPOUND && p->kind == PAT_SUFFIX)))
+			continue;
+		m = strlen(q->text);
+		if (m < n || memcmp(p->kind == PAT_PREFIX ? q->text : q->text + m - n, p->text, n))
+			continue;
+		*useful = 1;
+		if ((rc = lexicon_warnf(lx, "%s:%u: exception '%s' excepts every word of the entry "
+				   "'%s' at %s:%u of its own category, which then never counts",
+				   lx->files[e->file].name, e->line, e->text, o->text,
+				   lx->files[o->file].name, o->line)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
 /* Duplicates, words in two categories, exceptions that except nothing. st holds the
  * stemmers by language. */
 static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
@@ -1271,6 +1300,9 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 				   lx->files[e->file].name, e->line, e->text,
 				   lx->entries[*slot].text, lx->files[lx->entries[*slot].file].name,
 				   lx->entries[*slot].line)))
+			break;
+		if ((p->kind == PAT_PREFIX || p->kind == PAT_SUFFIX) &&
+		    (rc = lint_covered(lx, e, p, &useful)))
 			break;
 		/* Look the exception's own word up as if it were a token. */
 		nids = 0;

@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static const char usage[] =
@@ -52,12 +53,16 @@ static int check(const struct cli *cli, int json)
 					(json_int_t)tenor_lexicon_category_count(lx), "version",
 					tenor_lexicon_version(lx)));
 	} else {
-		for (i = 0; i < tenor_lexicon_warning_count(lx); i++)
-			printf("warning: %s\n", tenor_lexicon_warning(lx, i));
-		printf("ok: %zu entries, %zu categories, %zu languages, %zu warnings, version %s\n",
+		for (i = 0; i < tenor_lexicon_warning_count(lx); i++) {
+			const char *w = tenor_lexicon_warning(lx, i);
+			fputs("warning: ", stdout);
+			cli_print_escaped(stdout, w, strlen(w), SIZE_MAX);
+			putchar('\n');
+		}
+		printf("ok: %zu entries, %zu categories, %zu languages, %zu warning%s, version %s\n",
 		       tenor_lexicon_entry_count(lx), tenor_lexicon_category_count(lx),
 		       tenor_lexicon_lang_count(lx), tenor_lexicon_warning_count(lx),
-		       tenor_lexicon_version(lx));
+		       tenor_lexicon_warning_count(lx) == 1 ? "" : "s", tenor_lexicon_version(lx));
 	}
 	tenor_lexicon_free(lx);
 	return status;

@@ -35,6 +35,18 @@ printf 'Eindruck\n*druck\n!Eindruck\n' >"$TMP/ex/de/p.txt"
 t --lexicons "$TMP/ex" lexicon check
 eq "exception of its own entry: a warning" 0 "$rc"
 has "exception of its own entry" "ex/de/p.txt:3: exception '!Eindruck' excepts the entry 'Eindruck' at" "$out"
+# an exception prefix or head that takes in all of an entry of its category
+printf 'drücker*\n*verkaufsdruck\nDruckmittel*\n!drück*\n!*druck\n' >"$TMP/ex/de/p.txt"
+printf 'drücker*\n' >"$TMP/ex/de/q.txt"
+t --lexicons "$TMP/ex" lexicon check
+has "exception prefix over a prefix entry" "ex/de/p.txt:4: exception '!drück*' excepts every word of the entry 'drücker*' at $TMP/ex/de/p.txt:1 of its own category" "$out"
+has "exception head over a head entry" "ex/de/p.txt:5: exception '!*druck' excepts every word of the entry '*verkaufsdruck' at" "$out"
+hasnt "a prefix it does not cover" "'Druckmittel*'" "$out"
+hasnt "an entry of another category" "q.txt:1 of" "$out"
+has "the count of warnings" "2 warnings" "$out"
+hasnt "no 'excepts nothing' beside it" "excepts nothing" "$out"
+t --lexicons "$LEX" explain --lang de --json "Drückermethoden, eine Drücker-Kolonne; der Drücker klemmt, ich drücke"
+eq "Drückerkolonne counts, the door handle and the verb do not" 2 "$(hits pressure)"
 
 t --lexicons "$FIX/broken" lexicon check
 eq "broken status" 1 "$rc"
