@@ -380,13 +380,18 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_ID_RANGE] = "SELECT coalesce((SELECT min(doc_id) FROM documents), 0),"
 			" coalesce((SELECT max(doc_id) FROM documents), 0)",
 	[ST_AGG_CELL] =
-		/* the key's columns in the order of the primary key, as agg_flush binds them */
+		/* the key's columns in the order of the primary key, as agg_flush binds them.
+		 * Weights taken out and added again in floating point (0.1 + 0.2 - 0.1 - 0.2)
+		 * leave a rest where no hit is left: a cell without hits weighs 0, as a fresh
+		 * ingest has it, not 2.8e-17, which a report would show as a pressure index of 1. */
 		"INSERT INTO agg_cells (kind, group_name, period, year, group_value, category, docs,"
 		" tokens, hits, weight, negated, docs_with_hits)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?9 = 0 THEN 0.0 ELSE ?10 END,"
+		" ?11, ?12)"
 		" ON CONFLICT (kind, group_name, period, year, group_value, category) DO UPDATE SET"
 		" docs = docs + excluded.docs, tokens = tokens + excluded.tokens,"
-		" hits = hits + excluded.hits, weight = weight + excluded.weight,"
+		" hits = hits + excluded.hits,"
+		" weight = CASE WHEN hits + excluded.hits = 0 THEN 0.0 ELSE weight + ?10 END,"
 		" negated = negated + excluded.negated,"
 		" docs_with_hits = docs_with_hits + excluded.docs_with_hits",
 	[ST_AGG_TERM] =

@@ -479,6 +479,25 @@ eq "language tags: stored as the lexicons' codes" "de en de" "$(q "select group_
 ti ingest --id id --lang DE-ch "$TMP/tags.csv"
 has "language tag for --lang" "4 read, 1 new, 2 duplicate, 1 updated, 0 rejected" "$err"
 
+# Weights taken out and added again in floating point leave no rest where no hit is left:
+# after two rescores that remove 0.1 and 0.2, the cells weigh 0 as a fresh ingest's do, and
+# the report shows no pressure index.
+rm -f "$DB"*
+mkdir -p "$TMP/fp/de"
+printf 'kein*\n' >"$TMP/fp/de/negators.txt"
+printf 'Druck = 0.1\nRanking = 0.2\n' >"$TMP/fp/de/pressure.txt"
+printf 'Beratung = 1\n' >"$TMP/fp/de/advisory.txt"
+printf 'id,date,team,text\n1,2025-01-10,A,Druck\n2,2025-01-11,A,Ranking\n3,2025-01-12,A,Kantine\n4,2025-01-13,A,Kantine\n5,2025-01-14,A,Kantine\n' >"$TMP/fp.csv"
+t --db "$DB" --lexicons "$TMP/fp" ingest --id id --group team --lang de "$TMP/fp.csv"
+sed -i '/^Druck/d' "$TMP/fp/de/pressure.txt"
+t --db "$DB" --lexicons "$TMP/fp" rescore
+sed -i '/^Ranking/d' "$TMP/fp/de/pressure.txt"
+echo Quote >>"$TMP/fp/de/pressure.txt"
+t --db "$DB" --lexicons "$TMP/fp" rescore
+eq "no weight left without hits" "0" "$(q "select count(*) from agg_cells where hits = 0 and weight != 0")"
+t --db "$DB" report --min-group 1
+has "no pressure index from a rest: the table" "pressure index ·" "$out"
+
 # A JSON array is not JSON lines: said at once, nothing stored. A directory is no database.
 printf '[\n  {"id": 1, "text": "Druck"},\n  {"id": 2, "text": "x"}\n]\n' >"$TMP/array.json"
 ti ingest --lang de "$TMP/array.json"
