@@ -56,6 +56,10 @@ int write_prom(const struct tenor_report *r, FILE *f);
  * every shown row has its cells, and every category index is in range. */
 int writer_valid(const struct tenor_report *r);
 
+/* 3 when s starts with a bidirectional embedding, override or isolate (U+202A-202E,
+ * U+2066-2069), which would let a name show as another ("Team\u202Elive"), else 0. */
+size_t writer_bidi(const char *s);
+
 /* The row of group g and period p. */
 const struct tenor_row *writer_row(const struct tenor_report *r, size_t g, size_t p);
 

@@ -45,15 +45,10 @@ static void put_text(FILE *f, const char *s)
 		case '"': fputs("&quot;", f); break;
 		case '\'': fputs("&#39;", f); break;
 		default:
-			/* a control character from the data is no text an HTML page may hold, and
-			 * a bidirectional embedding, override or isolate (U+202A-202E,
-			 * U+2066-2069) would let a name show as another ("Team\u202Elive") */
+			/* a control character from the data is no text an HTML page may hold */
 			if (((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n') || *s == 0x7f) {
 				fputs("&#xFFFD;", f);
-			} else if ((unsigned char)s[0] == 0xE2 && (((unsigned char)s[1] == 0x80 &&
-				   (unsigned char)s[2] >= 0xAA && (unsigned char)s[2] <= 0xAE) ||
-				   ((unsigned char)s[1] == 0x81 && (unsigned char)s[2] >= 0xA6 &&
-				    (unsigned char)s[2] <= 0xA9))) {
+			} else if (writer_bidi(s)) {
 				fputs("&#xFFFD;", f);
 				s += 2;
 			} else {

@@ -9,22 +9,32 @@
  * say only that they are withheld and why.
  *
  * Every string from the data is escaped (md_text) so that it stays text: no table cell, no
- * link, no emphasis, no HTML.
+ * link (GitHub's autolinks included), no emphasis, no HTML.
  */
 #include "report.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Writes s as literal text. HTML's own metacharacters become entities so that no tag can
  * get through, Markdown punctuation gets a backslash (CommonMark lets any ASCII punctuation
  * be escaped, so escaping more than needed is harmless), and line breaks and other control
- * characters become spaces because they would end a table row or a list item. */
+ * characters become spaces because they would end a table row or a list item. GitHub's
+ * autolinks (https://..., www...., a@b.de) are broken by a backslash in what starts them;
+ * bidi controls, which would show a name as another, become U+FFFD, as in HTML. */
 static void md_text(const char *s, FILE *f)
 {
+	const char *start = s;
+
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c == '&')
+		if ((c == ':' && s[1] == '/' && s[2] == '/') || c == '@' ||
+		    (c == '.' && s - start >= 3 && strncasecmp(s - 3, "www", 3) == 0))
+			fprintf(f, "\\%c", c);
+		else if (writer_bidi(s))
+			fputs("\xEF\xBF\xBD", f), s += 2;
+		else if (c == '&')
 			fputs("&amp;", f);
 		else if (c == '<')
 			fputs("&lt;", f);

@@ -216,3 +216,13 @@ int tenor_report_write(const struct tenor_report *r, enum tenor_report_format fo
 		rc = TENOR_EIO;
 	return rc;
 }
+
+size_t writer_bidi(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] != 0xE2)
+		return 0;
+	return (u[1] == 0x80 && u[2] >= 0xAA && u[2] <= 0xAE) ||
+	       (u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9) ? 3 : 0;
+}

@@ -230,6 +230,17 @@ hasnt "csv: no @SUM left" ",@SUM" "$out"
 t --db "$DB" report --by team --format md
 has "md: HTML escaped" "&lt;script&gt;alert(1)&lt;/script&gt;" "$out"
 has "md: pipe escaped" 'a\|b' "$out"
+has "md: no autolink of a URL" 'http\://evil' "$out"
+hasnt "md: no URL left whole" 'http://evil' "$out"
+python3 -c 'import json
+for team in ("www.evil.example", "mail a@b.de", "bidi\u202eevil"):
+    for i in range(5): print(json.dumps({"team": team, "text": "Druck %d" % i}))' >"$TMP/links.jsonl"
+ti --group team "$TMP/links.jsonl"
+t --db "$DB" report --by team --format md
+has "md: no autolink of www." 'www\.evil' "$out"
+has "md: no autolink of an address" 'mail a\@b.de' "$out"
+has "md: a bidi override shown as U+FFFD" "$(printf 'bidi\357\277\275evil')" "$out"
+hasnt "md: no bidi override" "$(printf '\342\200\256')" "$out"
 t --db "$DB" report --by team --format prom
 has "prom: label escaped" 'group="=HYPERLINK(\"http://evil\",\"x\")"' "$out"
 t --db "$DB" report --by team --format json
@@ -266,6 +277,6 @@ eq "odd names: ingest a text file" 0 "$rc"
 t --db "$odb" report --by team --format html -o "$dir/the report$nl.html"
 eq "odd names: report -o" "0 1" "$rc $(grep -c '<svg' "$dir/the report$nl.html" | sed 's/[2-9][0-9]*/1/')"
 t --db "$odb" --lexicons "$LEX" ingest --lang de "$dir/missing$nl.csv"
-has "odd names: the message names the file" "cannot open '$dir/missing$nl.csv'" "$err"
+has "odd names: the message names the file, its newlines escaped" "cannot open '$(printf '%s' "$dir/missing$nl.csv" | sed ':a;N;$!ba;s/\n/\\x0A/g')'" "$err"
 
 finish
