@@ -439,6 +439,12 @@ struct tenor_reject_info {
 	size_t rawlen;
 	int truncated;                /* raw is cut at 4 KiB */
 };
+/* Builds the aggregates (agg_cells, agg_terms, which reports and the dashboard views read)
+ * anew from the stored documents, groups, scores and matches, in one transaction: after
+ * rows were deleted or changed by other tools than tenor (a deletion request carried out
+ * with sqlite3), which the aggregates do not follow. */
+int tenor_db_rebuild_aggregates(struct tenor_db *db);
+
 /* batch 0: every batch. */
 int tenor_db_rejects(struct tenor_db *db, long long batch,
 		     int (*fn)(void *ctx, const struct tenor_reject_info *r), void *ctx);

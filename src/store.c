@@ -1743,6 +1743,27 @@ int tenor_db_batches(struct tenor_db *db,
 	return each_row(db, st, batch_row, &l);
 }
 
+int tenor_db_rebuild_aggregates(struct tenor_db *db)
+{
+	static const char *const steps[] = {
+		"DELETE FROM agg_cells", "DELETE FROM agg_terms", AGG_BUILD_CELLS, AGG_BUILD_TERMS,
+		"COMMIT", NULL
+	};
+	size_t i;
+	int rc;
+
+	if (!db)
+		return TENOR_EINVAL;
+	if ((rc = store_exec(db, "BEGIN IMMEDIATE")))
+		return rc;
+	for (i = 0; steps[i]; i++)
+		if ((rc = store_exec(db, steps[i]))) {
+			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+			return rc;
+		}
+	return TENOR_OK;
+}
+
 struct reject_listing {
 	int (*fn)(void *ctx, const struct tenor_reject_info *r);
 	void *ctx;

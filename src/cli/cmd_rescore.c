@@ -7,7 +7,7 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: tenor rescore [--db FILE] [--keep-textless] [--threads N]\n"
+	"usage: tenor rescore [--db FILE] [--keep-textless] [--threads N] [--rebuild]\n"
 	"\n"
 	"Scores every stored document again with the current lexicons, in one transaction,\n"
 	"writes the scores and matches that changed, and records the new lexicon version,\n"
@@ -18,12 +18,16 @@ static const char usage[] =
 	"\n"
 	"  --keep-textless   rescore the others, leave the textless with their old scores\n"
 	"  --threads N       score on N threads (default: the number of cores; at most 64);\n"
-	"                    the database is the same whatever N\n";
+	"                    the database is the same whatever N\n"
+	"  --rebuild         then build the aggregates that reports and dashboards read anew\n"
+	"                    from the stored rows: after rows were deleted or changed with\n"
+	"                    another tool (a deletion request done with sqlite3)\n";
 
-enum { O_KEEP = 1, O_THREADS };
+enum { O_KEEP = 1, O_THREADS, O_REBUILD };
 
 static const struct opt opts[] = {
 	{ "keep-textless", 0, 0, O_KEEP },
+	{ "rebuild", 0, 0, O_REBUILD },
 	{ "threads", 0, 1, O_THREADS },
 	{ NULL, 0, 0, 0 }
 };
@@ -37,7 +41,7 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 	unsigned long long done = 0, changed = 0, textless = 0;
 	const char *v;
 	unsigned threads = cli_default_threads();
-	int id, keep = 0, rc, status = EXIT_ERROR;
+	int id, keep = 0, rebuild = 0, rc, status = EXIT_ERROR;
 
 	opt_init(&p, argc, argv);
 	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
@@ -52,6 +56,8 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 		if (id == O_THREADS) {
 			if (cli_parse_threads(v, &threads))
 				return cli_usage_error(usage, "--threads takes a number from 1 to 64");
+		} else if (id == O_REBUILD) {
+			rebuild = 1;
 		} else {
 			keep = 1;
 		}
@@ -70,6 +76,13 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 		  "matches than before", done, tenor_lexicon_version(lx), changed);
 	if (textless)
 		cli_error("%llu documents without text keep their old scores", textless);
+	if (rebuild) {
+		if ((rc = tenor_db_rebuild_aggregates(db))) {
+			cli_db_error(cli, db, rc);
+			goto out;
+		}
+		cli_error("the aggregates are built anew from the stored rows");
+	}
 	status = EXIT_OK;
 out:
 	tenor_db_close(db);
