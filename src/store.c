@@ -473,6 +473,29 @@ static int user_version(struct tenor_db *db, int *v)
 	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 
+/* A database of another program, named by mistake (a typo in --db): it has no tenor schema
+ * but tables of its own. It is left as it is, without tenor's tables beside its own and
+ * without a change of its journal mode. */
+static int foreign(struct tenor_db *db)
+{
+	sqlite3_stmt *st;
+	int rc, v;
+
+	if ((rc = user_version(db, &v)) || v > 0)
+		return rc;
+	if ((rc = sqlite3_prepare_v2(db->sql, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+				     " ORDER BY rowid LIMIT 1", -1, &st, NULL)) != SQLITE_OK)
+		return sql_status(db, rc);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		rc = store_fail(db, TENOR_EDB, "not a tenor database: it holds another program's "
+				"tables ('%.100s'); give tenor a file of its own",
+				(const char *)sqlite3_column_text(st, 0));
+	else
+		rc = rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* The names and SQL of the indexes and triggers on table, NUL-separated into out, to be
  * made again after the table is (remake_objects). */
 static int save_objects(struct tenor_db *db, const char *table, struct buf *out)
@@ -618,6 +641,8 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly, int uri
 	 * writer, for nothing. */
 	if ((rc = store_exec(db, "PRAGMA foreign_keys = OFF")) ||
 	    (rc = store_exec(db, "PRAGMA cache_size = -16384")))
+		return rc;
+	if (!readonly && (rc = foreign(db)))
 		return rc;
 	/* WAL lets a dashboard read while a batch is written; FULL makes a commit survive
 	 * a power cut, and costs one sync per batch. */

@@ -68,8 +68,11 @@ int cmd_batches(int argc, char **argv, struct cli *cli)
 		       "started", "lexicon", "read", "new", "dup", "updated", "rejected",
 		       "undated", "sources");
 	rc = tenor_db_batches(db, json ? row_json : row_text, NULL);
-	if (rc)
-		cli_error("%s", tenor_db_error(db));
+	/* a row that could not be written: the output's error, not the database's */
+	if (rc && ferror(stdout))
+		cli_close_stdout();
+	else if (rc)
+		cli_db_error(cli, db, rc);
 	else
 		status = cli_close_stdout();
 	tenor_db_close(db);

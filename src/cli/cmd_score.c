@@ -390,6 +390,7 @@ struct pool {
 	unsigned nb;
 	size_t seq, turn;         /* the next batch to read, the next to write */
 	int eof, failed, status;
+	int werrno;               /* why stdout failed, on the thread that wrote */
 };
 
 struct worker {
@@ -562,8 +563,10 @@ static void pool_write(struct pool *p)
 			if (b->err.len && !b->err.oom)
 				fwrite(b->err.data, 1, b->err.len, stderr);
 			if (b->out.len && !b->out.oom &&
-			    fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len)
+			    fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len) {
 				b->status = EXIT_ERROR;
+				p->werrno = errno;
+			}
 			if (b->readerr[0])
 				cli_error("%s", b->readerr);
 			if (b->status != EXIT_OK || b->readerr[0]) {
@@ -668,6 +671,9 @@ static int score_threaded(struct score *s, struct pool *p)
 		pthread_cond_destroy(&p->freed);
 		pthread_mutex_destroy(&p->mu);
 		status = p->status;
+		/* errno is each thread's own: cli_close_stdout tells the writer's */
+		if (p->werrno)
+			errno = p->werrno;
 	}
 	for (i = 0; i < nw; i++) {
 		s->t.docs += k[i]->w.t.docs;

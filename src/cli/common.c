@@ -682,10 +682,15 @@ const char *cli_db_path(const struct cli *cli)
 
 void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status)
 {
+	const char *why = tenor_db_error(db);
+
+	/* a failure the database did not see (out of memory on the way) has no message there */
+	if (!why || !*why)
+		why = tenor_strerror(status);
 	if (status == TENOR_EDB)
-		cli_error("%s: %s", cli_db_path(cli), tenor_db_error(db));
+		cli_error("%s: %s", cli_db_path(cli), why);
 	else
-		cli_error("%s", tenor_db_error(db));
+		cli_error("%s", why);
 }
 
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out)

@@ -112,6 +112,31 @@ for cmd in "score --input csv $TMP/small.csv" "explain Druck" "stats" "batches" 
 	esac
 done
 
+# rows that could not be written are the output's error, not the database's
+{ echo id,date,text; awk 'BEGIN { for (i = 0; i < 300; i++) printf "%d,2025-02-30,x\n", i }'; } >"$TMP/rej.csv"
+t --db "$TMP/rej.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/rej.csv"
+for cmd in "rejects" "rejects --json" "batches --json"; do
+	# shellcheck disable=SC2086
+	"$TENOR" --db "$TMP/rej.db" $cmd >/dev/full 2>"$TMP/err"
+	eq "$cmd with rows > /dev/full: status" 1 "$?"
+	has "$cmd with rows > /dev/full: message" "cannot write output: No space left on device" "$(cat "$TMP/err")"
+	eq "$cmd with rows > /dev/full: one message, no empty one" 1 "$(wc -l <"$TMP/err")"
+done
+# score on threads: the error of the thread that wrote, not the main thread's errno
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "{\"text\":\"Der Druck steigt, Zeile %d.\"}\n", i }' >"$TMP/many.jsonl"
+: >"$TMP/err5"
+for i in 1 2 3 4 5 6; do
+	"$TENOR" --lexicons "$LEX" score --lang de --threads 2 "$TMP/many.jsonl" >/dev/full 2>>"$TMP/err5"
+done
+eq "score on threads > /dev/full: every run says why" 6 "$(grep -c 'cannot write output: No space left on device' "$TMP/err5")"
+
+# A database of another program, named by mistake, is left as it is.
+sqlite3 "$TMP/other.db" "create table customers (id integer primary key, name text); insert into customers values (1, 'x')"
+t --db "$TMP/other.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/rej.csv"
+eq "another program's database: status" 1 "$rc"
+has "another program's database: message" "not a tenor database: it holds another program's tables ('customers')" "$err"
+eq "another program's database: unchanged" "customers|delete" "$(sqlite3 "$TMP/other.db" "select group_concat(name) from sqlite_schema; pragma journal_mode" | tr '\n' '|' | sed 's/|$//')"
+
 # ---- input that cannot be read ----
 before=$(totals "$DB")
 mkdir -p "$TMP/adir.csv"
