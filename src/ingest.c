@@ -1238,7 +1238,8 @@ static int read_txt(struct ingest *g, FILE *f)
 	g->names[F_ID] = g->names[F_DATE] = g->names[F_LANG] = NULL;
 	for (i = 0; i < o.ngroups; i++)
 		g->names[F_GROUP0 + i] = NULL;
-	if ((rc = tenor_lines_new(f, max, &lr))) {
+	if ((rc = tenor_lines_new(f, max, &lr)) || (rc = tenor_lines_unread(lr, g->lead, g->nlead))) {
+		tenor_lines_free(lr);
 		g->o = saved;
 		return rc;
 	}
@@ -1297,13 +1298,15 @@ static int read_txt(struct ingest *g, FILE *f)
 
 /* ---- batches ---- */
 
-/* The format by the file's name, else by its first bytes, which are then in lead (*nlead of
- * them) for the reader to read first: standard input cannot be read twice. */
+/* The format by the file's name, else by its first bytes: the *nlead read already in lead
+ * and more, all of them then in lead for the reader to read first (standard input cannot
+ * be read twice). */
 static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split split,
 				   char *lead, size_t *nlead)
 {
 	const char *dot = strrchr(path, '.');
-	int ch = EOF;
+	size_t i;
+	int ch;
 
 	/* Windows names files "EXPORT.CSV" */
 	if (dot && strchr(dot, '/') == NULL) {
@@ -1319,14 +1322,35 @@ static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split s
 	if (split != TENOR_SPLIT_NONE)
 		return TENOR_FORMAT_TXT;
 	/* JSON lines start with '{' after a BOM and blank lines */
-	while (*nlead < LEAD_MAX && (ch = getc(f)) != EOF) {
-		lead[(*nlead)++] = (char)ch;
-		if (*nlead <= 3 && memcmp(lead, "\xEF\xBB\xBF", *nlead) == 0)
+	for (i = 0;; i++) {
+		if (i == *nlead) {
+			if (*nlead == LEAD_MAX || (ch = getc(f)) == EOF)
+				return TENOR_FORMAT_CSV;
+			lead[(*nlead)++] = (char)ch;
+		}
+		ch = (unsigned char)lead[i];
+		if (i < 3 && memcmp(lead, "\xEF\xBB\xBF", i + 1) == 0)
 			continue;
 		if (!memchr(" \t\r\n", ch, 4))
-			break;
+			return ch == '{' ? TENOR_FORMAT_JSONL : TENOR_FORMAT_CSV;
 	}
-	return ch == '{' ? TENOR_FORMAT_JSONL : TENOR_FORMAT_CSV;
+}
+
+/* 1 for UTF-16LE, 2 for UTF-16BE, by the BOM or by the NULs of ASCII text in the first
+ * two characters; else 0. */
+static int utf16(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+		return 1;
+	if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+		return 2;
+	if (n == 4 && u[0] && !u[1] && u[2] && !u[3])
+		return 1;
+	if (n == 4 && !u[0] && u[1] && !u[2] && u[3])
+		return 2;
+	return 0;
 }
 
 static int ingest_file(struct ingest *g, const char *path, const char *name)
@@ -1342,7 +1366,20 @@ static int ingest_file(struct ingest *g, const char *path, const char *name)
 	g->source = g->o->source ? g->o->source : base ? base + 1 : g->file;
 	if (strcmp(path, "-") != 0 && !(f = fopen(path, "rb")))
 		return read_fail(g, TENOR_EIO, "cannot open '%s': %s", path, strerror(errno));
-	g->nlead = 0;
+	/* UTF-16 (Excel's "Unicode Text") is said at once, not as a header of NULs */
+	g->nlead = fread(g->lead, 1, 4, f);
+	if (ferror(f))
+		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
+	else if ((rc = utf16(g->lead, g->nlead)))
+		rc = read_fail(g, TENOR_EINVAL, "%s: the file is UTF-16%s (as Excel saves \"Unicode "
+			       "Text\"), which tenor does not read: save it as CSV UTF-8, or convert "
+			       "it (iconv -f UTF-16%s -t UTF-8)", g->file, rc == 1 ? "LE" : "BE",
+			       rc == 1 ? "LE" : "BE");
+	if (rc) {
+		if (f != stdin)
+			fclose(f);
+		return rc;
+	}
 	fmt = g->o->format != TENOR_FORMAT_AUTO ? g->o->format
 						: format_of(path, f, g->o->split, g->lead, &g->nlead);
 	rc = fmt == TENOR_FORMAT_CSV ? read_csv(g, f)

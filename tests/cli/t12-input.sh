@@ -31,6 +31,21 @@ eq "first character not a BOM: read as CSV" "2" "$(q "select line from documents
 t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/blank.in"
 eq "a long blank start: read as CSV" "Quote|5002" "$(q "select text, line from documents where ext_id = '10'")"
 
+# UTF-16, as Excel saves "Unicode Text", with a BOM or without: said at once, nothing stored.
+printf 'id,text\n1,Druck\n' >"$TMP/u8.csv"
+{ printf '\377\376'; iconv -t UTF-16LE "$TMP/u8.csv"; } >"$TMP/le.csv"
+iconv -t UTF-16BE "$TMP/u8.csv" >"$TMP/be.csv"
+iconv -t UTF-16LE "$TMP/u8.csv" >"$TMP/le.txt"
+for f in le.csv be.csv le.txt; do
+	ti ingest --id id --lang de "$TMP/$f"
+	eq "UTF-16 $f: status" 1 "$rc"
+	case $f in be*) enc=UTF-16BE ;; *) enc=UTF-16LE ;; esac
+	has "UTF-16 $f: said" "$f: the file is $enc (as Excel saves \"Unicode Text\"), which tenor does not read" "$err"
+done
+t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/le.csv"
+has "UTF-16 on stdin" "stdin: the file is UTF-16LE" "$err"
+eq "UTF-16: nothing stored" 0 "$(q "select count(*) from documents where source like '%.txt' or source like 'le%' or source like 'be%'")"
+
 # A quote never closed explains the rest of the file in one record, however long that is.
 { printf 'id,text\n1,ok\n2,"never\n'; awk 'BEGIN { for (i = 3; i < 40000; i++) printf "%d,a normal comment of some length\n", i }'; } >"$TMP/unclosed.csv"
 ti ingest --id id --lang de "$TMP/unclosed.csv"
