@@ -151,6 +151,7 @@ static int is_blank(const char *s, size_t n)
 
 struct rec {
 	int reject;                       /* rejected when read, or when prepared */
+	int cut;                          /* raw is the start of a record over a limit */
 	int utf8;                         /* its file is UTF-8 by its BOM, whatever --encoding */
 	unsigned long long line;
 	size_t raw, rawlen;               /* offsets into the batch's data; NO_OFFSET: none */
@@ -425,7 +426,7 @@ static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 		if (rc)
 			raw = NULL;
 	}
-	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0);
+	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0, e->cut);
 }
 
 /* The document a record without an id was stored as before --redact changed its text,
@@ -752,6 +753,23 @@ static int submit_reject(struct ingest *g, unsigned long long line, const char *
 	if (rc)
 		return rc;
 	e->reject = 1;
+	return batch_str(b, reason, strlen(reason), &e->msg);
+}
+
+/* A record over a limit: raw is its start only, and no more of it than a reject keeps is
+ * copied (a line of 16 MiB is not). */
+static int submit_cut(struct ingest *g, unsigned long long line, const char *reason,
+		      const char *raw, size_t rawlen)
+{
+	struct batch *b;
+	struct rec *e;
+	int rc = new_rec(g, line, raw, rawlen <= REJECT_RAW_MAX ? rawlen : REJECT_RAW_MAX + 1, &b,
+			 &e);
+
+	if (rc)
+		return rc;
+	e->reject = 1;
+	e->cut = 1;
 	return batch_str(b, reason, strlen(reason), &e->msg);
 }
 
@@ -1113,7 +1131,9 @@ static int read_jsonl(struct ingest *g, FILE *f)
 	}
 	while ((rc = tenor_lines_next(lr, &line, &len, &lineno)) != TENOR_EIO) {
 		if (rc == TENOR_ELIMIT) {
-			if ((rc = submit_reject(g, lineno, "line longer than its limit", NULL, 0)))
+			snprintf(msg, sizeof(msg), "line longer than its limit of %zu bytes",
+				 g->o->max_field ? g->o->max_field * 16 : (size_t)16 << 20);
+			if ((rc = submit_cut(g, lineno, msg, line, len)))
 				break;
 			continue;
 		}
@@ -1226,7 +1246,7 @@ static int read_txt(struct ingest *g, FILE *f)
 	const char *line;
 	size_t len, lineno = 0, start = 1;
 	size_t max = g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD;
-	char namedate[11];
+	char namedate[11], msg[200];
 	size_t i;
 	int rc, too_long = 0;
 
@@ -1248,6 +1268,13 @@ static int read_txt(struct ingest *g, FILE *f)
 		int end;
 		rc = tenor_lines_next(lr, &line, &len, &lineno);
 		if (rc == TENOR_ELIMIT) {
+			/* the document is a reject: its start is kept as its raw bytes */
+			if (g->raw.len == 0 && !too_long)
+				start = lineno;
+			if (g->raw.len <= REJECT_RAW_MAX &&
+			    ((g->raw.len && (rc = buf_addc(&g->raw, '\n'))) ||
+			     (rc = buf_add(&g->raw, line, len < REJECT_RAW_MAX ? len : REJECT_RAW_MAX))))
+				break;
 			too_long = 1;
 			line = "";
 			len = 0;
@@ -1276,7 +1303,10 @@ static int read_txt(struct ingest *g, FILE *f)
 		}
 		if (end) {
 			if (too_long) {
-				rc = submit_reject(g, start, "text longer than its limit", NULL, 0);
+				snprintf(msg, sizeof(msg), "text longer than its limit of %zu bytes%s",
+					 max, o.split == TENOR_SPLIT_NONE ? " (--split lines or "
+					 "paragraphs makes several documents of it)" : "");
+				rc = submit_cut(g, start, msg, g->raw.data, g->raw.len);
 			} else if (g->raw.len || (!line && o.split == TENOR_SPLIT_NONE)) {
 				rc = txt_flush(g, start);
 			}

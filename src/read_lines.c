@@ -83,19 +83,27 @@ static int lines_fill(struct tenor_lines *r)
 	return TENOR_OK;
 }
 
-/* Appends a run of the line unless an earlier run already failed; the first failure wins. */
+/* Appends a run of the line unless an earlier run already failed; the first failure wins.
+ * Of a line over the limit, the start that fits is kept, for a reject's raw bytes. */
 static void lines_add(struct tenor_lines *r, const char *p, size_t n, int *rc)
 {
-	if (*rc == TENOR_OK)
-		*rc = buf_add(&r->line, p, n);
+	if (*rc != TENOR_OK)
+		return;
+	if (n > r->line.max - r->line.len) {
+		buf_add(&r->line, p, r->line.max - r->line.len);
+		*rc = TENOR_ELIMIT;
+		return;
+	}
+	*rc = buf_add(&r->line, p, n);
 }
 
 /*
  * Reads the next line into *line (NUL-terminated, owned by the reader, valid until the next
  * call) and *len (embedded NULs count), and its 1-based number into *lineno. At the end of
  * input: TENOR_OK with *line == NULL. A line over max_line (TENOR_ELIMIT) or one that ran out
- * of memory (TENOR_ENOMEM) is consumed to its end and reported with *lineno set and
- * *line == NULL; the next call goes on with the following line. TENOR_EIO on a read error.
+ * of memory (TENOR_ENOMEM) is consumed to its end and reported with *lineno set, *line the
+ * start of it read within the limit (TENOR_ELIMIT) or NULL (TENOR_ENOMEM); the next call
+ * goes on with the following line. TENOR_EIO on a read error.
  */
 int tenor_lines_unread(struct tenor_lines *r, const char *p, size_t n)
 {
@@ -149,6 +157,10 @@ int tenor_lines_next(struct tenor_lines *r, const char **line, size_t *len, size
 		return TENOR_OK;
 	}
 	*lineno = ++r->lineno;
+	if (rc == TENOR_ELIMIT) {
+		*line = r->line.data ? r->line.data : "";
+		*len = r->line.len;
+	}
 	if (rc != TENOR_OK)
 		return rc;
 	*line = r->line.data;

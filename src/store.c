@@ -20,7 +20,6 @@
 
 #define SCHEMA_VERSION 6
 #define BUSY_TIMEOUT_MS 10000
-#define REJECT_RAW_MAX 4096
 #define ENTRY_SOURCE_MAX 1024
 
 /* The columns of documents after its identity, and the views on it, as migration 3 builds
@@ -1288,16 +1287,24 @@ int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexi
 }
 
 int store_reject(struct tenor_db *db, long long batch, const char *file, unsigned long long line,
-		 const char *reason, const char *raw, size_t rawlen)
+		 const char *reason, const char *raw, size_t rawlen, int cut)
 {
 	sqlite3_stmt *st = db->st[ST_REJECT_INSERT];
-	size_t keep = rawlen > REJECT_RAW_MAX ? REJECT_RAW_MAX : rawlen;
+	size_t keep = rawlen > REJECT_RAW_MAX ? REJECT_RAW_MAX : rawlen, k;
+
+	/* a UTF-8 character at the cut goes whole or not at all: back to its lead byte */
+	if (keep < rawlen && ((unsigned char)raw[keep] & 0xC0) == 0x80) {
+		for (k = keep; k > 0 && keep - k < 3 && ((unsigned char)raw[k - 1] & 0xC0) == 0x80;)
+			k--;
+		if (k > 0 && (unsigned char)raw[k - 1] >= 0xC0)
+			keep = k - 1;
+	}
 
 	if (sqlite3_bind_int64(st, 1, batch) || bind_str(st, 2, file) ||
 	    sqlite3_bind_int64(st, 3, (sqlite3_int64)line) || bind_str(st, 4, reason) ||
 	    (raw ? sqlite3_bind_blob64(st, 5, raw, keep, SQLITE_TRANSIENT)
 		 : sqlite3_bind_null(st, 5)) ||
-	    sqlite3_bind_int(st, 6, keep < rawlen))
+	    sqlite3_bind_int(st, 6, cut || keep < rawlen))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	return store_run(db, ST_REJECT_INSERT);
 }

@@ -262,8 +262,12 @@ int store_open_reader(struct tenor_db *db, struct tenor_db **out);
 int store_each_group(struct tenor_db *db, long long after, long long upto,
 		     int (*fn)(void *ctx, long long doc_id, const char *name, const char *value),
 		     void *ctx);
+/* A reject keeps the first REJECT_RAW_MAX bytes of its record, cut before a character that
+ * would not fit whole; cut says raw is already only the start of the record. */
+#define REJECT_RAW_MAX 4096
 int store_reject(struct tenor_db *db, long long batch, const char *file,
-		 unsigned long long line, const char *reason, const char *raw, size_t rawlen);
+		 unsigned long long line, const char *reason, const char *raw, size_t rawlen,
+		 int cut);
 
 /* ---- what reports read (store.c) ---- */
 

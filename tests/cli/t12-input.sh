@@ -69,6 +69,14 @@ printf 'id,\303\204rger-Grad,text\n1,hoch,Druck\n' >"$TMP/umlaut.csv"
 ti ingest --id id --lang de --group "$(printf '\303\244rger-grad')" "$TMP/umlaut.csv"
 eq "a column named in another case, beyond ASCII" "hoch" "$(q "select value from document_groups")"
 
+# A reject keeps 4 KiB of its record, cut before a character that would not fit whole.
+rm -f "$DB"*
+{ printf 'id,date,text\n1,2025-02-30,'; head -c 4082 /dev/zero | tr '\0' a; printf '\303\274 tail\n'; } >"$TMP/cut.csv"
+ti ingest --id id --lang de "$TMP/cut.csv"
+eq "raw cut at a character: its length and mark" "4095|1" "$(q "select length(raw), raw_truncated from rejects")"
+t --db "$DB" rejects --json
+hasnt "raw cut at a character: still UTF-8" '"raw":null' "$out"
+
 # Control characters of the data in messages and listings: \xNN, never raw.
 rm -f "$DB"*
 printf 'id,date,text\n1,\033[31mRED\033[0m,t\n2,"2025-01-01\nFORGED\tx.csv:9",t\n3,\302\233X,t\n' >"$TMP/esc.csv"

@@ -85,6 +85,19 @@ static int read_all(const char *in, size_t len, size_t max_line, struct out *o)
 			} else {
 				out_line(o, lineno, line, n);
 			}
+		} else if (rc == TENOR_ELIMIT) {
+			/* the start within the limit, for a reject's raw bytes */
+			char desc[64];
+
+			assert_non_null(line);
+			assert_true(n <= (max_line ? max_line : (size_t)16 << 20));
+			out_add(o, "ELIMIT ", 7);
+			if (n > 200) {
+				snprintf(desc, sizeof(desc), "%zu bytes", n);
+				out_line(o, lineno, desc, strlen(desc));
+			} else {
+				out_line(o, lineno, line, n);
+			}
 		} else {
 			char desc[64];
 
@@ -129,12 +142,12 @@ static const struct lines_case {
 	{ "NUL bytes kept", IN("a\0b\n\0\n"), 0, "1 <a\\0b>\n2 <\\0>\n" },
 	{ "line at the limit", IN("abcde\nxyz\n"), 5, "1 <abcde>\n2 <xyz>\n" },
 	{ "line at the limit with CRLF", IN("abcde\r\n"), 5, "1 <abcde>\n" },
-	{ "line over the limit", IN("abcdef\nxyz\n"), 5, "1 ELIMIT\n2 <xyz>\n" },
+	{ "line over the limit", IN("abcdef\nxyz\n"), 5, "ELIMIT 1 <abcde>\n2 <xyz>\n" },
 	{ "line over the limit by a lone CR", IN("abcde\r\nabcde\rz\nok\n"), 5,
-	  "1 <abcde>\n2 ELIMIT\n3 <ok>\n" },
-	{ "last line over the limit", IN("ok\nabcdef"), 5, "1 <ok>\n2 ELIMIT\n" },
+	  "1 <abcde>\nELIMIT 2 <abcde>\n3 <ok>\n" },
+	{ "last line over the limit", IN("ok\nabcdef"), 5, "1 <ok>\nELIMIT 2 <abcde>\n" },
 	{ "several lines over the limit", IN("123456\n1234567\nab\n"), 5,
-	  "1 ELIMIT\n2 ELIMIT\n3 <ab>\n" },
+	  "ELIMIT 1 <12345>\nELIMIT 2 <12345>\n3 <ab>\n" },
 };
 
 static void test_lines_table(void **state)
@@ -208,7 +221,7 @@ static void test_lines_long_line_skipped(void **state)
 	(void)state;
 	memcpy(in, "first\n", 6);
 	assert_int_equal(read_all(in, len, 1000, &o), TENOR_OK);
-	assert_string_equal(o.text, "1 <first>\n2 ELIMIT\n3 <next>\n4 <last>\n");
+	assert_string_equal(o.text, "1 <first>\nELIMIT 2 <1000 bytes>\n3 <next>\n4 <last>\n");
 	free(in);
 }
 
@@ -220,7 +233,7 @@ static void test_lines_default_limit(void **state)
 
 	(void)state;
 	assert_int_equal(read_all(in, len, 0, &o), TENOR_OK);
-	assert_string_equal(o.text, "1 ELIMIT\n2 <z>\n");
+	assert_string_equal(o.text, "ELIMIT 1 <16777216 bytes>\n2 <z>\n");
 	in[(size_t)16 << 20] = '\n';
 	assert_int_equal(read_all(in, len, 0, &o), TENOR_OK);
 	assert_string_equal(o.text, "1 <16777216 bytes>\n2 <>\n3 <z>\n");
