@@ -475,8 +475,6 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 		g->c->regex_limited++;
 	rec_groups(g, b, e, gnames, gvals);
 
-	if (!dp)
-		g->c->undated++;
 	memset(&d, 0, sizeof(d));
 	d.source = g->source;
 	d.ext_id = e->has_id ? data + e->val[F_ID] : NULL;
@@ -545,6 +543,9 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
 			return rc;
 	}
+	/* stored (new or updated) without a date: a duplicate stores nothing */
+	if (!dp)
+		g->c->undated++;
 	if ((rc = store_results_later(g->db, doc_id, g->lx, &r, text)))
 		return rc;
 	e->added = 1;
