@@ -779,7 +779,17 @@ static int submit(struct ingest *g, unsigned long long line, const char *raw, si
 {
 	struct batch *b;
 	struct rec *e;
-	int k, rc = new_rec(g, line, raw, rawlen, &b, &e);
+	int k, rc;
+
+	/* With --id a record is known by its id: one without it would be stored by its text,
+	 * and a corrected export of it would then be another document, not an update. */
+	if (g->names[F_ID] && (!g->has[F_ID] || is_blank(g->val[F_ID].data, g->val[F_ID].len))) {
+		char why[120];
+		snprintf(why, sizeof(why), "no id: the field '%.60s' (--id) is %s", g->names[F_ID],
+			 g->has[F_ID] ? "empty" : "missing");
+		return submit_reject(g, line, why, raw, rawlen);
+	}
+	rc = new_rec(g, line, raw, rawlen, &b, &e);
 
 	for (k = 0; k < NFIELDS && rc == TENOR_OK; k++) {
 		e->has[k] = (unsigned char)g->has[k];

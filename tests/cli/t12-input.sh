@@ -69,6 +69,19 @@ printf 'id,\303\204rger-Grad,text\n1,hoch,Druck\n' >"$TMP/umlaut.csv"
 ti ingest --id id --lang de --group "$(printf '\303\244rger-grad')" "$TMP/umlaut.csv"
 eq "a column named in another case, beyond ASCII" "hoch" "$(q "select value from document_groups")"
 
+# With --id, a record without one is a reject, not a document known by its text.
+rm -f "$DB"*
+printf 'id,text\n1,Druck\n,ohne Id\n  ,blank\n' >"$TMP/noid.csv"
+printf '{"id":"2","text":"a"}\n{"id":null,"text":"b"}\n{"text":"c"}\n{"id":"","text":"d"}\n' >"$TMP/noid.jsonl"
+ti ingest --id id --lang de "$TMP/noid.csv" "$TMP/noid.jsonl"
+has "no id: CSV, empty" "noid.csv:3: no id: the field 'id' (--id) is empty" "$err"
+has "no id: CSV, blank" "noid.csv:4: no id: the field 'id' (--id) is empty" "$err"
+has "no id: JSON null" "noid.jsonl:2: no id: the field 'id' (--id) is missing" "$err"
+has "no id: JSON, no key" "noid.jsonl:3: no id: the field 'id' (--id) is missing" "$err"
+has "no id: JSON, empty" "noid.jsonl:4: no id: the field 'id' (--id) is empty" "$err"
+has "no id: the counts" "7 read, 2 new, 0 duplicate, 0 updated, 5 rejected" "$err"
+eq "no id: nothing stored by its text" 0 "$(q "select count(*) from documents where ext_id is null")"
+
 # A reject keeps 4 KiB of its record, cut before a character that would not fit whole.
 rm -f "$DB"*
 { printf 'id,date,text\n1,2025-02-30,'; head -c 4082 /dev/zero | tr '\0' a; printf '\303\274 tail\n'; } >"$TMP/cut.csv"
