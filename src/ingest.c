@@ -820,9 +820,12 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg
 	g->has[k] = 1;
 	rc = tenor_convert(g->conv, s, n, &u, &un);
 	if (rc == TENOR_EUTF8) {
-		snprintf(msg, msgsize, "field '%.60s': %s at byte %zu", g->names[k],
-			 g->o->encoding == TENOR_ENC_UTF8 ? "invalid UTF-8" : "no character",
-			 tenor_converter_error_offset(g->conv));
+		/* Windows Excel saves "CSV" in CP1252, where ä is one byte that is no UTF-8 */
+		snprintf(msg, msgsize, "field '%.60s': %s at byte %zu%s", g->names[k],
+			 g->o->encoding == TENOR_ENC_UTF8 ? "invalid UTF-8" : "a byte that is no "
+			 "character in CP1252", tenor_converter_error_offset(g->conv),
+			 g->conv == g->enc_conv && g->o->encoding == TENOR_ENC_UTF8
+				 ? " (an export of Windows Excel? --encoding cp1252 reads those)" : "");
 		return rc;
 	}
 	if (rc)
@@ -1028,8 +1031,9 @@ static int read_csv(struct ingest *g, FILE *f)
 				continue;
 			if ((size_t)g->col[k] >= row.nfields) {
 				snprintf(msg, sizeof(msg),
-					 "%zu fields, but column '%.60s' is field %d of the header",
-					 row.nfields, g->names[k], g->col[k] + 1);
+					 "%zu field%s, but column '%.60s' is field %d of the "
+					 "header", row.nfields, row.nfields == 1 ? "" : "s",
+					 g->names[k], g->col[k] + 1);
 				break;
 			}
 			rc = set_field(g, k, row.fields[g->col[k]], row.lens[g->col[k]], msg,

@@ -69,6 +69,15 @@ printf 'id,\303\204rger-Grad,text\n1,hoch,Druck\n' >"$TMP/umlaut.csv"
 ti ingest --id id --lang de --group "$(printf '\303\244rger-grad')" "$TMP/umlaut.csv"
 eq "a column named in another case, beyond ASCII" "hoch" "$(q "select value from document_groups")"
 
+# CP1252 read as UTF-8: the reject says which option reads it; one field is one field.
+printf 'id,text\n1,Gr\374\337e\n3\n' >"$TMP/cp.csv"
+ti ingest --id id --lang de "$TMP/cp.csv"
+has "CP1252 read as UTF-8: the hint" "cp.csv:2: field 'text': invalid UTF-8 at byte 2 (an export of Windows Excel? --encoding cp1252 reads those)" "$err"
+has "one field" "cp.csv:3: 1 field, but column 'text' is field 2 of the header" "$err"
+printf '\357\273\277id,text\n1,Gr\374\337e\n' >"$TMP/bomcp.csv"
+ti ingest --id id --lang de "$TMP/bomcp.csv"
+hasnt "no CP1252 hint where a BOM says UTF-8" "--encoding cp1252" "$err"
+
 # With --id, a record without one is a reject, not a document known by its text.
 rm -f "$DB"*
 printf 'id,text\n1,Druck\n,ohne Id\n  ,blank\n' >"$TMP/noid.csv"
