@@ -65,6 +65,7 @@ struct ingest {
 	const char *file, *source;
 	char lead[LEAD_MAX];            /* the file's first bytes, read to tell its format */
 	size_t nlead;
+	int bom;                        /* the file starts with a UTF-8 BOM */
 	char **utf8_names;              /* each file's name as stored and shown */
 	size_t nfiles;
 	const char *names[NFIELDS];     /* field names asked for, NULL when not */
@@ -824,7 +825,7 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg
 		snprintf(msg, msgsize, "field '%.60s': %s at byte %zu%s", g->names[k],
 			 g->o->encoding == TENOR_ENC_UTF8 ? "invalid UTF-8" : "a byte that is no "
 			 "character in CP1252", tenor_converter_error_offset(g->conv),
-			 g->conv == g->enc_conv && g->o->encoding == TENOR_ENC_UTF8
+			 !g->bom && g->o->encoding == TENOR_ENC_UTF8
 				 ? " (an export of Windows Excel? --encoding cp1252 reads those)" : "");
 		return rc;
 	}
@@ -1001,7 +1002,8 @@ static int read_csv(struct ingest *g, FILE *f)
 		rc = read_fail(g, TENOR_EINVAL, "%s:%zu: header: %s", g->file, row.line,
 			       tenor_csv_error(c));
 	else {
-		if (tenor_csv_bom(c) && g->utf8_conv)
+		g->bom = tenor_csv_bom(c);
+		if (g->bom && g->utf8_conv)
 			g->conv = g->utf8_conv;
 		rc = csv_header(g, &row);
 	}
@@ -1298,6 +1300,7 @@ static int read_txt(struct ingest *g, FILE *f)
 		}
 		if (line && lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
 			line += 3, len -= 3;
+			g->bom = 1;
 			if (g->utf8_conv)
 				g->conv = g->utf8_conv;
 		}
@@ -1407,6 +1410,7 @@ static int ingest_file(struct ingest *g, const char *path, const char *name)
 
 	g->file = strcmp(path, "-") == 0 ? "stdin" : name;
 	g->conv = g->enc_conv;
+	g->bom = 0;
 	base = strrchr(g->file, '/');
 	g->source = g->o->source ? g->o->source : base ? base + 1 : g->file;
 	if (strcmp(path, "-") != 0 && !(f = fopen(path, "rb")))
