@@ -65,6 +65,20 @@ static void md_item_text(const char *s, FILE *f)
 	md_text(s, f);
 }
 
+/* A group's name after its column's ("team: Nord"), as HTML shows it, so that no group
+ * reads as all documents, whose name is ours; an empty value as "(empty)". first: it
+ * begins a list item. */
+static void md_group_name(const struct tenor_report *r, const char *group, int first, FILE *f)
+{
+	if (!group) {
+		fputs("All documents", f);
+		return;
+	}
+	(first ? md_item_text : md_text)(r->by ? r->by : "group", f);
+	fputs(": ", f);
+	md_text(*group ? group : "(empty)", f);
+}
+
 static void md_meta(const struct tenor_report *r, FILE *f)
 {
 	char buf[200];
@@ -171,10 +185,7 @@ static void md_group(const struct tenor_report *r, size_t g, FILE *f)
 	size_t p;
 
 	fputs("\n## ", f);
-	if (r->groups[g])
-		md_text(r->groups[g], f);
-	else
-		fputs("All documents", f);
+	md_group_name(r, r->groups[g], 0, f);
 	fputs("\n\n", f);
 	md_table_header(r, f);
 	for (p = 0; p < r->nperiods; p++)
@@ -194,10 +205,7 @@ static void md_drivers(const struct tenor_report *r, FILE *f)
 	for (i = 0; i < r->ndrivers; i++) {
 		const struct tenor_driver *d = &r->drivers[i];
 		fputs("- ", f);
-		if (d->group)
-			md_item_text(d->group, f);
-		else
-			fputs("All documents", f);
+		md_group_name(r, d->group, 1, f);
 		fputs(", ", f);
 		md_text(d->period, f);
 		fputs(", ", f);

@@ -204,13 +204,26 @@ static const char *spark(const struct tenor_row *row)
 	return blocks[level > 7 ? 7 : level];
 }
 
+/* A group's name after its column's ("team: Nord"), as HTML shows it, so that no group
+ * reads as all documents, whose name is ours; an empty value as "(empty)". */
+static void group_name(const struct tenor_report *r, const char *group, struct line *l)
+{
+	if (!group) {
+		line_text(l, "All documents");
+		return;
+	}
+	line_text(l, r->by ? r->by : "group");
+	line_text(l, ": ");
+	line_text(l, *group ? group : "(empty)");
+}
+
 static void group_header(const struct tenor_report *r, const struct layout *w, size_t g,
 			 struct line *l)
 {
 	size_t p;
 
 	line_color(l, BOLD);
-	line_text(l, r->groups[g] ? r->groups[g] : "All documents");
+	group_name(r, r->groups[g], l);
 	line_color(l, RESET);
 	if (w->index) {
 		line_pad(l, GAP);
@@ -332,7 +345,7 @@ static void drivers(const struct tenor_report *r, struct line *l)
 	for (i = 0; i < r->ndrivers; i++) {
 		const struct tenor_driver *d = &r->drivers[i];
 		line_pad(l, 2);
-		line_text(l, d->group ? d->group : "All documents");
+		group_name(r, d->group, l);
 		line_text(l, ", ");
 		line_text(l, d->period);
 		line_text(l, ", ");

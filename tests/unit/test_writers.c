@@ -729,10 +729,10 @@ static void test_md_escapes(void **state)
 	/* no tag can get through: every < and > is an entity */
 	assert_null(strchr(out, '<'));
 	assert_null(strchr(out, '>'));
-	assert_line(out, "## &lt;script&gt;alert(1)&lt;/script&gt;");
-	assert_line(out, "## =HYPERLINK(\"x\")");
-	assert_line(out, "## Key \"A\\\\B\" Account");
-	assert_line(out, "## S\xc3\xbc" "d");
+	assert_line(out, "## team: &lt;script&gt;alert(1)&lt;/script&gt;");
+	assert_line(out, "## team: =HYPERLINK(\"x\")");
+	assert_line(out, "## team: Key \"A\\\\B\" Account");
+	assert_line(out, "## team: S\xc3\xbc" "d");
 	assert_int_equal(count_of(out, "\n## "), NGROUPS + 1);
 	/* every table line has the columns of its header: nothing in the data splits a cell */
 	for (p = out; *p; p = strchr(p, '\n') + 1) {
@@ -758,7 +758,7 @@ static void test_md_escapes(void **state)
 	assert_line(out, "- All documents, 2025-Q4, pressure");
 	assert_line(out, "  - leistungsdruck \xe2\x96\xb2 3 \xe2\x86\x92 14 (G\xc2\xb2 9.1)");
 	assert_line(out, "  - \\*fett\\*\\_x\\_ \xe2\x96\xbc 9 \xe2\x86\x92 2 (G\xc2\xb2 4.3)");
-	assert_line(out, "- &lt;script&gt;alert(1)&lt;/script&gt;, 2025-Q4, advisory");
+	assert_line(out, "- team: &lt;script&gt;alert(1)&lt;/script&gt;, 2025-Q4, advisory");
 	assert_line(out, "  - &lt;b&gt;x&lt;/b&gt;\\|y \xe2\x96\xb2 1 \xe2\x86\x92 5 "
 			 "(G\xc2\xb2 3.5)");
 	/* a term cannot open a nested list */
@@ -993,11 +993,11 @@ static void test_table_plain(void **state)
 	assert_line(out, "2025-Q4  withheld (n < 5)");
 	assert_line(out, "2025-Q4  withheld (protects a part with n < 5)");
 	assert_int_equal(count_of(out, "withheld"), 3);
-	assert_line(out, "S\xc3\xbc" "d  pressure index "
+	assert_line(out, "team: S\xc3\xbc" "d  pressure index "
 			 "\xe2\x96\x81\xe2\x96\x83\xc2\xb7\xe2\x96\x88");
-	assert_line(out, "Nord  pressure index \xe2\x96\x81\xe2\x96\x83\xe2\x96\x86\xc2\xb7");
+	assert_line(out, "team: Nord  pressure index \xe2\x96\x81\xe2\x96\x83\xe2\x96\x86\xc2\xb7");
 	/* the newline of a name cannot break the layout */
-	assert_line(out, "Key \"A\\B\"?Account  pressure index "
+	assert_line(out, "team: Key \"A\\B\"?Account  pressure index "
 			 "\xe2\x96\x81\xe2\x96\x83\xe2\x96\x86\xc2\xb7");
 	assert_line(out, "  pressure: up (p=0.003, +0.04/period)");
 	assert_line(out, "  advisory: insufficient");
