@@ -407,7 +407,20 @@ int store_fail(struct tenor_db *db, int status, const char *fmt, ...)
 	va_list ap;
 
 	if (!fmt) {
-		snprintf(db->error, sizeof(db->error), "%s", sqlite3_errmsg(db->sql));
+		int code = sqlite3_extended_errcode(db->sql) & 0xff;
+		int os = sqlite3_system_errno(db->sql);
+		/* "disk I/O error" alone says neither that the disk is full nor that a file is
+		 * too large; "readonly" not which file */
+		if ((code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN) && os)
+			snprintf(db->error, sizeof(db->error), "%s (%s)", sqlite3_errmsg(db->sql),
+				 strerror(os));
+		else if (code == SQLITE_READONLY)
+			snprintf(db->error, sizeof(db->error), "%s (writing needs permission to write "
+				 "the database file, and its directory or the -wal and -shm files "
+				 "beside it, which a reader of another user may have made)",
+				 sqlite3_errmsg(db->sql));
+		else
+			snprintf(db->error, sizeof(db->error), "%s", sqlite3_errmsg(db->sql));
 		return status;
 	}
 	va_start(ap, fmt);

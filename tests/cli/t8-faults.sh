@@ -82,6 +82,13 @@ if mount -t tmpfs -o size=48m tenor-test "$MNT" 2>/dev/null; then
 	eq "run --html on a full disk: status" 1 "$rc"
 	has "run --html on a full disk: message" "cannot write the report to $MNT/report.html: No space left on device" "$err"
 	eq "run --html on a full disk: previous report intact" "" "$(cmp "$TMP/report.before" "$MNT/report.html" 2>&1)"
+	# No room even for SQLite's -shm file: the reason behind "disk I/O error" is said.
+	rm -f "$MNT"/*.db-wal "$MNT"/*.db-shm
+	fill 0
+	head -c 65536 /dev/zero >>"$MNT/filler" 2>/dev/null
+	ti "$db" "$TMP/small.csv"
+	eq "ingest on a disk with no room at all: status" 1 "$rc"
+	has "ingest on a disk with no room at all: the reason" "disk I/O error (No space left on device)" "$err"
 	umount "$MNT"
 else
 	skip "cannot mount a tmpfs (not root?): full disk under the database and -o not tested"
@@ -181,6 +188,16 @@ if [ "$as_other" != none ]; then
 	$as_other "$TENOR" --lexicons "$LEX" score --input csv "$TMP/secret.csv" >"$TMP/out" 2>"$TMP/err"
 	eq "score an unreadable file: status" 1 "$?"
 	has "score an unreadable file: message" "cannot open '$TMP/secret.csv': Permission denied" "$(cat "$TMP/err")"
+	# a database nobody may write, in a directory nobody may not: why writing fails
+	mkdir -p "$TMP/rootdir"
+	chmod 755 "$TMP/rootdir"
+	ti "$TMP/rootdir/r.db" "$TMP/small.csv"
+	chmod 666 "$TMP/rootdir/r.db"
+	printf 'id,text\n9,Druck\n' >"$TMP/open.csv"
+	chmod 644 "$TMP/open.csv"
+	$as_other "$TENOR" --db "$TMP/rootdir/r.db" --lexicons "$LEX" ingest --lang de "$TMP/open.csv" >"$TMP/out" 2>"$TMP/err"
+	eq "database in a directory not writable: status" 1 "$?"
+	has "database in a directory not writable: why" "attempt to write a readonly database (writing needs permission to write the database file, and its directory or the -wal and -shm files beside it" "$(cat "$TMP/err")"
 else
 	skip "cannot run tenor as another user here: permission denied on input not tested"
 fi
