@@ -193,6 +193,11 @@ static int global(const struct opt *o, const char *v, struct cli *cli)
 		cli->default_lang = v;
 		break;
 	case G_DB:
+		/* an empty value is a variable that was not set, not a wish for ./tenor.db */
+		if (!*v) {
+			cli_error("--db needs a file name");
+			return OPT_BAD;
+		}
 		cli->db = v;
 		break;
 	}

@@ -202,6 +202,11 @@ else
 	skip "cannot run tenor as another user here: permission denied on input not tested"
 fi
 
+# An empty --db (a variable not set) is no wish for ./tenor.db.
+t --db "" report
+eq "empty --db: status" 2 "$rc"
+has "empty --db: message" "--db needs a file name" "$err"
+
 # ---- a read-only database ----
 mkdir -p "$TMP/rw"
 ti "$TMP/rw/t.db" "$TMP/small.csv"
