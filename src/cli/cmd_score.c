@@ -310,9 +310,20 @@ static int csv_record(struct score *s, size_t line, size_t nfields, const char *
 	size_t i, bad;
 	int status;
 
-	if (nfields != s->ncols) {
-		snprintf(msg, sizeof(msg), "%zu fields where the header has %zu", nfields,
-			 s->ncols);
+	/* ragged records as ingest takes them: empty fields past the header's are dropped,
+	 * and a short record is scored when it has the columns score reads */
+	for (i = s->ncols; i < nfields; i++)
+		if (lens[i]) {
+			snprintf(msg, sizeof(msg), "%zu fields, but the header has %zu: field %zu is not "
+				 "empty (a delimiter in an unquoted text?)", nfields, s->ncols, i + 1);
+			return reject(s, line, msg);
+		}
+	if (nfields > s->ncols)
+		nfields = s->ncols;
+	if ((size_t)s->textc >= nfields || (s->langc >= 0 && (size_t)s->langc >= nfields)) {
+		int k = (size_t)s->textc >= nfields ? s->textc : s->langc;
+		snprintf(msg, sizeof(msg), "%zu field%s, but column '%.60s' is field %d of the header",
+			 nfields, nfields == 1 ? "" : "s", s->names[k], k + 1);
 		return reject(s, line, msg);
 	}
 	for (i = 0; i < nfields; i++) {
@@ -327,7 +338,7 @@ static int csv_record(struct score *s, size_t line, size_t nfields, const char *
 	if (!r || s->summary)
 		return status;
 	cli_buf_adds(s->out, "{\"id\":");
-	if (s->idc >= 0)
+	if (s->idc >= 0 && (size_t)s->idc < nfields)
 		cli_put_string(s->out, fields[s->idc], lens[s->idc]);
 	else
 		cli_buf_adds(s->out, "null");
@@ -781,14 +792,27 @@ static int score_csv(struct score *s, FILE *f)
 		cli_error("out of memory");
 		return EXIT_ERROR;
 	}
+	/* the names are the output's keys: UTF-8, each once */
 	for (i = 0; i < s->ncols; i++) {
-		size_t j;
+		size_t j, bad;
+		if (!tenor_utf8_check(row.fields[i], row.lens[i], &bad)) {
+			cli_error("%s:%zu: the name of column %zu is not UTF-8 (score reads UTF-8: "
+				  "convert the file, or use tenor ingest --encoding cp1252)", s->file,
+				  row.line, i + 1);
+			status = EXIT_ERROR;
+			goto out;
+		}
 		for (j = 0; j < i; j++)
 			if (strcmp(s->names[j], row.fields[i]) == 0)
 				break;
-		if (j < i || !(s->names[i] = strdup(row.fields[i]))) {
-			cli_error("%s:%zu: %s", s->file, row.line,
-				  j < i ? "duplicate column name in the header" : "out of memory");
+		if (j < i) {
+			cli_error("%s:%zu: column '%s' appears twice in the header (fields %zu and "
+				  "%zu)", s->file, row.line, row.fields[i], j + 1, i + 1);
+			status = EXIT_ERROR;
+			goto out;
+		}
+		if (!(s->names[i] = strdup(row.fields[i]))) {
+			cli_error("out of memory");
 			status = EXIT_ERROR;
 			goto out;
 		}

@@ -91,6 +91,23 @@ has "no id: JSON, empty" "noid.jsonl:4: no id: the field 'id' (--id) is empty" "
 has "no id: the counts" "7 read, 2 new, 0 duplicate, 0 updated, 5 rejected" "$err"
 eq "no id: nothing stored by its text" 0 "$(q "select count(*) from documents where ext_id is null")"
 
+# score takes ragged CSV records as ingest does, and a header whose names can be keys.
+printf 'id,date,text\n1,2025-01-01,Druck\n4,2025-01-05,ok,\n5,x\n7,d,t,extra\n' >"$TMP/ragged.csv"
+for n in 1 2; do
+	t --lexicons "$LEX" score --lang de --input csv --threads $n "$TMP/ragged.csv"
+	has "score, $n threads: an empty field past the header's is dropped" '{"id":"4","date":"2025-01-05","text":"ok","lang":"de"' "$out"
+	has "score, $n threads: a short record without the text" '"line":4,"error":"2 fields, but column '"'text'"' is field 3 of the header"}' "$out"
+	has "score, $n threads: a field past the header's with data" '"line":5,"error":"4 fields, but the header has 3: field 4 is not empty' "$out"
+done
+printf 'id,te\377xt,text\n1,a,ok\n' >"$TMP/badname.csv"
+t --lexicons "$LEX" score --lang de --input csv "$TMP/badname.csv"
+eq "score: a column name not UTF-8: status" 1 "$rc"
+has "score: a column name not UTF-8: said" "badname.csv:1: the name of column 2 is not UTF-8" "$err"
+eq "score: a column name not UTF-8: no output" "" "$out"
+printf 'id,text,x,x\n1,a,b,c\n' >"$TMP/twice.csv"
+t --lexicons "$LEX" score --lang de --input csv "$TMP/twice.csv"
+has "score: a column twice, named" "twice.csv:1: column 'x' appears twice in the header (fields 3 and 4)" "$err"
+
 # A reject keeps 4 KiB of its record, cut before a character that would not fit whole.
 rm -f "$DB"*
 { printf 'id,date,text\n1,2025-02-30,'; head -c 4082 /dev/zero | tr '\0' a; printf '\303\274 tail\n'; } >"$TMP/cut.csv"
