@@ -1,7 +1,8 @@
 /*
  * fuzz_lines.c - the line reader under JSON lines and text ingest (src/read_lines.c) on any
  * bytes, against a model: split at LF, drop one CR before each line end and at the end of
- * input, no line after a final LF, lines over max_line reported as TENOR_ELIMIT.
+ * input, no line after a final LF, lines over max_line reported as TENOR_ELIMIT with their
+ * first max_line bytes (a reject's raw bytes).
  *
  * The first byte picks max_line (default, 1, 16, 256); with bit 2 set, the second byte k
  * says where the input starts: one long line fills the reader's first 64 KiB chunk up to
@@ -33,7 +34,8 @@ static void check(const char *in, size_t size, size_t max_line)
 		if (n && in[pos + n - 1] == '\r')
 			n--;
 		if (n > limit) {
-			FUZZ_CHECK(rc == TENOR_ELIMIT && line == NULL);
+			FUZZ_CHECK(rc == TENOR_ELIMIT && line && len == limit);
+			FUZZ_CHECK(memcmp(line, in + pos, limit) == 0);
 		} else {
 			FUZZ_CHECK(rc == TENOR_OK && line && len == n && line[len] == 0);
 			FUZZ_CHECK(memcmp(line, in + pos, n) == 0);
