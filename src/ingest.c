@@ -902,6 +902,16 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 	char utf[256], cols[300];
 
 	g->ncols = h->nfields;
+	/* a CR not before an LF in the header: lines that end in CR alone, which make the
+	 * whole file one header */
+	for (i = 0; i < h->nfields; i++) {
+		const char *cr = memchr(h->fields[i], '\r', h->lens[i]);
+		if (cr && (size_t)(cr - h->fields[i]) + 1 < h->lens[i] && cr[1] != '\n')
+			return read_fail(g, TENOR_EINVAL, "%s:%llu: the lines end in a CR alone (as "
+					 "old Mac software saves them), which tenor does not read: "
+					 "convert them first, e.g. tr '\\r' '\\n'", g->file,
+					 (unsigned long long)h->line);
+	}
 	for (k = 0; k < NFIELDS; k++) {
 		g->col[k] = -1;
 		if (!g->names[k])

@@ -46,6 +46,12 @@ t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/le.csv"
 has "UTF-16 on stdin" "stdin: the file is UTF-16LE" "$err"
 eq "UTF-16: nothing stored" 0 "$(q "select count(*) from documents where source like '%.txt' or source like 'le%' or source like 'be%'")"
 
+# Lines that end in a CR alone (old Mac software) are said to be so, not a header of all.
+printf 'id,text\r1,Druck\r2,Beratung\r' >"$TMP/mac.csv"
+ti ingest --id id --lang de "$TMP/mac.csv"
+eq "CR alone: status" 1 "$rc"
+has "CR alone: said" "mac.csv:1: the lines end in a CR alone (as old Mac software saves them)" "$err"
+
 # A quote never closed explains the rest of the file in one record, however long that is.
 { printf 'id,text\n1,ok\n2,"never\n'; awk 'BEGIN { for (i = 3; i < 40000; i++) printf "%d,a normal comment of some length\n", i }'; } >"$TMP/unclosed.csv"
 ti ingest --id id --lang de "$TMP/unclosed.csv"
