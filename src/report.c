@@ -369,41 +369,133 @@ static void indicators(struct report_impl *r)
 		}
 }
 
-/* Withholds small cells, then, per period, a second cell wherever the shown total less the
- * shown groups would be the figures of one small part alone: one withheld group, or the
+static size_t dated_periods(const struct report_impl *r);
+
+/* Withholds the smallest shown row of the list (rows of one period, or of one group in one
+ * year): 0 when none is shown. */
+static int withhold_smallest(struct tenor_row *const *rows, size_t n)
+{
+	struct tenor_row *smallest = NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!rows[i]->suppressed && (!smallest || rows[i]->docs < smallest->docs))
+			smallest = rows[i];
+	if (!smallest)
+		return 0;
+	smallest->suppressed = 1;
+	smallest->secondary = 1;
+	return 1;
+}
+
+/* Per period: the shown total less the shown groups is the withheld groups and the
  * documents that have no value for --by (a workshop's texts among a survey's teams), which
- * no row shows and which count as a part of their own. */
-static void suppress(struct report_impl *r)
+ * no row shows. That must be nothing or at least min documents, and so must the withheld
+ * groups alone, as whoever ran the workshop knows how many texts it gave: a reader then
+ * learns only what at least min documents are together. Returns whether it withheld a
+ * row. */
+static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row **list)
+{
+	size_t g, p;
+	unsigned long long shown, withheld, w;
+	int changed = 0;
+
+	for (p = 0; p < r->nperiods && r->ngroups > 1; p++) {
+		struct tenor_row *total = row_at(r, 0, p);
+		if (total->suppressed)
+			continue;
+		for (;;) {
+			shown = withheld = 0;
+			for (g = 1; g < r->ngroups; g++) {
+				struct tenor_row *row = row_at(r, g, p);
+				list[g - 1] = row;
+				if (!row->suppressed)
+					shown += row->docs;
+				else
+					withheld += row->docs;
+			}
+			w = total->docs > shown ? total->docs - shown : 0;
+			if (!(w > 0 && w < min) && !(withheld > 0 && withheld < min))
+				break;
+			changed = 1;
+			/* the total itself when no other group is shown */
+			if (!withhold_smallest(list, r->ngroups - 1)) {
+				total->suppressed = 1;
+				total->secondary = 1;
+				break;
+			}
+		}
+	}
+	return changed;
+}
+
+/* The period a report by month or quarter nests in, as a number: the year (level 0) or,
+ * for a month, its quarter (level 1); -1 where there is none. */
+static long parent_of(const struct report_impl *r, const char *period, int level)
+{
+	long year = strtol(period, NULL, 10);
+
+	if (r->o->period == TENOR_PERIOD_MONTH && strlen(period) == 7)
+		return level == 0 ? year : year * 4 + (strtol(period + 5, NULL, 10) - 1) / 3;
+	if (r->o->period == TENOR_PERIOD_QUARTER && strlen(period) == 7 && level == 0)
+		return year;
+	return -1;
+}
+
+/* Per group: a report by year (or by quarter) shows the whole of which a report by quarter
+ * or month shows the parts. The withheld parts of a year (of a quarter) less nothing are
+ * that whole less the shown parts: they must be nothing or at least min documents too. */
+static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row **list)
+{
+	size_t g, a, b, i, n = dated_periods(r);
+	unsigned long long w;
+	int level, changed = 0;
+
+	for (level = 0; level < 2; level++)
+		for (g = 0; g < r->ngroups; g++)
+			for (a = 0; a < n; a = b) {
+				long key = parent_of(r, r->periods[a], level);
+				/* periods are in time order: a parent's are a run */
+				for (b = a + 1; b < n && key >= 0 &&
+						parent_of(r, r->periods[b], level) == key;)
+					b++;
+				if (key < 0)
+					continue;
+				for (;;) {
+					w = 0;
+					for (i = a; i < b; i++) {
+						list[i - a] = row_at(r, g, i);
+						if (list[i - a]->suppressed)
+							w += list[i - a]->docs;
+					}
+					if (!(w > 0 && w < min) || !withhold_smallest(list, b - a))
+						break;
+					changed = 1;
+				}
+			}
+	return changed;
+}
+
+/* Withholds small cells, then further cells until no small part can be had by subtracting
+ * shown figures from others, in this report or in one by a coarser period. */
+static int suppress(struct report_impl *r)
 {
 	unsigned min = r->pub.min_group;
 	size_t g, p;
+	struct tenor_row **list = tenor_malloc((r->ngroups > r->nperiods ? r->ngroups
+									   : r->nperiods) * sizeof(*list) + 1);
 
+	if (!list)
+		return TENOR_ENOMEM;
 	for (g = 0; g < r->ngroups; g++)
 		for (p = 0; p < r->nperiods; p++) {
 			struct tenor_row *row = row_at(r, g, p);
 			row->suppressed = row->docs < min;
 		}
-	for (p = 0; p < r->nperiods && r->ngroups > 1; p++) {
-		size_t hidden = 0, smallest = 0;
-		unsigned long long grouped = 0, rest;
-		for (g = 1; g < r->ngroups; g++) {
-			struct tenor_row *row = row_at(r, g, p);
-			grouped += row->docs;
-			if (row->suppressed && row->docs > 0)
-				hidden++;
-			else if (!row->suppressed &&
-				 (!smallest || row->docs < row_at(r, smallest, p)->docs))
-				smallest = g;
-		}
-		rest = row_at(r, 0, p)->docs > grouped ? row_at(r, 0, p)->docs - grouped : 0;
-		if (!(hidden == 1 || (hidden == 0 && rest > 0 && rest < min)) ||
-		    row_at(r, 0, p)->suppressed)
-			continue;
-		/* hide the next-smallest group, or the total when no other group is shown */
-		g = smallest ? smallest : 0;
-		row_at(r, g, p)->suppressed = 1;
-		row_at(r, g, p)->secondary = 1;
-	}
+	/* each pass only withholds more: it ends */
+	while (protect_groups(r, min, list) | protect_periods(r, min, list))
+		;
+	tenor_free(list);
 	/* A withheld row keeps nothing a writer could print. */
 	for (g = 0; g < r->ngroups; g++)
 		for (p = 0; p < r->nperiods; p++) {
@@ -415,6 +507,7 @@ static void suppress(struct report_impl *r)
 			row->pressure_index = 0;
 			memset((void *)row->cells, 0, r->ncats * sizeof(struct tenor_cell));
 		}
+	return TENOR_OK;
 }
 
 static size_t dated_periods(const struct report_impl *r)
@@ -760,7 +853,8 @@ static int build(struct report_impl *r)
 		pub->generated_at = keep(r, now);
 	}
 	indicators(r);
-	suppress(r);
+	if ((rc = suppress(r)))
+		return rc;
 	changes(r);
 	if ((rc = trends(r)))
 		return rc;

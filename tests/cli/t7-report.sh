@@ -73,6 +73,34 @@ saved=$out
 t --db "$TMP/rest.db" report --by team --format json
 eq "one document without a team: the smallest team withheld" "12 True False" \
 	"$(j "$(row None 2025-Q1)['docs'], $(row "'Süd'" 2025-Q1)['suppressed'], $(row "'Nord'" 2025-Q1)['suppressed']" | tr -d '(),')"
+
+# Two withheld teams whose sum is small too (X 1, Y 2): the total less A and B would show
+# them together, so B goes as well. A team's quarter withheld in a report by quarter (D's
+# 2 of Q1) would be its year, in a report by year, less its other quarters: another of its
+# quarters goes too. And in a report by month, its months within a quarter.
+python3 -c 'import json
+n = 0
+def doc(team, date, text):
+    global n
+    n += 1
+    print(json.dumps({"id": str(n), "date": date, "team": team, "text": text}))
+for team, k in (("A", 20), ("B", 15), ("X", 1), ("Y", 2)):
+    for i in range(k): doc(team, "2024-02-01", "Druck" if i % 2 else "Beratung")
+for q, k in ((1, 2), (2, 6), (3, 7), (4, 8)):
+    for i in range(k): doc("D", "2025-%02d-10" % (3 * q - 2), "Druck")
+for q in (1, 2, 3, 4):
+    for i in range(30): doc("E", "2025-%02d-10" % (3 * q - 2), "Beratung")
+for m, k in ((4, 3), (5, 9), (6, 9)):
+    for i in range(k): doc("F", "2026-%02d-10" % m, "Druck")' >"$TMP/diff.jsonl"
+"$TENOR" --db "$TMP/diff.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/diff.jsonl" 2>/dev/null
+t --db "$TMP/diff.db" report --by team --format json
+eq "two small withheld teams: the next-smallest goes, the largest stays" "True True True False" \
+	"$(j "$(row "'X'" 2024-Q1)['suppressed'], $(row "'Y'" 2024-Q1)['suppressed'], $(row "'B'" 2024-Q1)['suppressed'], $(row "'A'" 2024-Q1)['suppressed']" | tr -d '(),')"
+eq "a withheld quarter: the smallest other of its year goes" "True True False False" \
+	"$(j "$(row "'D'" 2025-Q1)['suppressed'], $(row "'D'" 2025-Q2)['suppressed'], $(row "'D'" 2025-Q3)['suppressed'], $(row "'D'" 2025-Q4)['suppressed']" | tr -d '(),')"
+t --db "$TMP/diff.db" report --by team --period month --format json
+eq "a withheld month: the smallest other of its quarter goes" "True True False" \
+	"$(j "$(row "'F'" 2026-04)['suppressed'], $(row "'F'" 2026-05)['suppressed'], $(row "'F'" 2026-06)['suppressed']" | tr -d '(),')"
 "$TENOR" --db "$TMP/rest.db" --lexicons "$FIX/lex" ingest --lang de --split lines "$TMP/2025-03-04-workshop.txt" 2>/dev/null
 printf 'Eins.\nZwei.\nDrei.\nVier.\n' >"$TMP/2025-03-05-workshop.txt"
 "$TENOR" --db "$TMP/rest.db" --lexicons "$FIX/lex" ingest --lang de --split lines "$TMP/2025-03-05-workshop.txt" 2>/dev/null
