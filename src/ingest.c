@@ -401,7 +401,7 @@ static int undefer(struct ingest *g, struct batch *b, const struct rec *upto)
 
 /* A reject keeps no more of its record than a stored document would: no raw bytes with
  * --no-text, and with --redact the raw bytes redacted, or none where they are not text in
- * the file's encoding and so cannot be. */
+ * the file's encoding or only the start of the record, and so cannot be. */
 static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 		  const char *reason)
 {
@@ -415,7 +415,9 @@ static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 		g->o->on_reject(g->o->ctx, g->file, line, reason);
 	if (g->o->strict)
 		return TENOR_OK;
-	if (raw && g->o->no_text) {
+	/* the start of a record cut short may end in part of an address the redactor would
+	 * not know for one */
+	if (raw && (g->o->no_text || (g->o->redact && e->cut))) {
 		raw = NULL;
 	} else if (raw && g->o->redact) {
 		/* as its file was read: UTF-8 after a BOM, else in --encoding */

@@ -20,7 +20,7 @@
  * get through, Markdown punctuation gets a backslash (CommonMark lets any ASCII punctuation
  * be escaped, so escaping more than needed is harmless), and line breaks and other control
  * characters become spaces because they would end a table row or a list item. GitHub's
- * autolinks (https://..., www...., a@b.de) are broken by a backslash in what starts them;
+ * autolinks (https://..., www...., a@b.de) are broken in what starts them;
  * bidi controls, which would show a name as another, become U+FFFD, as in HTML. */
 static void md_text(const char *s, FILE *f)
 {
@@ -29,9 +29,13 @@ static void md_text(const char *s, FILE *f)
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if ((c == ':' && s[1] == '/' && s[2] == '/') || c == '@' ||
+		if ((c == ':' && s[1] == '/' && s[2] == '/') ||
 		    (c == '.' && s - start >= 3 && strncasecmp(s - 3, "www", 3) == 0))
 			fprintf(f, "\\%c", c);
+		/* cmark-gfm joins an escaped @ to its text before it looks for addresses: a
+		 * word joiner (U+2060, invisible) after it keeps a@b.de text */
+		else if (c == '@')
+			fputs("@\xE2\x81\xA0", f);
 		else if (writer_bidi(s))
 			fputs("\xEF\xBF\xBD", f), s += 2;
 		else if (c == '&')

@@ -742,8 +742,12 @@ void cli_buf_escaped(struct cli_buf *b, const char *s, size_t n, int backslash)
 void cli_print_escaped(FILE *f, const char *s, size_t n, size_t max)
 {
 	struct cli_buf b = { 0 };
+	size_t cut = n < max ? n : max;
 
-	cli_buf_escaped(&b, s, n < max ? n : max, 1);
+	/* a character that straddles the cut is shown whole */
+	while (cut < n && ((unsigned char)s[cut] & 0xC0) == 0x80)
+		cut++;
+	cli_buf_escaped(&b, s, cut, 1);
 	if (n > max)
 		cli_buf_adds(&b, "...");
 	cli_buf_write(&b, f);

@@ -121,6 +121,11 @@ ti ingest --id id --lang de "$TMP/cut.csv"
 eq "raw cut at a character: its length and mark" "4095|1" "$(q "select length(raw), raw_truncated from rejects")"
 t --db "$DB" rejects --json
 hasnt "raw cut at a character: still UTF-8" '"raw":null' "$out"
+{ printf 'id,date,text\n2,2025-02-30,'; head -c 66 /dev/zero | tr '\0' a; printf '\303\274\303\274 tail\n'; } >"$TMP/cut80.csv"
+ti ingest --id id --lang de "$TMP/cut80.csv"
+t --db "$DB" rejects
+has "rejects: the 80 bytes shown end with a whole character" "$(printf 'aaa\303\274...')" "$out"
+hasnt "rejects: no half character" '\xC3' "$out"
 
 # Control characters of the data in messages and listings: \xNN, never raw.
 rm -f "$DB"*
