@@ -485,18 +485,18 @@ static int user_version(struct tenor_db *db, int *v)
 	return rc == SQLITE_ROW ? TENOR_OK : sql_status(db, rc);
 }
 
-/* A database of another program, named by mistake (a typo in --db): it has no tenor schema
- * but tables of its own. It is left as it is, without tenor's tables beside its own and
- * without a change of its journal mode. */
+/* A database of another program, named by mistake (a typo in --db): tables, but not
+ * tenor's batches, whatever its user_version (which many programs set). It is left as it
+ * is, without tenor's tables beside its own and without a change of its journal mode. */
 static int foreign(struct tenor_db *db)
 {
 	sqlite3_stmt *st;
-	int rc, v;
+	int rc;
 
-	if ((rc = user_version(db, &v)) || v > 0)
-		return rc;
 	if ((rc = sqlite3_prepare_v2(db->sql, "SELECT name FROM sqlite_schema WHERE type = 'table'"
-				     " ORDER BY rowid LIMIT 1", -1, &st, NULL)) != SQLITE_OK)
+				     " AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table'"
+				     " AND name = 'batches') ORDER BY rowid LIMIT 1", -1, &st,
+				     NULL)) != SQLITE_OK)
 		return sql_status(db, rc);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		rc = store_fail(db, TENOR_EDB, "not a tenor database: it holds another program's "

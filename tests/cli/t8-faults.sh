@@ -142,6 +142,10 @@ sqlite3 "$TMP/other.db" "create table customers (id integer primary key, name te
 t --db "$TMP/other.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/rej.csv"
 eq "another program's database: status" 1 "$rc"
 has "another program's database: message" "not a tenor database: it holds another program's tables ('customers')" "$err"
+sqlite3 "$TMP/other3.db" "create table customers (id integer primary key); pragma user_version = 3"
+t --db "$TMP/other3.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/rej.csv"
+has "another program's database with a user_version: message" "not a tenor database: it holds another program's tables ('customers')" "$err"
+eq "another program's database with a user_version: its journal unchanged" "delete" "$(sqlite3 "$TMP/other3.db" "pragma journal_mode")"
 eq "another program's database: unchanged" "customers|delete" "$(sqlite3 "$TMP/other.db" "select group_concat(name) from sqlite_schema; pragma journal_mode" | tr '\n' '|' | sed 's/|$//')"
 
 # ---- input that cannot be read ----
