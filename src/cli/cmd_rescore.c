@@ -7,7 +7,8 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: tenor rescore [--db FILE] [--keep-textless] [--threads N] [--rebuild]\n"
+	"usage: tenor rescore [--db FILE] [--keep-textless] [--threads N]\n"
+	"       tenor rescore [--db FILE] --rebuild\n"
 	"\n"
 	"Scores every stored document again with the current lexicons, in one transaction,\n"
 	"writes the scores and matches that changed, and records the new lexicon version,\n"
@@ -19,9 +20,10 @@ static const char usage[] =
 	"  --keep-textless   rescore the others, leave the textless with their old scores\n"
 	"  --threads N       score on N threads (default: the number of cores; at most 64);\n"
 	"                    the database is the same whatever N\n"
-	"  --rebuild         then build the aggregates that reports and dashboards read anew\n"
-	"                    from the stored rows: after rows were deleted or changed with\n"
-	"                    another tool (a deletion request done with sqlite3)\n";
+	"  --rebuild         instead, build the aggregates that reports and dashboards read\n"
+	"                    anew from the stored rows, scoring nothing: after rows were\n"
+	"                    deleted or changed with another tool (a deletion request done\n"
+	"                    with sqlite3)\n";
 
 enum { O_KEEP = 1, O_THREADS, O_REBUILD };
 
@@ -62,6 +64,19 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 			keep = 1;
 		}
 	}
+	if (rebuild) {
+		/* a deletion is not a reason to score again, nor a database without text one
+		 * not to rebuild */
+		if (cli_open_db(cli, TENOR_DB_EXISTING, &db))
+			goto out;
+		if ((rc = tenor_db_rebuild_aggregates(db))) {
+			cli_db_error(cli, db, rc);
+			goto out;
+		}
+		cli_error("the aggregates are built anew from the stored rows");
+		status = EXIT_OK;
+		goto out;
+	}
 	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a) ||
 	    cli_open_db(cli, TENOR_DB_EXISTING, &db))
 		goto out;
@@ -76,13 +91,6 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 		  "matches than before", done, tenor_lexicon_version(lx), changed);
 	if (textless)
 		cli_error("%llu documents without text keep their old scores", textless);
-	if (rebuild) {
-		if ((rc = tenor_db_rebuild_aggregates(db))) {
-			cli_db_error(cli, db, rc);
-			goto out;
-		}
-		cli_error("the aggregates are built anew from the stored rows");
-	}
 	status = EXIT_OK;
 out:
 	tenor_db_close(db);

@@ -517,6 +517,13 @@ sqlite3 "$DB" "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE ext_id = '3
 ti rescore --rebuild
 t --db "$DB" report --min-group 1 --format json
 has "rebuild: the report counts what is stored" '"period":"2025-Q1","group":null,"docs":1,' "$out"
+rm -f "$DB"*
+ti ingest --encoding cp1252 --id ID --group Team --no-text "$TMP/excel.csv"
+sqlite3 "$DB" "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE ext_id = '1'"
+ti rescore --rebuild
+eq "rebuild without texts: status" 0 "$rc"
+eq "rebuild without texts: counted once" "2" "$(q "select sum(docs) from agg_cells where kind = 'quarter' and group_name = '' and category = 'pressure'")"
+eq "rebuild scores nothing: no rescore batch" "0" "$(q "select count(*) from batches where command = 'rescore'")"
 
 # A JSON array is not JSON lines: said at once, nothing stored. A directory is no database.
 printf '[\n  {"id": 1, "text": "Druck"},\n  {"id": 2, "text": "x"}\n]\n' >"$TMP/array.json"
