@@ -897,6 +897,26 @@ static void header_names(struct ingest *g, const struct tenor_csv_row *h, size_t
 		memcpy(out + size - 4, "...", 4);
 }
 
+/* A CR not before an LF: in a header, lines that end in a CR alone, which make the whole
+ * file one record. */
+static int cr_alone(const char *p, size_t n)
+{
+	const char *cr;
+
+	for (; (cr = memchr(p, '\r', n)) && (size_t)(cr - p) + 1 < n; n -= (size_t)(cr - p) + 1,
+							  p = cr + 1)
+		if (cr[1] != '\n')
+			return 1;
+	return 0;
+}
+
+static int fail_cr_alone(struct ingest *g, size_t line)
+{
+	return read_fail(g, TENOR_EINVAL, "%s:%zu: the lines end in a CR alone (as old Mac "
+			 "software saves them), which tenor does not read: convert them first, "
+			 "e.g. tr '\\r' '\\n'", g->file, line);
+}
+
 static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 {
 	size_t i;
@@ -904,16 +924,9 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 	char utf[256], cols[300];
 
 	g->ncols = h->nfields;
-	/* a CR not before an LF in the header: lines that end in CR alone, which make the
-	 * whole file one header */
-	for (i = 0; i < h->nfields; i++) {
-		const char *cr = memchr(h->fields[i], '\r', h->lens[i]);
-		if (cr && (size_t)(cr - h->fields[i]) + 1 < h->lens[i] && cr[1] != '\n')
-			return read_fail(g, TENOR_EINVAL, "%s:%llu: the lines end in a CR alone (as "
-					 "old Mac software saves them), which tenor does not read: "
-					 "convert them first, e.g. tr '\\r' '\\n'", g->file,
-					 (unsigned long long)h->line);
-	}
+	for (i = 0; i < h->nfields; i++)
+		if (cr_alone(h->fields[i], h->lens[i]))
+			return fail_cr_alone(g, h->line);
 	for (k = 0; k < NFIELDS; k++) {
 		g->col[k] = -1;
 		if (!g->names[k])
@@ -1010,9 +1023,14 @@ static int read_csv(struct ingest *g, FILE *f)
 		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	else if (rc == TENOR_ENOMEM)
 		rc = read_fail(g, TENOR_ENOMEM, "out of memory");
-	else if (rc)
-		rc = read_fail(g, TENOR_EINVAL, "%s:%zu: header: %s", g->file, row.line,
-			       tenor_csv_error(c));
+	else if (rc) {
+		/* quoted names, "id"\r"text"\r: the quotes fail before the names are read */
+		size_t rawlen;
+		const char *raw = tenor_csv_raw(c, &rawlen);
+		rc = raw && cr_alone(raw, rawlen) ? fail_cr_alone(g, row.line)
+						  : read_fail(g, TENOR_EINVAL, "%s:%zu: header: %s",
+							      g->file, row.line, tenor_csv_error(c));
+	}
 	else {
 		g->bom = tenor_csv_bom(c);
 		if (g->bom && g->utf8_conv)
@@ -1294,7 +1312,7 @@ static int read_txt(struct ingest *g, FILE *f)
 	}
 	buf_reset(&g->raw);
 	for (;;) {
-		int end;
+		int end, over = 0;
 		rc = tenor_lines_next(lr, &line, &len, &lineno);
 		if (rc == TENOR_ELIMIT) {
 			/* the document is a reject: its start is kept as its raw bytes */
@@ -1304,7 +1322,7 @@ static int read_txt(struct ingest *g, FILE *f)
 			    ((g->raw.len && (rc = buf_addc(&g->raw, '\n'))) ||
 			     (rc = buf_add(&g->raw, line, len < REJECT_RAW_MAX ? len : REJECT_RAW_MAX))))
 				break;
-			too_long = 1;
+			too_long = over = 1;
 			line = "";
 			len = 0;
 		} else if (rc) {
@@ -1320,7 +1338,7 @@ static int read_txt(struct ingest *g, FILE *f)
 		 * (paragraphs); blank lines and paragraphs are no documents, an empty file is
 		 * an empty one. */
 		end = !line || o.split == TENOR_SPLIT_LINES ||
-		      (o.split == TENOR_SPLIT_PARAGRAPHS && is_blank(line, len));
+		      (o.split == TENOR_SPLIT_PARAGRAPHS && !over && is_blank(line, len));
 		if (line && !(end && o.split == TENOR_SPLIT_PARAGRAPHS)) {
 			/* the document starts at its first line, even when that one is too long */
 			if (g->raw.len == 0 && !too_long)

@@ -51,6 +51,9 @@ printf 'id,text\r1,Druck\r2,Beratung\r' >"$TMP/mac.csv"
 ti ingest --id id --lang de "$TMP/mac.csv"
 eq "CR alone: status" 1 "$rc"
 has "CR alone: said" "mac.csv:1: the lines end in a CR alone (as old Mac software saves them)" "$err"
+printf '"id","text"\r"1","Druck"\r' >"$TMP/qmac.csv"
+ti ingest --id id --lang de "$TMP/qmac.csv"
+has "CR alone, names in quotes: said" "qmac.csv:1: the lines end in a CR alone" "$err"
 
 # A quote never closed explains the rest of the file in one record, however long that is.
 { printf 'id,text\n1,ok\n2,"never\n'; awk 'BEGIN { for (i = 3; i < 40000; i++) printf "%d,a normal comment of some length\n", i }'; } >"$TMP/unclosed.csv"
