@@ -313,7 +313,7 @@ static int csv_record(struct score *s, size_t line, size_t nfields, const char *
 	/* ragged records as ingest takes them: empty fields past the header's are dropped,
 	 * and a short record is scored when it has the columns score reads */
 	for (i = s->ncols; i < nfields; i++)
-		if (lens[i]) {
+		if (lens[i] != strspn(fields[i], " \t")) {
 			snprintf(msg, sizeof(msg), "%zu fields, but the header has %zu: field %zu is not "
 				 "empty (a delimiter in an unquoted text?)", nfields, s->ncols, i + 1);
 			return reject(s, line, msg);

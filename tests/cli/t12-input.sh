@@ -101,10 +101,10 @@ has "no id: the counts" "7 read, 2 new, 0 duplicate, 0 updated, 5 rejected" "$er
 eq "no id: nothing stored by its text" 0 "$(q "select count(*) from documents where ext_id is null")"
 
 # score takes ragged CSV records as ingest does, and a header whose names can be keys.
-printf 'id,date,text\n1,2025-01-01,Druck\n4,2025-01-05,ok,\n5,x\n7,d,t,extra\n' >"$TMP/ragged.csv"
+printf 'id,date,text\n1,2025-01-01,Druck\n4,2025-01-05,ok, \n5,x\n7,d,t,extra\n' >"$TMP/ragged.csv"
 for n in 1 2; do
 	t --lexicons "$LEX" score --lang de --input csv --threads $n "$TMP/ragged.csv"
-	has "score, $n threads: an empty field past the header's is dropped" '{"id":"4","date":"2025-01-05","text":"ok","lang":"de"' "$out"
+	has "score, $n threads: a blank field past the header's is dropped" '{"id":"4","date":"2025-01-05","text":"ok","lang":"de"' "$out"
 	has "score, $n threads: a short record without the text" '"line":4,"error":"2 fields, but column '"'text'"' is field 3 of the header"}' "$out"
 	has "score, $n threads: a field past the header's with data" '"line":5,"error":"4 fields, but the header has 3: field 4 is not empty' "$out"
 done
