@@ -212,9 +212,9 @@ void tenor_lines_free(struct tenor_lines *r);
 
 /* Reads the next line. At the end of input, TENOR_OK with *line == NULL. A line longer than
  * max_line is skipped up to its end and reported as TENOR_ELIMIT with *lineno set and
- * (*line, *len) the start of it that was read within the limit (for a reject's raw bytes;
- * maybe empty); the next call goes on with the following line. TENOR_EIO on a read error. *line (NUL-terminated) is
- * owned by the reader and valid until the next call. */
+ * (*line, *len) its first max_line bytes (for a reject's raw bytes); the next call goes on
+ * with the following line. TENOR_EIO on a read error. *line (NUL-terminated) is owned by
+ * the reader and valid until the next call. */
 int tenor_lines_next(struct tenor_lines *r, const char **line, size_t *len, size_t *lineno);
 
 /* Gives back the n bytes read from the FILE before the reader got it (to tell its format),

@@ -1105,7 +1105,8 @@ static int json_field(struct ingest *g, int k, char *msg, size_t msgsize)
 			continue;
 		}
 		if (m->keylen == v->keylen && memcmp(m->key, v->key, m->keylen) == 0)
-			snprintf(msg, msgsize, "key '%.60s' appears twice in the object", name);
+			snprintf(msg, msgsize, "key '%.*s' appears twice in the object",
+				 (int)(m->keylen < 60 ? m->keylen : 60), m->key);
 		else if (name != first)
 			snprintf(msg, msgsize, "keys '%.*s' and '%.*s' could both be the %s: name "
 				 "one with --%s", (int)(v->keylen < 60 ? v->keylen : 60), v->key,
@@ -1415,11 +1416,13 @@ static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split s
 }
 
 /* 1 for UTF-16LE, 2 for UTF-16BE, by the BOM or by the NULs of ASCII text in the first
- * two characters; else 0. */
+ * two characters; 3 for UTF-32LE by its BOM; else 0. */
 static int utf16(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 
+	if (n == 4 && u[0] == 0xFF && u[1] == 0xFE && !u[2] && !u[3])
+		return 3;
 	if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
 		return 1;
 	if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
@@ -1433,6 +1436,7 @@ static int utf16(const char *p, size_t n)
 
 static int ingest_file(struct ingest *g, const char *path, const char *name)
 {
+	static const char *const utf_names[] = { "UTF-16LE", "UTF-16BE", "UTF-32LE" };
 	FILE *f = stdin;
 	const char *base;
 	enum tenor_format fmt;
@@ -1450,10 +1454,10 @@ static int ingest_file(struct ingest *g, const char *path, const char *name)
 	if (ferror(f))
 		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
 	else if ((rc = utf16(g->lead, g->nlead)))
-		rc = read_fail(g, TENOR_EINVAL, "%s: the file is UTF-16%s (as Excel saves \"Unicode "
+		rc = read_fail(g, TENOR_EINVAL, "%s: the file is %s (as Excel saves \"Unicode "
 			       "Text\"), which tenor does not read: save it as CSV UTF-8, or convert "
-			       "it (iconv -f UTF-16%s -t UTF-8)", g->file, rc == 1 ? "LE" : "BE",
-			       rc == 1 ? "LE" : "BE");
+			       "it (iconv -f %s -t UTF-8)", g->file, utf_names[rc - 1],
+			       utf_names[rc - 1]);
 	if (rc) {
 		if (f != stdin)
 			fclose(f);

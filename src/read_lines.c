@@ -97,14 +97,7 @@ static void lines_add(struct tenor_lines *r, const char *p, size_t n, int *rc)
 	*rc = buf_add(&r->line, p, n);
 }
 
-/*
- * Reads the next line into *line (NUL-terminated, owned by the reader, valid until the next
- * call) and *len (embedded NULs count), and its 1-based number into *lineno. At the end of
- * input: TENOR_OK with *line == NULL. A line over max_line (TENOR_ELIMIT) or one that ran out
- * of memory (TENOR_ENOMEM) is consumed to its end and reported with *lineno set, *line the
- * start of it read within the limit (TENOR_ELIMIT) or NULL (TENOR_ENOMEM); the next call
- * goes on with the following line. TENOR_EIO on a read error.
- */
+/* The bytes given back are read first: the first chunk's fill reads after them. */
 int tenor_lines_unread(struct tenor_lines *r, const char *p, size_t n)
 {
 	if (r->end || r->lineno || n >= LINES_CHUNK)
@@ -114,6 +107,14 @@ int tenor_lines_unread(struct tenor_lines *r, const char *p, size_t n)
 	return TENOR_OK;
 }
 
+/*
+ * Reads the next line into *line (NUL-terminated, owned by the reader, valid until the next
+ * call) and *len (embedded NULs count), and its 1-based number into *lineno. At the end of
+ * input: TENOR_OK with *line == NULL. A line over max_line (TENOR_ELIMIT) or one that ran out
+ * of memory (TENOR_ENOMEM) is consumed to its end and reported with *lineno set, *line the
+ * start of it read within the limit (TENOR_ELIMIT) or NULL (TENOR_ENOMEM); the next call
+ * goes on with the following line. TENOR_EIO on a read error.
+ */
 int tenor_lines_next(struct tenor_lines *r, const char **line, size_t *len, size_t *lineno)
 {
 	int rc = TENOR_OK, any = 0;

@@ -53,16 +53,17 @@ static int check(const struct cli *cli, int json)
 					(json_int_t)tenor_lexicon_category_count(lx), "version",
 					tenor_lexicon_version(lx)));
 	} else {
-		for (i = 0; i < tenor_lexicon_warning_count(lx); i++) {
+		size_t ne = tenor_lexicon_entry_count(lx), nc = tenor_lexicon_category_count(lx);
+		size_t nl = tenor_lexicon_lang_count(lx), nw = tenor_lexicon_warning_count(lx);
+		for (i = 0; i < nw; i++) {
 			const char *w = tenor_lexicon_warning(lx, i);
 			fputs("warning: ", stdout);
 			cli_print_escaped(stdout, w, strlen(w), SIZE_MAX);
 			putchar('\n');
 		}
-		printf("ok: %zu entries, %zu categories, %zu languages, %zu warning%s, version %s\n",
-		       tenor_lexicon_entry_count(lx), tenor_lexicon_category_count(lx),
-		       tenor_lexicon_lang_count(lx), tenor_lexicon_warning_count(lx),
-		       tenor_lexicon_warning_count(lx) == 1 ? "" : "s", tenor_lexicon_version(lx));
+		printf("ok: %zu entr%s, %zu categor%s, %zu language%s, %zu warning%s, version %s\n",
+		       ne, ne == 1 ? "y" : "ies", nc, nc == 1 ? "y" : "ies", nl, nl == 1 ? "" : "s",
+		       nw, nw == 1 ? "" : "s", tenor_lexicon_version(lx));
 	}
 	tenor_lexicon_free(lx);
 	return status;

@@ -44,6 +44,9 @@ for f in le.csv be.csv le.txt; do
 done
 t --db "$DB" --lexicons "$LEX" ingest --id id --lang de - <"$TMP/le.csv"
 has "UTF-16 on stdin" "stdin: the file is UTF-16LE" "$err"
+{ printf '\377\376\000\000'; iconv -t UTF-32LE "$TMP/u8.csv"; } >"$TMP/u32.csv"
+ti ingest --id id --lang de "$TMP/u32.csv"
+has "UTF-32 named as such" "u32.csv: the file is UTF-32LE" "$err"
 eq "UTF-16: nothing stored" 0 "$(q "select count(*) from documents where source like '%.txt' or source like 'le%' or source like 'be%'")"
 
 # Lines that end in a CR alone (old Mac software) are said to be so, not a header of all.
@@ -72,6 +75,9 @@ has "a key twice" "keys.jsonl:4: key 'text' appears twice in the object" "$err"
 has "a key in two cases" "keys.jsonl:5: keys 'text' and 'Text' could both be the field 'text'" "$err"
 has "ambiguous keys: the counts" "6 read, 2 new, 0 duplicate, 0 updated, 4 rejected" "$err"
 eq "keys in another case" "1 ok|6 upper" "$(q "select group_concat(ext_id || ' ' || text, '|') from documents")"
+printf '{"id":"9","Text":"a","Text":"b"}\n' >"$TMP/keys2.jsonl"
+ti ingest --id id --lang de "$TMP/keys2.jsonl"
+has "a key twice: named as written" "keys2.jsonl:1: key 'Text' appears twice in the object" "$err"
 ti ingest --id id --lang de --text comment "$TMP/keys.jsonl"
 eq "the text named: the other key is no rival" "c" "$(q "select text from documents where ext_id = '2'")"
 printf 'id,\303\204rger-Grad,text\n1,hoch,Druck\n' >"$TMP/umlaut.csv"
