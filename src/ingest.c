@@ -62,6 +62,9 @@ struct ingest {
 	 * --encoding, raw_utf8_conv for the files with a BOM */
 	struct tenor_converter *raw_conv, *raw_utf8_conv;
 	struct tenor_redactor *raw_red;
+	/* the storing thread's, with --redact or --no-text, for the values a reject's reason
+	 * quotes (a comment shifted into the date column) */
+	struct tenor_redactor *reason_red;
 	const char *file, *source;
 	char lead[LEAD_MAX];            /* the file's first bytes, read to tell its format */
 	size_t nlead;
@@ -405,11 +408,19 @@ static int undefer(struct ingest *g, struct batch *b, const struct rec *upto)
 static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 		  const char *reason)
 {
-	const char *raw = e->raw == NO_OFFSET ? NULL : b->data.data + e->raw;
-	size_t rawlen = e->rawlen;
+	const char *raw = e->raw == NO_OFFSET ? NULL : b->data.data + e->raw, *red;
+	size_t rawlen = e->rawlen, redlen;
 	unsigned long long line = e->line;
 	int rc = TENOR_OK;
 
+	if (g->reason_red) {
+		rc = tenor_redact(g->reason_red, reason, strlen(reason), &red, &redlen, NULL);
+		if (rc == TENOR_ENOMEM)
+			return rc;
+		/* a reason too complex to redact safely says no more than that */
+		reason = rc ? "a value that cannot be shown redacted" : red;
+		rc = TENOR_OK;
+	}
 	g->c->rejected++;
 	if (g->o->on_reject)
 		g->o->on_reject(g->o->ctx, g->file, line, reason);
@@ -1590,6 +1601,7 @@ static void ingest_release(struct ingest *g)
 	tenor_converter_free(g->raw_conv);
 	tenor_converter_free(g->raw_utf8_conv);
 	tenor_redactor_free(g->raw_red);
+	tenor_redactor_free(g->reason_red);
 	for (k = 0; k < TENOR_MAX_GROUPS; k++)
 		tenor_free(g->gcols[k]);
 	for (k = 0; k < NFIELDS; k++)
@@ -1710,6 +1722,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	    (o->redact && (rc = tenor_converter_new(o->encoding, &g.raw_conv))) ||
 	    (o->redact && (rc = tenor_converter_new(TENOR_ENC_UTF8, &g.raw_utf8_conv))) ||
 	    (o->redact && (rc = tenor_redactor_new(&g.raw_red))) ||
+	    ((o->redact || o->no_text) && (rc = tenor_redactor_new(&g.reason_red))) ||
 	    (rc = workers_new(&g, o->threads > 1 ? (o->threads > 64 ? 64 : o->threads) : 1))) {
 		ingest_release(&g);
 		return rc;
