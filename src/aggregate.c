@@ -19,6 +19,7 @@
  * results change: with the same lexicons it writes nothing.
  */
 #include "aggregate.h"
+#include "lexicon.h"
 #include "normalize.h"
 
 #include <stdio.h>
@@ -192,7 +193,7 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
 		if (m->negated)
 			continue;
 		buf_reset(&a->term);
-		if ((rc = normalize_append(&a->nz, text + m->start, m->end - m->start, &a->term)) ||
+		if ((rc = lexicon_match_text(lx, &a->nz, text, m, &a->term)) ||
 		    (rc = add_term(a, prefix, cat, strlen(cat), a->term.data, a->term.len, 1)))
 			return rc;
 	}

@@ -1603,3 +1603,33 @@ const char *tenor_lexicon_version(const struct tenor_lexicon *lx)
 {
 	return lx && lx->frozen ? lx->version : "";
 }
+
+/* Appends (s, n) normalized, or as it is without nz. */
+static int append_text(struct normalizer *nz, const char *s, size_t n, struct buf *out)
+{
+	return nz ? normalize_append(nz, s, n, out) : buf_add(out, s, n);
+}
+
+int lexicon_match_text(const struct tenor_lexicon *lx, struct normalizer *nz, const char *text,
+		       const struct tenor_match *m, struct buf *out)
+{
+	const char *s = text + m->start, *end = text + m->end, *first, *last, *p;
+	int rc;
+
+	if (m->entry >= lx->nentries || lx->entries[m->entry].kind != TENOR_ENTRY_REGEX)
+		return append_text(nz, s, (size_t)(end - s), out);
+	for (first = s; first < end && !is_space(*first); first++)
+		;
+	for (last = end; last > first && !is_space(last[-1]); last--)
+		;
+	/* a word between the first and the last: some letter or digit in the middle */
+	for (p = first; p < last && (is_space(*p) || ((unsigned char)*p < 0x80 && !isalnum(
+						      (unsigned char)*p))); p++)
+		;
+	if (p == last)
+		return append_text(nz, s, (size_t)(end - s), out);
+	if ((rc = append_text(nz, s, (size_t)(first - s), out)) ||
+	    (rc = buf_adds(out, " \xE2\x80\xA6 ")))
+		return rc;
+	return append_text(nz, last, (size_t)(end - last), out);
+}

@@ -9,6 +9,7 @@
 #define TENOR_LEXICON_H
 
 #include "alloc.h"
+#include "normalize.h"
 #include "tenor.h"
 #include "tokenize.h"
 
@@ -179,5 +180,13 @@ static inline int sets_meet(const unsigned char a[16], const unsigned char b[16]
 	memcpy(&b1, b + 8, 8);
 	return ((a0 & b0) | (a1 & b1)) != 0;
 }
+
+/* Appends a match's text as the matches table stores it: normalized (nz, its term, which
+ * drivers count) or as written (nz NULL, its surface); for a regex match of more than two
+ * words ("höre Frau Sauerwein gern zu"), its first and last word with " … " between, as the
+ * words a regex lets in between can be anyone's name, and what counts is the phrase, not
+ * who was listened to. */
+int lexicon_match_text(const struct tenor_lexicon *lx, struct normalizer *nz, const char *text,
+		       const struct tenor_match *m, struct buf *out);
 
 #endif

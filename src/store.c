@@ -9,6 +9,7 @@
 #include "store.h"
 #include "aggregate.h"
 #include "alloc.h"
+#include "lexicon.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -1141,13 +1142,16 @@ int store_results_later(struct tenor_db *db, long long doc_id, const struct teno
 		const struct tenor_match *m = &r->matches[i];
 		struct pending_match *p = &db->pmatches[db->npmatches];
 		p->term = db->pterms.len;
-		if ((rc = normalize_append(&db->nz, text + m->start, m->end - m->start, &db->pterms)))
+		if ((rc = lexicon_match_text(lx, &db->nz, text, m, &db->pterms)))
 			return store_fail(db, rc, "%s", tenor_strerror(rc));
 		p->termlen = db->pterms.len - p->term;
+		p->surface = db->pterms.len;
+		if ((rc = lexicon_match_text(lx, NULL, text, m, &db->pterms)))
+			return store_fail(db, rc, "%s", tenor_strerror(rc));
+		p->surflen = db->pterms.len - p->surface;
 		p->doc_id = doc_id;
 		p->category = m->category;
 		p->entry = m->entry;
-		p->surface = text + m->start;
 		p->start = (long long)m->start;
 		p->end = (long long)m->end;
 		p->weight = m->weight;
@@ -1203,7 +1207,7 @@ static int bind_pending_match(sqlite3_stmt *st, int p, const struct tenor_lexico
 	return sqlite3_bind_int64(st, p + 1, m->doc_id) ||
 	       bind_str(st, p + 2, tenor_lexicon_category(lx, m->category)) ||
 	       bind_text(st, p + 3, terms + m->term, m->termlen) ||
-	       bind_text(st, p + 4, m->surface, (size_t)(m->end - m->start)) ||
+	       bind_text(st, p + 4, terms + m->surface, m->surflen) ||
 	       bind_str(st, p + 5, entry) || bind_str(st, p + 6, source) ||
 	       sqlite3_bind_int64(st, p + 7, m->start) || sqlite3_bind_int64(st, p + 8, m->end) ||
 	       sqlite3_bind_double(st, p + 9, m->weight) || sqlite3_bind_int(st, p + 10, m->negated);
@@ -1450,14 +1454,16 @@ int store_result_key(struct normalizer *nz, const struct tenor_lexicon *lx, cons
 		struct match_row row;
 		entry_source(lx, m->entry, &row.entry, source);
 		buf_reset(term);
-		if ((rc = normalize_append(nz, text + m->start, m->end - m->start, term)))
+		if ((rc = lexicon_match_text(lx, nz, text, m, term)))
+			return rc;
+		row.termlen = term->len;
+		if ((rc = lexicon_match_text(lx, NULL, text, m, term)))
 			return rc;
 		row.category = tenor_lexicon_category(lx, m->category);
 		row.catlen = strlen(row.category);
 		row.term = term->data;
-		row.termlen = term->len;
-		row.surface = text + m->start;
-		row.surflen = m->end - m->start;
+		row.surface = term->data + row.termlen;
+		row.surflen = term->len - row.termlen;
 		row.entrylen = strlen(row.entry);
 		row.source = source;
 		row.sourcelen = strlen(source);

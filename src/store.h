@@ -95,7 +95,7 @@ struct pending_score {
 struct pending_match {
 	long long doc_id, start, end;
 	size_t category, entry, term, termlen;  /* term: in terms */
-	const char *surface;                    /* borrowed until the flush */
+	size_t surface, surflen;                /* in terms too */
 	double weight;
 	int negated;
 };

@@ -103,6 +103,16 @@ for opt in --no-text --redact; do
 	eq "reason redacted ($opt): stored" "unrecognised date 'Herr K. [PHONE] [EMAIL]'|no lexicon for language 'K. [EMAIL]'" "$(q "select group_concat(reason, '|') from rejects")"
 done
 
+# A regex match of more than two words is stored and counted by its first and last: the
+# words between can be a name. explain still shows the whole match.
+rm -f "$DB"*
+printf '{"id":"1","text":"Ich höre Frau Sauerwein gern zu. Zahlen, Zahlen, Zahlen."}\n' >"$TMP/name.jsonl"
+ti ingest --id id --lang de --no-text "$TMP/name.jsonl"
+eq "regex term: first and last word" "höre … zu|zahlen, zahlen" "$(q "select group_concat(term, '|') from (select term from matches order by start)")"
+eq "regex term: no name in the database" "" "$(sqlite3 "$DB" .dump | grep -i sauerwein)"
+t --lexicons "$LEX" explain --lang de --json "Ich höre Frau Sauerwein gern zu."
+has "explain shows the whole match" "höre Frau Sauerwein gern zu" "$out"
+
 # With --id, a record without one is a reject, not a document known by its text.
 rm -f "$DB"*
 printf 'id,text\n1,Druck\n,ohne Id\n  ,blank\n' >"$TMP/noid.csv"
