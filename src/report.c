@@ -35,6 +35,9 @@ struct report_impl {
 	size_t nperiods, periodcap;
 	char **groups;               /* groups[0] NULL */
 	size_t ngroups, groupcap;
+	/* a group's value -> its index in groups: a column can have 50,000 values, which a
+	 * search through all of them for every cell makes minutes of */
+	struct strmap group_index;
 	int has_undated;
 	struct tenor_row *rows;
 	struct tenor_cell *cells;
@@ -66,15 +69,18 @@ static int find(char *const *v, size_t n, const char *s)
 	return -1;
 }
 
-static int add_unique(struct report_impl *r, char ***v, size_t *n, size_t *cap, const char *s)
+static int add_kept(struct report_impl *r, char ***v, size_t *n, size_t *cap, const char *s)
 {
 	char *k;
-	if (find(*v, *n, s) >= 0)
-		return TENOR_OK;
 	if (tenor_grow(v, cap, *n + 1, sizeof(char *)) || !(k = keep(r, s)))
 		return TENOR_ENOMEM;
 	(*v)[(*n)++] = k;
 	return TENOR_OK;
+}
+
+static int add_unique(struct report_impl *r, char ***v, size_t *n, size_t *cap, const char *s)
+{
+	return find(*v, *n, s) >= 0 ? TENOR_OK : add_kept(r, v, n, cap, s);
 }
 
 /* Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms). */
@@ -264,9 +270,26 @@ static int collect_keys(void *ctx, const struct store_cell *c)
 		r->has_undated = 1;
 	else if ((rc = add_unique(r, &r->periods, &r->nperiods, &r->periodcap, c->period)))
 		return rc;
-	if (c->group)
-		return add_unique(r, &r->groups, &r->ngroups, &r->groupcap, c->group);
+	if (c->group) {
+		int found;
+		if (!strmap_put(&r->group_index, c->group, strlen(c->group), 0, &found))
+			return TENOR_ENOMEM;
+		if (!found)
+			return add_kept(r, &r->groups, &r->ngroups, &r->groupcap, c->group);
+	}
 	return TENOR_OK;
+}
+
+/* The index of a group's value in groups, 0 for none (all documents), -1 for a value not
+ * there. */
+static int group_at(const struct report_impl *r, const char *group)
+{
+	const uint32_t *v;
+
+	if (!group)
+		return 0;
+	v = strmap_get(&r->group_index, group, strlen(group));
+	return v ? (int)*v : -1;
 }
 
 /* Sorts the periods, fills the gaps of a regular sequence, and puts "undated" last. */
@@ -326,8 +349,8 @@ static int fill_cell(void *ctx, const struct store_cell *c)
 	if (!c->period || (k = find(r->cats, r->ncats, c->category)) < 0)
 		return TENOR_OK;
 	p = find(r->periods, r->nperiods, c->period);
-	g = c->group ? find(r->groups + 1, r->ngroups - 1, c->group) + 1 : 0;
-	if (p < 0 || g < 0 || (c->group && g == 0))
+	g = group_at(r, c->group);
+	if (p < 0 || g < 0)
 		return TENOR_OK;
 	row = row_at(r, (size_t)g, (size_t)p);
 	/* documents and tokens are the same in every category row of the aggregate */
@@ -662,9 +685,7 @@ static int term_row(void *ctx, const struct store_term *t)
 		snprintf(s->group, sizeof(s->group), "%s", group);
 		snprintf(s->category, sizeof(s->category), "%s", t->category);
 		snprintf(s->term, sizeof(s->term), "%s", t->term);
-		s->gi = t->group ? find(r->groups + 1, r->ngroups - 1, t->group) + 1 : 0;
-		if (t->group && s->gi == 0)
-			s->gi = -1;
+		s->gi = group_at(r, t->group);
 		s->ki = find(r->cats, r->ncats, t->category);
 		memset(s->count, 0, r->nperiods * sizeof(*s->count));
 		s->have = 1;
@@ -814,6 +835,14 @@ static int build(struct report_impl *r)
 		return rc;
 	if (r->ngroups > 2)
 		qsort(r->groups + 1, r->ngroups - 1, sizeof(char *), cmp_str);
+	for (i = 1; i < r->ngroups; i++) {
+		int found;
+		uint32_t *v = strmap_put(&r->group_index, r->groups[i], strlen(r->groups[i]), 0,
+					 &found);
+		if (!v)
+			return TENOR_ENOMEM;
+		*v = (uint32_t)i;
+	}
 
 	r->rows = arena_alloc(&r->arena, (r->ngroups * r->nperiods + 1) * sizeof(*r->rows));
 	r->cells = arena_alloc(&r->arena,
@@ -907,6 +936,7 @@ void tenor_report_free(struct tenor_report *pub)
 	tenor_free(r->cats);
 	tenor_free(r->periods);
 	tenor_free(r->groups);
+	strmap_release(&r->group_index);
 	tenor_free(r->drivers);
 	arena_release(&r->arena);
 	tenor_free(r);
