@@ -411,42 +411,53 @@ static int withhold_smallest(struct tenor_row *const *rows, size_t n)
 	return 1;
 }
 
+/* Withholds the smallest shown parts of a whole (rows[0..n)) until what a reader could
+ * subtract is nothing or at least min documents: the withheld parts together, and, where a
+ * total of the whole is shown, that total less the shown parts. *short_of is set when no
+ * part was left to withhold. Returns whether it withheld one. */
+static int protect_parts(struct tenor_row *const *rows, size_t n, unsigned long long total,
+			 unsigned min, int *short_of)
+{
+	unsigned long long shown, withheld, rest;
+	size_t i;
+	int changed = 0;
+
+	*short_of = 0;
+	for (;;) {
+		shown = withheld = 0;
+		for (i = 0; i < n; i++)
+			*(rows[i]->suppressed ? &withheld : &shown) += rows[i]->docs;
+		rest = total > shown ? total - shown : 0;
+		if (!(rest > 0 && rest < min) && !(withheld > 0 && withheld < min))
+			return changed;
+		if (!withhold_smallest(rows, n)) {
+			*short_of = 1;
+			return changed;
+		}
+		changed = 1;
+	}
+}
+
 /* Per period: the shown total less the shown groups is the withheld groups and the
  * documents that have no value for --by (a workshop's texts among a survey's teams), which
- * no row shows. That must be nothing or at least min documents, and so must the withheld
- * groups alone, as whoever ran the workshop knows how many texts it gave: a reader then
- * learns only what at least min documents are together. Returns whether it withheld a
- * row. */
+ * no row shows; the withheld groups alone are known too to whoever ran the workshop and
+ * knows how many texts it gave. Where no group is left to withhold, the total goes. */
 static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row **list)
 {
 	size_t g, p;
-	unsigned long long shown, withheld, w;
-	int changed = 0;
+	int changed = 0, short_of;
 
 	for (p = 0; p < r->nperiods && r->ngroups > 1; p++) {
 		struct tenor_row *total = row_at(r, 0, p);
 		if (total->suppressed)
 			continue;
-		for (;;) {
-			shown = withheld = 0;
-			for (g = 1; g < r->ngroups; g++) {
-				struct tenor_row *row = row_at(r, g, p);
-				list[g - 1] = row;
-				if (!row->suppressed)
-					shown += row->docs;
-				else
-					withheld += row->docs;
-			}
-			w = total->docs > shown ? total->docs - shown : 0;
-			if (!(w > 0 && w < min) && !(withheld > 0 && withheld < min))
-				break;
+		for (g = 1; g < r->ngroups; g++)
+			list[g - 1] = row_at(r, g, p);
+		changed |= protect_parts(list, r->ngroups - 1, total->docs, min, &short_of);
+		if (short_of) {
+			total->suppressed = 1;
+			total->secondary = 1;
 			changed = 1;
-			/* the total itself when no other group is shown */
-			if (!withhold_smallest(list, r->ngroups - 1)) {
-				total->suppressed = 1;
-				total->secondary = 1;
-				break;
-			}
 		}
 	}
 	return changed;
@@ -471,31 +482,20 @@ static long parent_of(const struct report_impl *r, const char *period, int level
 static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row **list)
 {
 	size_t g, a, b, i, n = dated_periods(r);
-	unsigned long long w;
-	int level, changed = 0;
+	int level, changed = 0, short_of;
 
 	for (level = 0; level < 2; level++)
-		for (g = 0; g < r->ngroups; g++)
-			for (a = 0; a < n; a = b) {
-				long key = parent_of(r, r->periods[a], level);
-				/* periods are in time order: a parent's are a run */
-				for (b = a + 1; b < n && key >= 0 &&
-						parent_of(r, r->periods[b], level) == key;)
-					b++;
-				if (key < 0)
-					continue;
-				for (;;) {
-					w = 0;
-					for (i = a; i < b; i++) {
-						list[i - a] = row_at(r, g, i);
-						if (list[i - a]->suppressed)
-							w += list[i - a]->docs;
-					}
-					if (!(w > 0 && w < min) || !withhold_smallest(list, b - a))
-						break;
-					changed = 1;
-				}
+		for (a = 0; a < n; a = b) {
+			long key = parent_of(r, r->periods[a], level);
+			/* periods are in time order: a parent's are a run */
+			for (b = a + 1; b < n && key >= 0 && parent_of(r, r->periods[b], level) == key;)
+				b++;
+			for (g = 0; key >= 0 && g < r->ngroups; g++) {
+				for (i = a; i < b; i++)
+					list[i - a] = row_at(r, g, i);
+				changed |= protect_parts(list, b - a, 0, min, &short_of);
 			}
+		}
 	return changed;
 }
 
