@@ -61,10 +61,9 @@ struct ingest {
 	/* the storing thread's, for rejects' raw bytes under --redact: raw_conv in
 	 * --encoding, raw_utf8_conv for the files with a BOM */
 	struct tenor_converter *raw_conv, *raw_utf8_conv;
+	/* the storing thread's, with --redact or --no-text, also for the values a reject's
+	 * reason quotes (a comment shifted into the date column) */
 	struct tenor_redactor *raw_red;
-	/* the storing thread's, with --redact or --no-text, for the values a reject's reason
-	 * quotes (a comment shifted into the date column) */
-	struct tenor_redactor *reason_red;
 	const char *file, *source;
 	char lead[LEAD_MAX];            /* the file's first bytes, read to tell its format */
 	size_t nlead;
@@ -411,14 +410,17 @@ static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 	const char *raw = e->raw == NO_OFFSET ? NULL : b->data.data + e->raw, *red;
 	size_t rawlen = e->rawlen, redlen;
 	unsigned long long line = e->line;
+	char why[512];
 	int rc = TENOR_OK;
 
-	if (g->reason_red) {
-		rc = tenor_redact(g->reason_red, reason, strlen(reason), &red, &redlen, NULL);
+	if (g->raw_red) {
+		rc = tenor_redact(g->raw_red, reason, strlen(reason), &red, &redlen, NULL);
 		if (rc == TENOR_ENOMEM)
 			return rc;
-		/* a reason too complex to redact safely says no more than that */
-		reason = rc ? "a value that cannot be shown redacted" : red;
+		/* a reason too complex to redact safely says no more than that; a copy, as the
+		 * redactor's output is its next call's */
+		snprintf(why, sizeof(why), "%s", rc ? "a value that cannot be shown redacted" : red);
+		reason = why;
 		rc = TENOR_OK;
 	}
 	g->c->rejected++;
@@ -758,34 +760,33 @@ static int new_rec(struct ingest *g, unsigned long long line, const char *raw, s
 }
 
 /* A record that could not be read: stored as a reject in its turn. */
-static int submit_reject(struct ingest *g, unsigned long long line, const char *reason,
-			 const char *raw, size_t rawlen)
+/* cut: raw is only the start of a record over a limit, of which no more is copied than a
+ * reject keeps (a line of 16 MiB is not). */
+static int submit_rejected(struct ingest *g, unsigned long long line, const char *reason,
+			   const char *raw, size_t rawlen, int cut)
 {
 	struct batch *b;
 	struct rec *e;
-	int rc = new_rec(g, line, raw, rawlen, &b, &e);
+	int rc = new_rec(g, line, raw, cut && rawlen > REJECT_RAW_MAX ? REJECT_RAW_MAX + 1 : rawlen,
+			 &b, &e);
 
 	if (rc)
 		return rc;
 	e->reject = 1;
+	e->cut = cut;
 	return batch_str(b, reason, strlen(reason), &e->msg);
 }
 
-/* A record over a limit: raw is its start only, and no more of it than a reject keeps is
- * copied (a line of 16 MiB is not). */
+static int submit_reject(struct ingest *g, unsigned long long line, const char *reason,
+			 const char *raw, size_t rawlen)
+{
+	return submit_rejected(g, line, reason, raw, rawlen, 0);
+}
+
 static int submit_cut(struct ingest *g, unsigned long long line, const char *reason,
 		      const char *raw, size_t rawlen)
 {
-	struct batch *b;
-	struct rec *e;
-	int rc = new_rec(g, line, raw, rawlen <= REJECT_RAW_MAX ? rawlen : REJECT_RAW_MAX + 1, &b,
-			 &e);
-
-	if (rc)
-		return rc;
-	e->reject = 1;
-	e->cut = 1;
-	return batch_str(b, reason, strlen(reason), &e->msg);
+	return submit_rejected(g, line, reason, raw, rawlen, 1);
 }
 
 /* A record whose fields are in g->val. */
@@ -1428,7 +1429,7 @@ static enum tenor_format format_of(const char *path, FILE *f, enum tenor_split s
 
 /* 1 for UTF-16LE, 2 for UTF-16BE, by the BOM or by the NULs of ASCII text in the first
  * two characters; 3 for UTF-32LE by its BOM; else 0. */
-static int utf16(const char *p, size_t n)
+static int wide_encoding(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 
@@ -1464,7 +1465,7 @@ static int ingest_file(struct ingest *g, const char *path, const char *name)
 	g->nlead = fread(g->lead, 1, 4, f);
 	if (ferror(f))
 		rc = read_fail(g, TENOR_EIO, "cannot read '%s': %s", g->file, strerror(errno));
-	else if ((rc = utf16(g->lead, g->nlead)))
+	else if ((rc = wide_encoding(g->lead, g->nlead)))
 		rc = read_fail(g, TENOR_EINVAL, "%s: the file is %s (as Excel saves \"Unicode "
 			       "Text\"), which tenor does not read: save it as CSV UTF-8, or convert "
 			       "it (iconv -f %s -t UTF-8)", g->file, utf_names[rc - 1],
@@ -1601,7 +1602,6 @@ static void ingest_release(struct ingest *g)
 	tenor_converter_free(g->raw_conv);
 	tenor_converter_free(g->raw_utf8_conv);
 	tenor_redactor_free(g->raw_red);
-	tenor_redactor_free(g->reason_red);
 	for (k = 0; k < TENOR_MAX_GROUPS; k++)
 		tenor_free(g->gcols[k]);
 	for (k = 0; k < NFIELDS; k++)
@@ -1721,8 +1721,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	     (rc = tenor_converter_new(TENOR_ENC_UTF8, &g.utf8_conv))) ||
 	    (o->redact && (rc = tenor_converter_new(o->encoding, &g.raw_conv))) ||
 	    (o->redact && (rc = tenor_converter_new(TENOR_ENC_UTF8, &g.raw_utf8_conv))) ||
-	    (o->redact && (rc = tenor_redactor_new(&g.raw_red))) ||
-	    ((o->redact || o->no_text) && (rc = tenor_redactor_new(&g.reason_red))) ||
+	    ((o->redact || o->no_text) && (rc = tenor_redactor_new(&g.raw_red))) ||
 	    (rc = workers_new(&g, o->threads > 1 ? (o->threads > 64 ? 64 : o->threads) : 1))) {
 		ingest_release(&g);
 		return rc;

@@ -177,6 +177,10 @@ const char *cli_db_path(const struct cli *cli);
 /* Prints the error of a failed call on db: named after the database when status is
  * TENOR_EDB (full, locked, read-only), as it is otherwise (it names its input file). */
 void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status);
+/* The exit status of a listing (batches, rejects, stats) whose rows a callback printed:
+ * rc is what the listing returned; a row that could not be written is the output's error,
+ * not the database's. */
+int cli_listed(const struct cli *cli, const struct tenor_db *db, int rc);
 
 /* Appends bytes for a terminal or a tab-separated line: control characters (C0, DEL, C1),
  * tabs and invalid UTF-8 as \xNN, and with backslash set a backslash as \\, so that the

@@ -68,13 +68,7 @@ int cmd_batches(int argc, char **argv, struct cli *cli)
 		       "started", "lexicon", "read", "new", "dup", "updated", "rejected",
 		       "undated", "sources");
 	rc = tenor_db_batches(db, json ? row_json : row_text, NULL);
-	/* a row that could not be written: the output's error, not the database's */
-	if (rc && ferror(stdout))
-		cli_close_stdout();
-	else if (rc)
-		cli_db_error(cli, db, rc);
-	else
-		status = cli_close_stdout();
+	status = cli_listed(cli, db, rc);
 	tenor_db_close(db);
 	return status;
 }

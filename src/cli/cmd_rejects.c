@@ -112,13 +112,7 @@ int cmd_rejects(int argc, char **argv, struct cli *cli)
 	if (cli_open_db(cli, TENOR_DB_READONLY, &db))
 		return EXIT_ERROR;
 	rc = tenor_db_rejects(db, batch, json ? row_json : row_text, NULL);
-	/* a row that could not be written: the output's error, not the database's */
-	if (rc && ferror(stdout))
-		cli_close_stdout();
-	else if (rc)
-		cli_db_error(cli, db, rc);
-	else
-		status = cli_close_stdout();
+	status = cli_listed(cli, db, rc);
 	tenor_db_close(db);
 	return status;
 }

@@ -106,10 +106,7 @@ int cmd_stats(int argc, char **argv, struct cli *cli)
 		printf("%-12s %-24s %-5s %10s %12s\n", "period", "group", "lang", "documents",
 		       "tokens");
 	rc = tenor_db_stats(db, period, year, min_group, json ? row_json : row_group, NULL);
-	if (rc)
-		cli_error("%s", tenor_db_error(db));
-	else
-		status = cli_close_stdout();
+	status = cli_listed(cli, db, rc);
 	tenor_db_close(db);
 	return status;
 }

@@ -698,6 +698,17 @@ void cli_db_error(const struct cli *cli, const struct tenor_db *db, int status)
 		cli_error("%s", why);
 }
 
+int cli_listed(const struct cli *cli, const struct tenor_db *db, int rc)
+{
+	if (rc && ferror(stdout))
+		return cli_close_stdout();
+	if (rc) {
+		cli_db_error(cli, db, rc);
+		return EXIT_ERROR;
+	}
+	return cli_close_stdout();
+}
+
 int cli_open_db(const struct cli *cli, unsigned flags, struct tenor_db **out)
 {
 	const char *path = cli_db_path(cli);
