@@ -265,68 +265,90 @@ static int sums_zero(const struct agg_sums *s)
 	       !s->count && s->weight == 0;
 }
 
-/* Spreads the sums of each place in pm over the map m of cells or terms: one key per kind
- * of period and group (and all documents), each made of the place's fields for it and the
- * rest of the place's key (category, term), in the order of the primary key of agg_cells
- * or, for terms, of agg_terms. */
-static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int terms)
+/* Spreads the sums of one place (key, len: its key in pm, the category and, for terms, the
+ * term after it) over the map m of to, cells or terms: one key per kind of period and group
+ * (and all documents), each made of the place's fields for it and the rest of the place's
+ * key, in the order of the primary key of agg_cells or, for terms, of agg_terms. */
+static int settle_place(struct agg *to, struct strmap *m, const char *key, size_t len,
+			const struct agg_sums *sums, int terms)
+{
+	const char *period[AGG_NKINDS], *year, *groups, *rest;
+	uint32_t ngroups, g;
+	int kind, rc;
+
+	memcpy(&ngroups, key, sizeof(ngroups));
+	rest = key + sizeof(ngroups);
+	for (kind = 0; kind < AGG_NKINDS; kind++, rest += strlen(rest) + 1)
+		period[kind] = rest;
+	year = rest;
+	rest += strlen(rest) + 1;
+	groups = rest;
+	for (g = 0; g < 2 * ngroups; g++)
+		rest += strlen(rest) + 1;
+	for (kind = 0; kind < AGG_NKINDS; kind++) {
+		const char *gq = groups;
+		for (g = 0; g <= ngroups; g++) {
+			const char *name = "", *value = "";
+			if (g) {
+				name = gq;
+				gq += strlen(gq) + 1;
+				value = gq;
+				gq += strlen(gq) + 1;
+			}
+			buf_reset(&to->key);
+			if (key_add(&to->key, kinds[kind]) || key_add(&to->key, name) ||
+			    (!terms && (key_add(&to->key, period[kind]) ||
+					key_add(&to->key, year))) ||
+			    key_add(&to->key, value) ||
+			    buf_add(&to->key, rest, (size_t)(key + len - rest)) ||
+			    (terms && (key_add(&to->key, period[kind]) ||
+				       key_add(&to->key, year))))
+				return TENOR_ENOMEM;
+			if ((rc = add_sums(to, m, to->key.data, to->key.len, sums)))
+				return rc;
+		}
+	}
+	return TENOR_OK;
+}
+
+static size_t agg_bytes(const struct agg *a)
+{
+	return strmap_bytes(&a->cells) + strmap_bytes(&a->terms) + strmap_bytes(&a->pcells) +
+	       strmap_bytes(&a->pterms) + a->sumcap * sizeof(*a->sums);
+}
+
+/* Spreads the places of pm over the map m of cells or terms until a holds more than max
+ * bytes. A place spread is zeroed, so that a later pass passes it over; pm is emptied when
+ * all are. */
+static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int terms,
+		      size_t max)
 {
 	size_t i;
-	int kind, rc;
+	int rc;
 
 	for (i = 0; i < pm->cap; i++) {
 		const struct strmap_slot *sl = &pm->slots[i];
-		const char *period[AGG_NKINDS], *year, *groups, *rest, *key;
 		struct agg_sums sums;
-		uint32_t ngroups, g;
 		if (!sl->len1 || sums_zero(&a->sums[sl->value]))
 			continue;
-		/* copied: sums_at may move the array */
+		if (agg_bytes(a) > max)
+			return TENOR_OK;
+		/* copied: add_sums may move the array */
 		sums = a->sums[sl->value];
-		key = strmap_slot_key(sl);
-		memcpy(&ngroups, key, sizeof(ngroups));
-		rest = key + sizeof(ngroups);
-		for (kind = 0; kind < AGG_NKINDS; kind++, rest += strlen(rest) + 1)
-			period[kind] = rest;
-		year = rest;
-		rest += strlen(rest) + 1;
-		groups = rest;
-		for (g = 0; g < 2 * ngroups; g++)
-			rest += strlen(rest) + 1;
-		for (kind = 0; kind < AGG_NKINDS; kind++) {
-			const char *gq = groups;
-			for (g = 0; g <= ngroups; g++) {
-				const char *name = "", *value = "";
-				if (g) {
-					name = gq;
-					gq += strlen(gq) + 1;
-					value = gq;
-					gq += strlen(gq) + 1;
-				}
-				buf_reset(&a->key);
-				if (key_add(&a->key, kinds[kind]) || key_add(&a->key, name) ||
-				    (!terms && (key_add(&a->key, period[kind]) ||
-						key_add(&a->key, year))) ||
-				    key_add(&a->key, value) ||
-				    buf_add(&a->key, rest,
-					    (size_t)(key + strmap_slot_len(sl) - rest)) ||
-				    (terms && (key_add(&a->key, period[kind]) ||
-					       key_add(&a->key, year))))
-					return TENOR_ENOMEM;
-				if ((rc = add_sums(a, m, a->key.data, a->key.len, &sums)))
-					return rc;
-			}
-		}
+		if ((rc = settle_place(a, m, strmap_slot_key(sl), strmap_slot_len(sl), &sums,
+				       terms)))
+			return rc;
+		memset(&a->sums[sl->value], 0, sizeof(*a->sums));
 	}
 	strmap_reset(pm);
 	return TENOR_OK;
 }
 
-int agg_settle(struct agg *a)
+int agg_settle(struct agg *a, size_t max)
 {
-	int rc = settle_map(a, &a->pcells, &a->cells, 0);
+	int rc = settle_map(a, &a->pcells, &a->cells, 0, max);
 
-	return rc ? rc : settle_map(a, &a->pterms, &a->terms, 1);
+	return rc ? rc : settle_map(a, &a->pterms, &a->terms, 1, max);
 }
 
 static int agg_flush(struct tenor_db *db);
@@ -334,13 +356,7 @@ static int agg_flush(struct tenor_db *db);
 /* Keeps the sums gathered in memory flat: what is gathered is written. */
 static int agg_bound(struct tenor_db *db)
 {
-	const struct agg *a = &db->agg;
-
-	if (strmap_bytes(&a->cells) + strmap_bytes(&a->terms) + strmap_bytes(&a->pcells) +
-		    strmap_bytes(&a->pterms) + a->sumcap * sizeof(*a->sums) >
-	    AGG_MAX_BYTES)
-		return agg_flush(db);
-	return TENOR_OK;
+	return agg_bytes(&db->agg) > AGG_MAX_BYTES ? agg_flush(db) : TENOR_OK;
 }
 
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
@@ -376,12 +392,35 @@ static int merge_map(struct agg *to, struct strmap *mto, const struct agg *from,
 	return TENOR_OK;
 }
 
+/* Spreads the places left in pm of a straight over the database's sums, which are written
+ * whenever they pass their bound: a batch of many groups (a thousand teams in each of eight
+ * columns) spreads over more keys than the bound holds. */
+static int spread_map(struct tenor_db *db, struct agg *a, struct strmap *pm, int terms)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < pm->cap; i++) {
+		const struct strmap_slot *sl = &pm->slots[i];
+		if (!sl->len1 || sums_zero(&a->sums[sl->value]))
+			continue;
+		if ((rc = settle_place(&db->agg, terms ? &db->agg.terms : &db->agg.cells,
+				       strmap_slot_key(sl), strmap_slot_len(sl),
+				       &a->sums[sl->value], terms)) ||
+		    (rc = agg_bound(db)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
 int agg_merge(struct tenor_db *db, struct agg *a)
 {
 	int rc;
 
-	if ((rc = agg_settle(a)) || (rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
-	    (rc = merge_map(&db->agg, &db->agg.terms, a, &a->terms)))
+	if ((rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
+	    (rc = merge_map(&db->agg, &db->agg.terms, a, &a->terms)) ||
+	    (rc = agg_bound(db)) || (rc = spread_map(db, a, &a->pcells, 0)) ||
+	    (rc = spread_map(db, a, &a->pterms, 1)))
 		return rc;
 	db->agg.emptied |= a->emptied;
 	a->emptied = 0;
@@ -440,7 +479,7 @@ static int agg_flush(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
 	size_t i, n = 0;
-	int rc = agg_settle(a);
+	int rc = agg_settle(a, SIZE_MAX);
 
 	if (!rc && (rc = sorted_keys(a, &a->cells, &n)))
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
@@ -469,6 +508,17 @@ static int agg_flush(struct tenor_db *db)
 			rc = store_run(db, ST_AGG_TERM);
 	}
 	agg_reset(a);
+	/* emptied, tables grown past the bound by a burst of keys would still count towards
+	 * it, and have every later addition written at once */
+	if (agg_bytes(a) > AGG_MAX_BYTES / 2) {
+		strmap_release(&a->cells);
+		strmap_release(&a->terms);
+		strmap_release(&a->pcells);
+		strmap_release(&a->pterms);
+		tenor_free(a->sums);
+		a->sums = NULL;
+		a->sumcap = 0;
+	}
 	return rc;
 }
 

@@ -150,6 +150,10 @@ static int is_blank(const char *s, size_t n)
 
 #define BATCH_RECORDS 512
 #define BATCH_BYTES ((size_t)4 << 20)
+/* What a batch's aggregates may hold once spread by the worker; the writer spreads the
+ * rest, bounded by its own. Above what 512 documents spread over in one or two group
+ * columns of any size, below what eight columns of a thousand values take. */
+#define BATCH_AGG_BYTES ((size_t)2 << 20)
 #define NO_OFFSET ((size_t)-1)
 
 struct rec {
@@ -361,7 +365,7 @@ static void prepare_batch(struct worker *w, struct batch *b)
 		if (!b->rec[i].reject)
 			b->status = prepare(w, b, &b->rec[i]);
 	if (b->status == TENOR_OK)
-		b->status = agg_settle(&b->agg);
+		b->status = agg_settle(&b->agg, BATCH_AGG_BYTES);
 }
 
 /* The groups of a record, as the aggregates take them. */

@@ -187,7 +187,7 @@ static size_t split_run(struct token *t, const char *s, size_t pos, size_t end, 
 	struct token *first = t;
 	size_t base;
 
-	t->start = pos;
+	t->start = (uint32_t)pos;
 	for (base = pos; base < end; base += 8) {
 		uint64_t spaces;
 		if (base + 8 <= n) {
@@ -202,13 +202,13 @@ static size_t split_run(struct token *t, const char *s, size_t pos, size_t end, 
 		for (; spaces; spaces &= spaces - 1) {
 			size_t sp = base + bytes_lowest(spaces);
 			int punct = run_punct(s[sp - 1]);
-			t->end = sp - (size_t)punct;
+			t->end = (uint32_t)(sp - (size_t)punct);
 			t++;
-			t->start = sp + 1;
+			t->start = (uint32_t)(sp + 1);
 			t->boundary = punct;
 		}
 	}
-	t->end = end;
+	t->end = (uint32_t)end;
 	return (size_t)(t - first) + 1;
 }
 
@@ -257,6 +257,8 @@ int tokenize(struct tokenizer *tz, const char *s, size_t n)
 	int rc;
 
 	tz->ntok = 0;
+	if (n > UINT32_MAX)
+		return TENOR_ELIMIT;
 	if (!code)
 		return TENOR_EUTF8;
 	tz->separated = 1;

@@ -10,12 +10,16 @@
 #define TENOR_TOKENIZE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+/* 32-bit offsets: a text is at most 256 MiB (TEXT_MAX), and a token array of a third the
+ * size is a third of the memory a long text's tokens take, and of the bytes the match
+ * stage reads. */
 struct token {
-	size_t start, end;
+	uint32_t start, end;
 	int boundary;  /* a clause boundary lies between the previous token and this one */
 };
 
@@ -52,7 +56,8 @@ int tokenizer_init(struct tokenizer *tz, const struct token_patterns *p);
 void tokenizer_release(struct tokenizer *tz);
 
 /* Splits (s, n) into tz->tok[0..ntok). TENOR_EUTF8 when it is not valid UTF-8 (checked in
- * the pass that picks the pattern), TENOR_ENOMEM, or TENOR_EINVAL when PCRE2 fails. */
+ * the pass that picks the pattern), TENOR_ENOMEM, TENOR_ELIMIT when n does not fit a
+ * token's offsets, or TENOR_EINVAL when PCRE2 fails. */
 int tokenize(struct tokenizer *tz, const char *s, size_t n);
 
 /* Returns 1 when the text between two tokens (s, n) ends a clause. */
