@@ -57,15 +57,18 @@ static const char email_pattern[] =
 	"(?![" ALNUM "_])";
 
 /*
- * An IBAN: country code, check digits, then 11 to 30 letters and digits, either unbroken
- * or in blocks of four separated by single spaces (the last one may be shorter). Callout 1
- * accepts it only when the checksum holds.
+ * An IBAN: country code, check digits, then 11 to 30 letters and digits, either unbroken,
+ * or in blocks of four separated by single spaces or hyphens (the last one may be
+ * shorter), or as groups of digits as a bank's two numbers are written ("DE89 37040044
+ * 0532013000"). Callout 1 accepts it only when the checksum holds.
  */
 static const char iban_pattern[] =
 	"(?<![" ALNUM "])"
 	"[A-Za-z]{2}[0-9]{2}"
 	"(?:[A-Za-z0-9]{11,30}"
-	"|(?:\\x20[A-Za-z0-9]{4}){2,7}(?:\\x20[A-Za-z0-9]{1,3})?)"
+	"|(?:\\x20[A-Za-z0-9]{4}){2,7}(?:\\x20[A-Za-z0-9]{1,3})?"
+	"|(?:-[A-Za-z0-9]{4}){2,7}(?:-[A-Za-z0-9]{1,3})?"
+	"|[0-9]*+(?:[\\x20\\-][0-9]{2,}+){1,7})"
 	"(?![" ALNUM "])"
 	"(?C1)";
 
@@ -91,13 +94,16 @@ static const char phone_pattern[] =
 	/* not inside a word or number, nor after "1.", "3,", "12/", "14:" or "2025-" */
 	"(?<![" ALNUM "_+])(?<![0-9][.,/:\\-])"
 	"(?!" DATE ")"
-	"(?:(?:\\+|00)[1-9][0-9]*+(?:" SP "?\\([0-9]{1,5}\\)|" END ")"  /* +49 (0)30, 0049 */
+	"(?:(?:(?:\\+|00)[1-9][0-9]*+(?:" SP "?\\([0-9]{1,5}\\)|" END ")"  /* +49 (0)30, 0049 */
 	"|\\((?:0[1-9][0-9]*+|[2-9][0-9]{2})\\)"                         /* (030), (415) */
 	"|0[1-9][0-9]*+" END                                             /* 030, 0171 */
 	"|[2-9][0-9]{2}(?=-[0-9]{3}-[0-9]{4}(?![0-9])))"                 /* 415-555-0100 */
 	/* Possessive: a group that does not end cleanly ends the number instead. Bounded, as
 	 * no phone number has more groups, so that a long run of numbers costs no stack. */
 	"(?:" SEP "?(?!" DATE ")[0-9]++" END "){0,10}+"
+	/* or with dots between its groups (0171.1234567, +49.30.1234567): decimals and dates
+	 * have no such start, and END keeps out one that runs on into a decimal */
+	"|(?:(?:\\+|00)[1-9][0-9]{0,2}|0[1-9][0-9]{1,4})(?:\\.[0-9]{2,}+){1,4}+" END ")"
 	"(?C2)";
 
 static const struct rule {
@@ -134,19 +140,19 @@ static void re_free(void *p, void *data)
 
 /* ISO 13616: moving the first four characters to the end and reading letters as 10..35
  * gives a number that is 1 modulo 97. (s, n) holds an IBAN as the pattern matched it,
- * blanks included. */
+ * blanks and hyphens included. */
 static int iban_valid(const char *s, size_t n)
 {
 	unsigned rem = 0;
 	size_t i, len = 0;
 
 	for (i = 0; i < n; i++)
-		len += s[i] != ' ';
+		len += s[i] != ' ' && s[i] != '-';
 	if (len < 15 || len > 34)
 		return 0;
 	for (i = 4; i < n + 4; i++) {
 		char c = s[i % n];
-		if (c == ' ')
+		if (c == ' ' || c == '-')
 			continue;
 		if (c >= '0' && c <= '9')
 			rem = (rem * 10 + (unsigned)(c - '0')) % 97;

@@ -118,8 +118,16 @@ static void test_ibans(void **state)
 		{ "MT84 MALT 0110 0001 2345 MTLC AST0 01S", "[IBAN]", 1 },
 		/* a number after the last full block is not part of it */
 		{ "BE68 5390 0754 7034 2025", "[IBAN] 2025", 1 },
+		/* hyphens, and the groups of a bank's two numbers */
+		{ "DE89-3704-0044-0532-0130-00", "[IBAN]", 1 },
+		{ "IBAN DE89 37040044 0532013000.", "IBAN [IBAN].", 1 },
+		{ "DE89 3704 0044 0532013000", "[IBAN]", 1 },
+		{ "DE8937040044-0532013000 bitte", "[IBAN] bitte", 1 },
 		/* wrong checksum, or only the shape of an IBAN */
 		{ "DE88370400440532013000", "DE88370400440532013000", 0 },
+		{ "DE88-3704-0044-0532-0130-00", "DE88-3704-0044-0532-0130-00", 0 },
+		{ "DE88 37040044 1532013000", "DE88 37040044 1532013000", 0 },
+		{ "KW12 2025 und 2026", "KW12 2025 und 2026", 0 },
 		{ "DE12 3456 7890 1234 5678 90", "DE12 3456 7890 1234 5678 90", 0 },
 		{ "AB12CDEFGHIJKLMNOP", "AB12CDEFGHIJKLMNOP", 0 },
 		{ "Seriennummer XY12ABCDEFGHIJK7", "Seriennummer XY12ABCDEFGHIJK7", 0 },
@@ -168,6 +176,13 @@ static void test_phones(void **state)
 		{ "030 1234567 27.03.2025", "[PHONE] 27.03.2025", 1 },
 		{ "030 1234567 01/02/2025", "[PHONE] 01/02/2025", 1 },
 		{ "030 1234567 2025-03-27", "[PHONE] 2025-03-27", 1 },
+		/* dots between the groups */
+		{ "0171.1234567", "[PHONE]", 1 },
+		{ "030.1234.5678", "[PHONE]", 1 },
+		{ "+49.30.1234567", "[PHONE]", 1 },
+		{ "0049.171.1234567", "[PHONE]", 1 },
+		{ "Tel. 0800.123.456.", "Tel. [PHONE].", 1 },
+		{ "Mobil: 0171.123.45.67, Büro 030 1234567", "Mobil: [PHONE], Büro [PHONE]", 2 },
 	};
 
 	(void)state;
@@ -212,6 +227,14 @@ static void test_not_phones(void **state)
 		{ "Bestellnummer A0301234567", "Bestellnummer A0301234567", 0 },
 		{ "(2025) 1234", "(2025) 1234", 0 },
 		{ "ISBN 978-3-16-148410-0", "ISBN 978-3-16-148410-0", 0 },
+		/* dots: decimals, amounts, dates and versions */
+		{ "030.50 €", "030.50 €", 0 },
+		{ "0.50 €", "0.50 €", 0 },
+		{ "am 01.03. und 05.10.24", "am 01.03. und 05.10.24", 0 },
+		{ "01.03.2025", "01.03.2025", 0 },
+		{ "0171.12", "0171.12", 0 },
+		{ "0171.1234567.5", "0171.1234567.5", 0 },
+		{ "192.168.0.1", "192.168.0.1", 0 },
 	};
 
 	(void)state;
