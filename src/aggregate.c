@@ -510,7 +510,7 @@ static int agg_flush(struct tenor_db *db)
 	agg_reset(a);
 	/* emptied, tables grown past the bound by a burst of keys would still count towards
 	 * it, and have every later addition written at once */
-	if (agg_bytes(a) > AGG_MAX_BYTES / 2) {
+	if (agg_bytes(a) > AGG_MAX_BYTES) {
 		strmap_release(&a->cells);
 		strmap_release(&a->terms);
 		strmap_release(&a->pcells);
