@@ -633,7 +633,19 @@ struct tenor_driver {
 
 /* A built report. Every pointer is owned by the report and lives until tenor_report_free.
  * rows holds ngroups x nperiods rows: the row of group g and period p is
- * rows[g * nperiods + p]; group 0 is all documents (its name NULL). */
+ * rows[g * nperiods + p]; group 0 is all documents (its name NULL), the others are distinct
+ * names. periods are distinct too.
+ *
+ * trends holds ngroups x ncategories trends: group g's trend of category k is
+ * trends[g * ncategories + k]. drivers are in the order of groups, within a group in the
+ * order of periods, within a period in the order of categories: a group's drivers are next
+ * to each other, those of its latest period last.
+ *
+ * The writers rely on that order, not on every trend being there: a report put together by
+ * a caller may leave trends out, but must keep those of a group next to each other, in the
+ * order of groups and, within a group, of categories, each at most once; and the same order
+ * for drivers, each (group, period, category) at most once. tenor_report_write refuses a
+ * report that does not, so that every writer's work stays linear in the report's size. */
 struct tenor_report {
 	const char *period_name;           /* "quarter", "week", ... */
 	const char *by;                    /* NULL without --by */
@@ -661,8 +673,9 @@ int tenor_report_build(struct tenor_db *db, const struct tenor_report_options *o
 void tenor_report_free(struct tenor_report *r);
 
 /* Writes the report to f. color: ANSI colours in the table (the caller decides: a terminal
- * and no NO_COLOR). TENOR_EIO when writing fails; TENOR_EINVAL for csv and prom when a group
- * is named "(all)", the name these formats give all documents. */
+ * and no NO_COLOR). TENOR_EIO when writing fails; TENOR_EINVAL for a report that is not whole
+ * or not in the order above, and for csv and prom when a group is named "(all)", the name
+ * these formats give all documents. */
 int tenor_report_write(const struct tenor_report *r, enum tenor_report_format format, int color,
 		       FILE *f);
 

@@ -572,6 +572,7 @@ static int trends(struct report_impl *r)
 		tenor_free(scratch);
 		return TENOR_ENOMEM;
 	}
+	/* trends[g * ncats + k], as tenor.h promises: the writers walk them group by group */
 	for (g = 0; g < r->ngroups; g++)
 		for (k = 0; k < r->ncats; k++) {
 			struct tenor_trend *tr = &r->trends[t++];
@@ -717,6 +718,8 @@ static int drivers(struct report_impl *r)
 		flush_term(&s);
 		rc = s.rc;
 	}
+	/* slots in the order of groups, periods and categories: the order of drivers tenor.h
+	 * promises, which the writers rely on */
 	for (i = 0; i < slots && !rc; i++) {
 		struct tenor_driver *d;
 		struct tenor_term *terms;

@@ -53,7 +53,8 @@ int write_prom(const struct tenor_report *r, FILE *f);
  * checks it once (writer_valid) before any writer runs. */
 
 /* 1 when r is whole: every string a writer prints is non-NULL (but group names and by),
- * every shown row has its cells, and every category index is in range. */
+ * every shown row has its cells, every category index is in range, and trends and drivers
+ * are in the order tenor.h gives, each of a group (and a period) of r. */
 int writer_valid(const struct tenor_report *r);
 
 /* 3 when s starts with a bidirectional embedding, override or isolate (U+202A-202E,
@@ -65,6 +66,13 @@ const struct tenor_row *writer_row(const struct tenor_report *r, size_t g, size_
 
 /* 1 when two group names are the same group; NULL (all documents) equals only NULL. */
 int writer_same_group(const char *a, const char *b);
+
+/* The end of group g's trends (drivers) that start at trends[i] (drivers[i]): i itself when
+ * g has none. A group's are next to each other, in the order of groups (writer_valid
+ * checks), so a writer walks them once for all groups, each group's i the end of the one
+ * before it (0 for group 0). */
+size_t writer_trends_end(const struct tenor_report *r, size_t g, size_t i);
+size_t writer_drivers_end(const struct tenor_report *r, size_t g, size_t i);
 
 /* 1 when r has a pressure index to show: both its categories are in the report. */
 int writer_has_index(const struct tenor_report *r);

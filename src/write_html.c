@@ -147,12 +147,6 @@ static void put_group(FILE *f, const struct tenor_report *r, size_t g, int marku
 		fputs("</bdi>", f);
 }
 
-/* Groups are equal by name; NULL (all documents) equals only NULL. */
-static int same_group(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
 /* The index of period s in r->periods, or nperiods when it is not one of them. */
 static size_t period_index(const struct tenor_report *r, const char *s)
 {
@@ -219,17 +213,6 @@ static int row_value(const struct tenor_report *r, size_t g, size_t p, long c, d
 	}
 	*v = row->cells[c].doc_share;
 	return isfinite(*v);
-}
-
-/* The trend of category c in group g, or NULL. */
-static const struct tenor_trend *find_trend(const struct tenor_report *r, size_t g, size_t c)
-{
-	size_t i;
-
-	for (i = 0; i < r->ntrends; i++)
-		if (r->trends[i].category == c && same_group(r->trends[i].group, r->groups[g]))
-			return &r->trends[i];
-	return NULL;
 }
 
 /* ---- the page's frame ---- */
@@ -469,10 +452,12 @@ static void write_latest_index(const struct tenor_report *r, size_t g, FILE *f)
  * for a group withheld throughout, only that. */
 static void write_summary(const struct tenor_report *r, FILE *f)
 {
-	size_t g, c;
+	size_t g, t = 0, end, i;
 
 	fputs("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"headline\">\n", f);
-	for (g = 0; g < r->ngroups; g++) {
+	for (g = 0; g < r->ngroups; t = end, g++) {
+		/* a group's trends, in the order of categories */
+		end = writer_trends_end(r, g, t);
 		fputs("<li class=\"card\"><h3>", f);
 		put_group(f, r, g, 1);
 		fputs("</h3>\n", f);
@@ -485,11 +470,8 @@ static void write_summary(const struct tenor_report *r, FILE *f)
 		if (has_index(r))
 			write_latest_index(r, g, f);
 		fputs("<ul class=\"verdicts\">\n", f);
-		for (c = 0; c < r->ncategories; c++) {
-			const struct tenor_trend *t = find_trend(r, g, c);
-			if (t)
-				write_verdict(r, t, f);
-		}
+		for (i = t; i < end; i++)
+			write_verdict(r, &r->trends[i], f);
 		fputs("</ul></li>\n", f);
 	}
 	fputs("</ul>\n</section>\n", f);
@@ -921,16 +903,18 @@ static void write_charts(const struct tenor_report *r, FILE *f)
 
 /* ---- drivers ---- */
 
-static void write_driver(const struct tenor_report *r, const struct tenor_driver *d, FILE *f)
+/* Driver d, of period p. */
+static void write_driver(const struct tenor_report *r, const struct tenor_driver *d, size_t p,
+			 FILE *f)
 {
-	size_t p = period_index(r, d->period), i;
+	size_t i;
 
 	fputs("<table><caption>", f);
 	put_swatch(f, r, d->category);
 	put_text(f, r->categories[d->category]);
 	fputs(" <span>", f);
 	put_text(f, d->period);
-	if (p > 0 && p < r->nperiods) {
+	if (p > 0) {
 		fputs(" against ", f);
 		put_text(f, r->periods[p - 1]);
 	}
@@ -950,52 +934,49 @@ static void write_driver(const struct tenor_report *r, const struct tenor_driver
 	fputs("</tbody></table>\n", f);
 }
 
-/* The drivers of group g: those of its latest period with drivers in view, the earlier
- * ones folded away, since there is one set per period and category. */
-static void write_group_drivers(const struct tenor_report *r, size_t g, FILE *f)
+/* The drivers [from, end) of group g: those of its latest period with drivers in view, the
+ * earlier ones folded away, since there is one set per period and category. They are in the
+ * order of periods (writer_valid checks): the latest period's come last. */
+static void write_group_drivers(const struct tenor_report *r, size_t g, size_t from,
+				size_t end, FILE *f)
 {
-	size_t i, latest = 0, total = 0, shown = 0;
+	size_t i, j, p, latest;
 
-	for (i = 0; i < r->ndrivers; i++) {
-		size_t p = period_index(r, r->drivers[i].period);
-		if (!same_group(r->drivers[i].group, r->groups[g]))
-			continue;
-		if (!total++ || p > latest)
-			latest = p;
-	}
-	if (!total)
+	if (from == end)
 		return;
+	latest = period_index(r, r->drivers[end - 1].period);
+	for (i = end; i > from && strcmp(r->drivers[i - 1].period, r->periods[latest]) == 0;)
+		i--;
 	fputs("<h3 class=\"group\">", f);
 	put_group(f, r, g, 1);
 	fputs("</h3>\n<div class=\"drivers\">\n", f);
-	for (i = 0; i < r->ndrivers; i++)
-		if (same_group(r->drivers[i].group, r->groups[g]) &&
-		    period_index(r, r->drivers[i].period) == latest) {
-			write_driver(r, &r->drivers[i], f);
-			shown++;
-		}
+	for (j = i; j < end; j++)
+		write_driver(r, &r->drivers[j], latest, f);
 	fputs("</div>\n", f);
-	if (shown == total)
+	if (i == from)
 		return;
-	/* the most recent first, as above */
+	/* the most recent first, as above: backwards through the drivers and the periods */
 	fputs("<details><summary>Earlier periods</summary>\n<div class=\"drivers\">\n", f);
-	for (i = r->ndrivers; i-- > 0;)
-		if (same_group(r->drivers[i].group, r->groups[g]) &&
-		    period_index(r, r->drivers[i].period) != latest)
-			write_driver(r, &r->drivers[i], f);
+	for (p = latest; i-- > from;) {
+		while (p > 0 && strcmp(r->periods[p], r->drivers[i].period) != 0)
+			p--;
+		write_driver(r, &r->drivers[i], p, f);
+	}
 	fputs("</div></details>\n", f);
 }
 
 static void write_drivers(const struct tenor_report *r, FILE *f)
 {
-	size_t g;
+	size_t g, d = 0, end;
 
 	fputs("<section id=\"drivers\">\n<h2>Drivers</h2>\n<p class=\"lede\">The terms whose "
 	      "frequency changed most against the previous period, ranked by G&#178;.</p>\n", f);
 	if (!r->ndrivers)
 		fputs("<p class=\"meta\">No term changed between two shown periods.</p>\n", f);
-	for (g = 0; g < r->ngroups; g++)
-		write_group_drivers(r, g, f);
+	for (g = 0; g < r->ngroups; g++, d = end) {
+		end = writer_drivers_end(r, g, d);
+		write_group_drivers(r, g, d, end, f);
+	}
 	fputs("</section>\n", f);
 }
 

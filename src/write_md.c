@@ -162,29 +162,26 @@ static void md_row(const struct tenor_report *r, const struct tenor_row *row, FI
 	fputc('\n', f);
 }
 
-/* "Trends: pressure: up (p=0.003, +0.04/period); advisory: insufficient", or nothing when
- * the report has no trend for the group. */
-static void md_trends(const struct tenor_report *r, const char *group, FILE *f)
+/* "Trends: pressure: up (p=0.003, +0.04/period); advisory: insufficient" for the trends
+ * [from, end), one group's; nothing when there are none. */
+static void md_trends(const struct tenor_report *r, size_t from, size_t end, FILE *f)
 {
 	char buf[128];
 	size_t i;
-	int first = 1;
 
-	for (i = 0; i < r->ntrends; i++) {
+	for (i = from; i < end; i++) {
 		const struct tenor_trend *t = &r->trends[i];
-		if (!writer_same_group(t->group, group))
-			continue;
-		fputs(first ? "\nTrends: " : "; ", f);
+		fputs(i == from ? "\nTrends: " : "; ", f);
 		md_text(r->categories[t->category], f);
 		fputs(": ", f);
 		md_text(writer_trend(t, buf, sizeof(buf)), f);
-		first = 0;
 	}
-	if (!first)
+	if (end > from)
 		fputc('\n', f);
 }
 
-static void md_group(const struct tenor_report *r, size_t g, FILE *f)
+/* Group g with its trends, trends[t, end). */
+static void md_group(const struct tenor_report *r, size_t g, size_t t, size_t end, FILE *f)
 {
 	size_t p;
 
@@ -194,7 +191,7 @@ static void md_group(const struct tenor_report *r, size_t g, FILE *f)
 	md_table_header(r, f);
 	for (p = 0; p < r->nperiods; p++)
 		md_row(r, writer_row(r, g, p), f);
-	md_trends(r, r->groups[g], f);
+	md_trends(r, t, end, f);
 }
 
 /* - Nord, 2025-Q3, pressure
@@ -228,11 +225,14 @@ static void md_drivers(const struct tenor_report *r, FILE *f)
 
 int write_md(const struct tenor_report *r, FILE *f)
 {
-	size_t g;
+	size_t g, t = 0, end;
 
 	md_meta(r, f);
-	for (g = 0; g < r->ngroups; g++)
-		md_group(r, g, f);
+	for (g = 0; g < r->ngroups; g++) {
+		end = writer_trends_end(r, g, t);
+		md_group(r, g, t, end, f);
+		t = end;
+	}
 	md_drivers(r, f);
 	return ferror(f) ? TENOR_EIO : TENOR_OK;
 }

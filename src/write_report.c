@@ -51,21 +51,47 @@ static int rows_valid(const struct tenor_report *r)
 	return 1;
 }
 
+/* The first group at or after g named name, or ngroups when none is. */
+static size_t group_from(const struct tenor_report *r, size_t g, const char *name)
+{
+	while (g < r->ngroups && !writer_same_group(r->groups[g], name))
+		g++;
+	return g;
+}
+
+/* The first period at or after p named name, or nperiods when none is. */
+static size_t period_from(const struct tenor_report *r, size_t p, const char *name)
+{
+	while (p < r->nperiods && strcmp(r->periods[p], name) != 0)
+		p++;
+	return p;
+}
+
+/* The trends in the order tenor.h gives: by group, within a group by category, once each.
+ * One walk along groups, since the cursor only moves forward. */
 static int trends_valid(const struct tenor_report *r)
 {
-	size_t i;
+	size_t i, g = 0, at;
 
 	if (r->ntrends && !r->trends)
 		return 0;
-	for (i = 0; i < r->ntrends; i++)
-		if (r->trends[i].category >= r->ncategories || !r->trends[i].direction)
+	for (i = 0; i < r->ntrends; i++) {
+		const struct tenor_trend *t = &r->trends[i];
+		if (t->category >= r->ncategories || !t->direction)
 			return 0;
+		at = group_from(r, g, t->group);
+		if (at == r->ngroups || (i && at == g && t->category <= t[-1].category))
+			return 0;
+		g = at;
+	}
 	return 1;
 }
 
+/* The drivers in the order tenor.h gives: by group, then period, then category, once each.
+ * The period cursor starts over with each group, so the walk is linear in the rows. */
 static int drivers_valid(const struct tenor_report *r)
 {
-	size_t i, j;
+	size_t i, j, g = 0, p = 0, at, from;
 
 	if (r->ndrivers && !r->drivers)
 		return 0;
@@ -76,6 +102,15 @@ static int drivers_valid(const struct tenor_report *r)
 		for (j = 0; j < d->nterms; j++)
 			if (!d->terms[j].term)
 				return 0;
+		at = group_from(r, g, d->group);
+		if (at == r->ngroups)
+			return 0;
+		from = i && at == g ? p : 0;
+		p = period_from(r, from, d->period);
+		if (p == r->nperiods ||
+		    (i && at == g && p == from && d->category <= d[-1].category))
+			return 0;
+		g = at;
 	}
 	return 1;
 }
@@ -100,6 +135,20 @@ int writer_same_group(const char *a, const char *b)
 	if (!a || !b)
 		return a == b;
 	return strcmp(a, b) == 0;
+}
+
+size_t writer_trends_end(const struct tenor_report *r, size_t g, size_t i)
+{
+	while (i < r->ntrends && writer_same_group(r->trends[i].group, r->groups[g]))
+		i++;
+	return i;
+}
+
+size_t writer_drivers_end(const struct tenor_report *r, size_t g, size_t i)
+{
+	while (i < r->ndrivers && writer_same_group(r->drivers[i].group, r->groups[g]))
+		i++;
+	return i;
 }
 
 int writer_has_index(const struct tenor_report *r)

@@ -312,15 +312,14 @@ static void period_row(const struct tenor_report *r, const struct layout *w,
 	line_end(l);
 }
 
-static void group_trends(const struct tenor_report *r, const char *group, struct line *l)
+/* The trends [from, end), one group's. */
+static void group_trends(const struct tenor_report *r, size_t from, size_t end, struct line *l)
 {
 	char buf[128];
 	size_t i;
 
-	for (i = 0; i < r->ntrends; i++) {
+	for (i = from; i < end; i++) {
 		const struct tenor_trend *t = &r->trends[i];
-		if (!writer_same_group(t->group, group))
-			continue;
 		line_pad(l, 2);
 		line_text(l, r->categories[t->category]);
 		line_text(l, ": ");
@@ -388,7 +387,7 @@ int write_table(const struct tenor_report *r, int color, FILE *f)
 {
 	struct line l = { f, color != 0, 0 };
 	struct layout w;
-	size_t g, p;
+	size_t g, p, t = 0, end;
 
 	layout_init(r, &w);
 	for (g = 0; g < r->ngroups; g++) {
@@ -398,7 +397,9 @@ int write_table(const struct tenor_report *r, int color, FILE *f)
 		column_header(r, &w, &l);
 		for (p = 0; p < r->nperiods; p++)
 			period_row(r, &w, writer_row(r, g, p), &l);
-		group_trends(r, r->groups[g], &l);
+		end = writer_trends_end(r, g, t);
+		group_trends(r, t, end, &l);
+		t = end;
 	}
 	drivers(r, &l);
 	notes(r, &l);

@@ -202,6 +202,19 @@ eq "Süd advisory up" up "$(trend Süd advisory)"
 eq "West pressure flat" flat "$(trend West pressure)"
 eq "Inside Sales pressure down" down "$(trend 'Inside Sales' pressure)"
 eq "Key Account withheld" "True" "$(j "all(x['suppressed'] for x in r['rows'] if x['group'] == 'Key Account')")"
+# the order tenor.h promises and the writers walk: group g's trend of category k at
+# g * ncategories + k; drivers by group, then period, then category, once each
+order=$(printf '%s' "$out" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+groups = list(dict.fromkeys(x["group"] for x in r["rows"]))
+periods = list(dict.fromkeys(x["period"] for x in r["rows"]))
+cats = r["meta"]["categories"]
+trends = [(t["group"], t["category"]) for t in r["trends"]]
+keys = [(groups.index(d["group"]), periods.index(d["period"]), cats.index(d["category"]))
+        for d in r["drivers"]]
+print(trends == [(g, c) for g in groups for c in cats], len(keys) > 3, keys == sorted(set(keys)))')
+eq "trends and drivers in the order of groups, periods and categories" "True True True" "$order"
 
 # The manifest: a line's --db is refused (the database is run's); 300 files of one glob
 # and a line over 4 KiB are read whole; a value that names a file in DIR stays a value;

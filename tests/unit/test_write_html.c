@@ -80,9 +80,10 @@ static const struct tenor_term terms_all[] = {
 };
 static const struct tenor_term terms_evil[] = { { "pipeline", 8, 2, 4.4, 1 } };
 
+/* in the order of groups, then periods, as tenor.h has them */
 static const struct tenor_driver drivers[] = {
-	{ NULL, "2024-Q4", 0, 3, terms_all },
 	{ NULL, "2024-Q3", 1, 1, terms_evil },
+	{ NULL, "2024-Q4", 0, 3, terms_all },
 	{ EVIL_GROUP, "2024-Q4", 0, 1, terms_evil },
 };
 
@@ -126,6 +127,8 @@ static char *render(const struct tenor_report *r)
 	FILE *f = open_memstream(&page, &len);
 
 	assert_non_null(f);
+	/* what tenor_report_write checks before it calls the writer */
+	assert_true(writer_valid(r));
 	assert_int_equal(write_html(r, f), TENOR_OK);
 	assert_int_equal(fclose(f), 0);
 	assert_non_null(page);
@@ -268,6 +271,8 @@ static void test_all_withheld(void **state)
 	fixture(&r);
 	hidden[0].cells = none[0];
 	hidden[1].cells = none[1];
+	hidden[0].period = two[0];
+	hidden[1].period = two[1];
 	r.nperiods = 2;
 	r.periods = two;
 	r.ngroups = 1;
@@ -313,6 +318,14 @@ static void test_numbers(void **state)
 				     "<td class=\"up\">&#9650; rose</td>"));
 	assert_non_null(strstr(page, "<td class=\"down\">&#9660; fell</td>"));
 	assert_non_null(strstr(page, "2024-Q4 against 2024-Q3"));
+	/* all documents' latest period in view, the earlier one folded away after it */
+	{
+		const char *latest = strstr(page, "2024-Q4 against 2024-Q3");
+		const char *earlier = strstr(page, "<summary>Earlier periods</summary>");
+		assert_non_null(earlier);
+		assert_true(latest < earlier);
+		assert_non_null(strstr(earlier, "2024-Q3 against 2024-Q2"));
+	}
 	free(page);
 }
 

@@ -55,10 +55,15 @@ static const struct tenor_trend fixture_trends[] = {
 	{ SCRIPT, 1, "flat", 0.001, 0.41, 0.1, 4 },
 };
 
+#define NTRENDS (sizeof(fixture_trends) / sizeof(fixture_trends[0]))
+#define NDRIVERS (sizeof(fixture_drivers) / sizeof(fixture_drivers[0]))
+
 struct fixture {
 	struct tenor_report r;
 	struct tenor_row rows[MAX_GROUPS * NPERIODS];
 	struct tenor_cell cells[MAX_GROUPS * NPERIODS][NCATS];
+	struct tenor_trend trends[NTRENDS];
+	struct tenor_driver drivers[NDRIVERS];
 };
 
 static struct fixture fx;
@@ -132,10 +137,21 @@ static void fill_changes(struct fixture *x, size_t ngroups)
 		}
 }
 
+/* 1 when the group named name is one of names[0, n). */
+static int has_group(const char *const *names, size_t n, const char *name)
+{
+	size_t g;
+
+	for (g = 0; g < n; g++)
+		if (names[g] == name || (names[g] && name && strcmp(names[g], name) == 0))
+			return 1;
+	return 0;
+}
+
 static void fixture_init(struct fixture *x, const char *const *names, size_t ngroups)
 {
 	struct tenor_report *r = &x->r;
-	size_t g, p;
+	size_t g, p, i;
 
 	assert_true(ngroups <= MAX_GROUPS);
 	memset(x, 0, sizeof(*x));
@@ -153,10 +169,16 @@ static void fixture_init(struct fixture *x, const char *const *names, size_t ngr
 	r->ngroups = ngroups;
 	r->groups = names;
 	r->rows = x->rows;
-	r->ntrends = sizeof(fixture_trends) / sizeof(fixture_trends[0]);
-	r->trends = fixture_trends;
-	r->ndrivers = sizeof(fixture_drivers) / sizeof(fixture_drivers[0]);
-	r->drivers = fixture_drivers;
+	/* only those of the groups given: a report with a trend or a driver of a group it does
+	 * not have is refused */
+	for (i = 0; i < NTRENDS; i++)
+		if (has_group(names, ngroups, fixture_trends[i].group))
+			x->trends[r->ntrends++] = fixture_trends[i];
+	for (i = 0; i < NDRIVERS; i++)
+		if (has_group(names, ngroups, fixture_drivers[i].group))
+			x->drivers[r->ndrivers++] = fixture_drivers[i];
+	r->trends = x->trends;
+	r->drivers = x->drivers;
 	for (g = 0; g < ngroups; g++)
 		for (p = 0; p < NPERIODS; p++) {
 			struct tenor_row *row = &x->rows[g * NPERIODS + p];
@@ -1169,6 +1191,78 @@ static void test_write_invalid(void **state)
 	free(out);
 }
 
+/* Trends and drivers out of the order tenor.h gives are refused in every format, since the
+ * writers walk them once, group by group; in that order, with some left out, they are taken.
+ * A trend here is (group, category), a driver (group, period, category). */
+#define TREND(g, c) { g, c, "up", 0.01, 0.01, 0.5, 4 }
+#define DRIVER(g, p, c) { g, p, c, 2, all_terms }
+static const struct tenor_trend trends_ok[] = { TREND(NULL, 1), TREND(SCRIPT, 0),
+						TREND(KEY, 1) };
+static const struct tenor_trend trends_apart[] = { TREND(NULL, 0), TREND("Nord", 0),
+						   TREND(NULL, 1) };
+static const struct tenor_trend trends_back[] = { TREND("Nord", 0), TREND(NULL, 0) };
+static const struct tenor_trend categories_back[] = { TREND(NULL, 1), TREND(NULL, 0) };
+static const struct tenor_trend category_twice[] = { TREND(NULL, 0), TREND(NULL, 0) };
+static const struct tenor_trend group_unknown[] = { TREND("West", 0) };
+static const struct tenor_driver drivers_ok[] = {
+	DRIVER(NULL, "2025-Q2", 1), DRIVER(NULL, "2025-Q4", 0), DRIVER(NULL, "2025-Q4", 1),
+	DRIVER(KEY, "2025-Q1", 0),
+};
+static const struct tenor_driver drivers_apart[] = {
+	DRIVER(NULL, "2025-Q3", 0), DRIVER(SCRIPT, "2025-Q4", 1), DRIVER(NULL, "2025-Q4", 0),
+};
+static const struct tenor_driver periods_back[] = { DRIVER(NULL, "2025-Q4", 0),
+						    DRIVER(NULL, "2025-Q3", 1) };
+static const struct tenor_driver cell_twice[] = { DRIVER(NULL, "2025-Q4", 1),
+						  DRIVER(NULL, "2025-Q4", 1) };
+static const struct tenor_driver period_unknown[] = { DRIVER(NULL, "2024-Q4", 0) };
+
+static void test_write_order(void **state)
+{
+#define CASE(t, d, ok) { t, sizeof(t) / sizeof(t[0]), d, sizeof(d) / sizeof(d[0]), ok }
+	static const struct {
+		const struct tenor_trend *trends;
+		size_t ntrends;
+		const struct tenor_driver *drivers;
+		size_t ndrivers;
+		int ok;
+	} cases[] = {
+		CASE(trends_ok, drivers_ok, 1),
+		CASE(trends_apart, drivers_ok, 0),
+		CASE(trends_back, drivers_ok, 0),
+		CASE(categories_back, drivers_ok, 0),
+		CASE(category_twice, drivers_ok, 0),
+		CASE(group_unknown, drivers_ok, 0),
+		CASE(trends_ok, drivers_apart, 0),
+		CASE(trends_ok, periods_back, 0),
+		CASE(trends_ok, cell_twice, 0),
+		CASE(trends_ok, period_unknown, 0),
+	};
+#undef CASE
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct tenor_report r = *report();
+		r.trends = cases[i].trends;
+		r.ntrends = cases[i].ntrends;
+		r.drivers = cases[i].drivers;
+		r.ndrivers = cases[i].ndrivers;
+		for (k = TENOR_REPORT_TABLE; k <= TENOR_REPORT_PROM; k++) {
+			char *out = NULL;
+			size_t len = 0;
+			FILE *f = open_memstream(&out, &len);
+			print_message("order: case %zu, format %zu\n", i, k);
+			assert_non_null(f);
+			assert_int_equal(tenor_report_write(&r, (enum tenor_report_format)k, 0, f),
+					 cases[i].ok ? TENOR_OK : TENOR_EINVAL);
+			fclose(f);
+			assert_true(cases[i].ok ? len > 0 : len == 0);
+			free(out);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1187,6 +1281,7 @@ int main(void)
 		cmocka_unit_test(test_group_named_all),
 		cmocka_unit_test(test_write_errors),
 		cmocka_unit_test(test_write_invalid),
+		cmocka_unit_test(test_write_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
