@@ -34,9 +34,10 @@
 #include <math.h>
 #include <string.h>
 
-/* The tree is built in one pass that reads like the document's shape: a failed constructor
- * or insertion is remembered in err (the first one wins) and the build goes on, since jansson
- * accepts NULL everywhere and drops what it cannot insert. */
+/* Each part of the document (meta, a row, a trend, a driver) is built as a tree in one pass
+ * that reads like its shape: a failed constructor or insertion is remembered in err (the
+ * first one wins) and the build goes on, since jansson accepts NULL everywhere and drops
+ * what it cannot insert. */
 struct builder {
 	int err;
 };
@@ -195,38 +196,88 @@ static json_t *driver_json(struct builder *b, const struct tenor_report *r,
 	return o;
 }
 
-static json_t *report_json(struct builder *b, const struct tenor_report *r)
+static int utf8_or_null(const char *s)
 {
-	json_t *root = json_object(), *rows = json_array(), *trends = json_array(),
-	       *drivers = json_array();
-	size_t i;
+	size_t bad;
 
-	set(b, root, "meta", meta_json(b, r));
-	for (i = 0; i < r->ngroups * r->nperiods; i++)
-		append(b, rows, row_json(b, r, &r->rows[i]));
-	set(b, root, "rows", rows);
-	for (i = 0; i < r->ntrends; i++)
-		append(b, trends, trend_json(b, r, &r->trends[i]));
-	set(b, root, "trends", trends);
-	for (i = 0; i < r->ndrivers; i++)
-		append(b, drivers, driver_json(b, r, &r->drivers[i]));
-	set(b, root, "drivers", drivers);
-	return root;
+	return !s || tenor_utf8_check(s, strlen(s), &bad);
 }
 
-/* Writes r as one line of JSON. TENOR_ENOMEM or TENOR_EUTF8 (a string of r is not UTF-8)
- * while building, before anything is written; TENOR_ENOMEM (jansson allocates while it
- * writes, too) or TENOR_EIO while writing, after which part of the line may be out. */
+/* 1 when every string of r the document holds is UTF-8 (jansson takes no other), checked
+ * before anything is written. */
+static int strings_valid(const struct tenor_report *r)
+{
+	size_t i, j;
+
+	if (!utf8_or_null(r->period_name) || !utf8_or_null(r->by) ||
+	    !utf8_or_null(r->lexicon_version) || !utf8_or_null(r->generated_at))
+		return 0;
+	for (i = 0; i < r->ncategories; i++)
+		if (!utf8_or_null(r->categories[i]))
+			return 0;
+	for (i = 0; i < r->ngroups * r->nperiods; i++)
+		if (!utf8_or_null(r->rows[i].period) || !utf8_or_null(r->rows[i].group))
+			return 0;
+	for (i = 0; i < r->ntrends; i++)
+		if (!utf8_or_null(r->trends[i].group) || !utf8_or_null(r->trends[i].direction))
+			return 0;
+	for (i = 0; i < r->ndrivers; i++) {
+		const struct tenor_driver *d = &r->drivers[i];
+		if (!utf8_or_null(d->group) || !utf8_or_null(d->period))
+			return 0;
+		for (j = 0; j < d->nterms; j++)
+			if (!utf8_or_null(d->terms[j].term))
+				return 0;
+	}
+	return 1;
+}
+
+/* Writes v, a part of the document, and frees it. */
+static int dump(struct builder *b, json_t *v, FILE *f)
+{
+	int rc = b->err;
+
+	if (!rc && json_dumpf(v, f, JSON_COMPACT | JSON_REAL_PRECISION(12)) != 0)
+		rc = ferror(f) ? TENOR_EIO : TENOR_ENOMEM;
+	json_decref(v);
+	return rc;
+}
+
+/* Writes r as one line of JSON, a row, trend or driver at a time, so that a report of
+ * 20,000 groups takes the memory of one row, not of a tree of all of them (1.5 GB): the
+ * same bytes as the whole tree dumped at once, since jansson keeps the keys' order.
+ * TENOR_EUTF8 (a string of r is not UTF-8) before anything is written; TENOR_ENOMEM or
+ * TENOR_EIO while writing, after which part of the line may be out. */
 int write_json(const struct tenor_report *r, FILE *f)
 {
 	struct builder b = { 0 };
-	json_t *root = report_json(&b, r);
-	int rc = b.err;
+	size_t i;
+	int rc;
 
-	if (!rc && json_dumpf(root, f, JSON_COMPACT | JSON_REAL_PRECISION(12)) != 0)
-		rc = ferror(f) ? TENOR_EIO : TENOR_ENOMEM;
-	if (!rc && (fputc('\n', f) == EOF || ferror(f)))
+	if (!strings_valid(r))
+		return TENOR_EUTF8;
+	fputs("{\"meta\":", f);
+	rc = dump(&b, meta_json(&b, r), f);
+	fputs(",\"rows\":[", f);
+	for (i = 0; i < r->ngroups * r->nperiods && !rc; i++) {
+		if (i)
+			fputc(',', f);
+		rc = dump(&b, row_json(&b, r, &r->rows[i]), f);
+	}
+	fputs("],\"trends\":[", f);
+	for (i = 0; i < r->ntrends && !rc; i++) {
+		if (i)
+			fputc(',', f);
+		rc = dump(&b, trend_json(&b, r, &r->trends[i]), f);
+	}
+	fputs("],\"drivers\":[", f);
+	for (i = 0; i < r->ndrivers && !rc; i++) {
+		if (i)
+			fputc(',', f);
+		rc = dump(&b, driver_json(&b, r, &r->drivers[i]), f);
+	}
+	fputs("]}\n", f);
+	if (!rc && ferror(f))
 		rc = TENOR_EIO;
-	json_decref(root);
 	return rc;
 }

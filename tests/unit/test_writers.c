@@ -482,6 +482,36 @@ static void test_json_without_by(void **state)
 	free(out);
 }
 
+/* A string that is not UTF-8 (a term stored by another tool in Latin-1) is refused before
+ * anything is written, even where it comes last in the document. */
+static void test_json_not_utf8(void **state)
+{
+	static const struct tenor_term latin1 = { "dr\xfc" "ck", 3, 1, 5.0, 1 };
+	struct tenor_report r = *report();
+	struct tenor_driver *d;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+
+	(void)state;
+	assert_non_null(f);
+	assert_true(r.ndrivers > 0);
+	d = malloc(r.ndrivers * sizeof(*d));
+	assert_non_null(d);
+	memcpy(d, r.drivers, r.ndrivers * sizeof(*d));
+	d[r.ndrivers - 1].terms = &latin1;
+	d[r.ndrivers - 1].nterms = 1;
+	r.drivers = d;
+	assert_int_equal(tenor_report_write(&r, TENOR_REPORT_JSON, 0, f), TENOR_EUTF8);
+	r = *report();
+	r.lexicon_version = "v\xff";
+	assert_int_equal(tenor_report_write(&r, TENOR_REPORT_JSON, 0, f), TENOR_EUTF8);
+	fclose(f);
+	assert_int_equal(len, 0);
+	free(out);
+	free(d);
+}
+
 static unsigned long json_allocs, json_fail_at;
 
 static void *failing_malloc(size_t n)
@@ -1269,6 +1299,7 @@ int main(void)
 		cmocka_unit_test(test_json_document),
 		cmocka_unit_test(test_json_without_by),
 		cmocka_unit_test(test_json_out_of_memory),
+		cmocka_unit_test(test_json_not_utf8),
 		cmocka_unit_test(test_csv_records),
 		cmocka_unit_test(test_csv_neutralizes),
 		cmocka_unit_test(test_md_escapes),
