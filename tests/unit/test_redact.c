@@ -122,6 +122,7 @@ static void test_ibans(void **state)
 		{ "DE89-3704-0044-0532-0130-00", "[IBAN]", 1 },
 		{ "IBAN DE89 37040044 0532013000.", "IBAN [IBAN].", 1 },
 		{ "DE89 3704 0044 0532013000", "[IBAN]", 1 },
+		{ "Iban: AT61 19043 00234573201 Bic: XY", "Iban: [IBAN] Bic: XY", 1 },
 		{ "DE8937040044-0532013000 bitte", "[IBAN] bitte", 1 },
 		/* wrong checksum, or only the shape of an IBAN */
 		{ "DE88370400440532013000", "DE88370400440532013000", 0 },
