@@ -118,12 +118,25 @@ static int reject(struct score *s, size_t line, const char *msg)
 	return line_done(s);
 }
 
+/* The longest text scored: ingest's limit of a field (and a CSV field's here), so that score
+ * takes what ingest would store, and a document's analysis, about nine times its size in
+ * memory, stays within the bound of the whole. */
+#define SCORE_TEXT_MAX ((size_t)1 << 20)
+
 /* Analyzes one document. NULL in *r means it became a reject (or failed: the status says). */
 static int analyze(struct score *s, size_t line, const char *text, size_t len, const char *lang,
 		   const struct tenor_result **r)
 {
-	int rc = tenor_analyze(s->an, text, len, lang && *lang ? lang : s->lang, r);
+	int rc;
 	size_t i;
+
+	if (len > SCORE_TEXT_MAX) {
+		char msg[80];
+		*r = NULL;
+		snprintf(msg, sizeof(msg), "text longer than its limit of %zu bytes", SCORE_TEXT_MAX);
+		return reject(s, line, msg);
+	}
+	rc = tenor_analyze(s->an, text, len, lang && *lang ? lang : s->lang, r);
 
 	if (rc == TENOR_ENOMEM) {
 		*r = NULL;
@@ -361,6 +374,10 @@ static int csv_record(struct score *s, size_t line, size_t nfields, const char *
 
 #define BATCH_RECORDS 512
 #define BATCH_BYTES ((size_t)4 << 20)
+/* The input held by batches read and not yet written, past which no other is read: a
+ * batch ends after the record that passes BATCH_BYTES, which may be a 16 MiB line, and its
+ * output repeats it. The bench's batches hold a tenth of a megabyte. */
+#define INFLIGHT_BYTES (2 * BATCH_BYTES)
 
 enum { BATCH_FREE, BATCH_BUSY, BATCH_DONE };
 
@@ -587,10 +604,39 @@ static void pool_write(struct pool *p)
 		}
 		b->out.len = b->err.len = 0;
 		b->out.oom = b->err.oom = 0;
+		/* the buffers of long records go with them: kept, every batch would grow to
+		 * the longest line read, each of them in turn */
+		if (b->datacap > INFLIGHT_BYTES) {
+			free(b->data);
+			b->data = NULL;
+			b->datacap = 0;
+		}
+		if (b->out.cap > INFLIGHT_BYTES) {
+			free(b->out.data);
+			b->out.data = NULL;
+			b->out.cap = 0;
+		}
 		b->state = BATCH_FREE;
 		p->turn++;
 		pthread_cond_broadcast(&p->freed);
 	}
+}
+
+/* A free batch to read into (under the lock), or NULL: none is free, or those read and not
+ * yet written hold INFLIGHT_BYTES. */
+static struct batch *pool_free_batch(struct pool *p)
+{
+	struct batch *b = NULL;
+	size_t held = 0;
+	unsigned i;
+
+	for (i = 0; i < p->nb; i++) {
+		if (p->b[i].state != BATCH_FREE)
+			held += p->b[i].datalen;
+		else if (!b)
+			b = &p->b[i];
+	}
+	return held < INFLIGHT_BYTES ? b : NULL;
 }
 
 static void *work(void *arg)
@@ -601,16 +647,8 @@ static void *work(void *arg)
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		struct batch *b = NULL;
-		unsigned i;
-		while (!p->eof && !p->failed) {
-			for (i = 0; i < p->nb && p->b[i].state != BATCH_FREE; i++)
-				;
-			if (i < p->nb) {
-				b = &p->b[i];
-				break;
-			}
+		while (!p->eof && !p->failed && !(b = pool_free_batch(p)))
 			pthread_cond_wait(&p->freed, &p->mu);
-		}
 		if (!b)
 			break;
 		batch_fill(p, b);

@@ -57,6 +57,34 @@ has "score 100 MB JSON line" '"line":1,"error":"line longer than the limit of 16
 has "score 100 MB JSON line: the next one scored" '"id":"2","text":"Druck klein"' "$out"
 rss_below "100 MB JSON line: memory stays flat" 65536 "$TENOR" --lexicons "$LEX" score --lang de "$TMP/field.jsonl"
 rm -f "$TMP/field.jsonl"
+# a text over ingest's limit of a field is a reject in score too, whatever the input
+{ printf '{"id":"1","text":"'; head -c 1048577 /dev/zero | tr '\0' 'a'
+  printf '"}\n{"id":"2","text":"'; head -c 1048576 /dev/zero | tr '\0' 'a'; printf '"}\n'; } >"$TMP/mib.jsonl"
+"$TENOR" --lexicons "$LEX" score --lang de "$TMP/mib.jsonl" 2>"$TMP/err" | cut -c1-200 >"$TMP/out"
+has "score, a text over 1 MiB: an error line in its place" \
+	'{"file":"'"$TMP"'/mib.jsonl","line":1,"error":"text longer than its limit of 1048576 bytes"}' \
+	"$(cat "$TMP/out")"
+has "score, a text of 1 MiB: scored" '{"id":"2","text":"aaaa' "$(cat "$TMP/out")"
+has "score, a text over 1 MiB: the reason" "mib.jsonl:1: text longer than its limit of 1048576 bytes" \
+	"$(cat "$TMP/err")"
+{ head -c 1048577 /dev/zero | tr '\0' 'a'; printf '\nDruck klein\n'; } >"$TMP/mib.txt"
+t --lexicons "$LEX" score --input txt --lang de "$TMP/mib.txt"
+eq "score --input txt, a line over 1 MiB: status" 3 "$rc"
+has "score --input txt, a line over 1 MiB: the reason" '"line":1,"error":"text longer than its limit of 1048576 bytes"}' "$out"
+rm -f "$TMP/mib.jsonl" "$TMP/mib.txt"
+# long lines, each a batch of its own: no more of them read ahead than two batches' worth,
+# and their buffers not kept by every batch in turn
+for i in 1 2 3 4 5 6; do
+	printf '{"id":"%d","text":"Druck klein","note":"' "$i"
+	head -c 10000000 /dev/zero | tr '\0' 'a'
+	printf '"}\n'
+done >"$TMP/long.jsonl"
+eq "six 10 MB lines on two threads: all scored, in order" "1 2 3 4 5 6" \
+	"$("$TENOR" --lexicons "$LEX" score --threads 2 --lang de "$TMP/long.jsonl" | cut -c1-12 |
+		sed 's/^{"id":"\([0-9]*\)".*/\1/' | tr '\n' ' ' | sed 's/ $//')"
+rss_below "six 10 MB lines on two threads: memory stays flat" 65536 \
+	"$TENOR" --lexicons "$LEX" score --threads 2 --lang de "$TMP/long.jsonl"
+rm -f "$TMP/long.jsonl"
 { a100m; printf '\nDruck klein\n'; } >"$TMP/field.txt"
 ti --split lines "$TMP/field.txt"
 eq "100 MB text line: status" 3 "$rc"
@@ -157,11 +185,12 @@ t --lexicons "$LEX" score --lang de "$TMP/deep.jsonl"
 has "score nested" '"line":1,"error":"not JSON: ' "$out"
 within "nested 100,000 deep" 10 "$start"
 
-# ---- a document of millions of tokens, one run for the token pattern ----
-python3 -c 'print("a " * 4000000 + "Druck")' >"$TMP/many-tokens.txt"
+# ---- a document of half a million tokens (as many as 1 MiB holds), one run for the token
+# pattern ----
+python3 -c 'print("a " * 524000 + "Druck")' >"$TMP/many-tokens.txt"
 t --lexicons "$LEX" score --input txt --lang de "$TMP/many-tokens.txt"
-eq "4 million tokens: status" 0 "$rc"
-has "4 million tokens: all scored" '"tokens":4000001,' "$out"
+eq "half a million tokens: status" 0 "$rc"
+has "half a million tokens: all scored" '"tokens":524001,' "$out"
 
 # ---- a regex with catastrophic backtracking ----
 mkdir -p "$TMP/rx/de"
