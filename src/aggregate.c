@@ -317,21 +317,63 @@ static size_t agg_bytes(const struct agg *a)
 	       strmap_bytes(&a->pterms) + a->sumcap * sizeof(*a->sums);
 }
 
-/* Spreads the places of pm over the map m of cells or terms until a holds more than max
- * bytes. A place spread is zeroed, so that a later pass passes it over; pm is emptied when
- * all are. */
+/* What a's sums and keys take by their number: the same for the same documents, where the
+ * tables' capacity depends on what they held before (a batch's, on the batches its slot
+ * of the ring held, and so on the number of threads). */
+static size_t agg_live(const struct agg *a)
+{
+	const struct strmap *m[] = { &a->cells, &a->terms, &a->pcells, &a->pterms };
+	size_t i, n = a->nsums * sizeof(*a->sums);
+
+	for (i = 0; i < sizeof(m) / sizeof(m[0]); i++)
+		n += m[i]->count * sizeof(struct strmap_slot) + m[i]->keys.used;
+	return n;
+}
+
+static int cmp_slot_value(const void *x, const void *y)
+{
+	uint32_t a = (*(const struct strmap_slot *const *)x)->value;
+	uint32_t b = (*(const struct strmap_slot *const *)y)->value;
+
+	return (a > b) - (a < b);
+}
+
+/* The places of pm whose sums change something, in a->order[0..*n), in the order they
+ * were added: several places add to one cell, and floating point sums in the same order
+ * to the same bits, where the order of the table's slots depends on its capacity. */
+static int places(struct agg *a, const struct strmap *pm, size_t *n)
+{
+	size_t i;
+
+	*n = 0;
+	if (tenor_grow(&a->order, &a->ordercap, pm->count + 1, sizeof(*a->order)))
+		return TENOR_ENOMEM;
+	for (i = 0; i < pm->cap; i++) {
+		const struct strmap_slot *sl = &pm->slots[i];
+		if (sl->len1 && !sums_zero(&a->sums[sl->value]))
+			a->order[(*n)++] = sl;
+	}
+	/* qsort takes no null array, which an empty map may have */
+	if (*n)
+		qsort(a->order, *n, sizeof(*a->order), cmp_slot_value);
+	return TENOR_OK;
+}
+
+/* Spreads the places of pm over the map m of cells or terms, in the order they were added,
+ * until a's sums and keys come to more than max bytes (agg_live). A place spread is zeroed,
+ * so that a later pass passes it over; pm is emptied when all are. */
 static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int terms,
 		      size_t max)
 {
-	size_t i;
+	size_t i, n;
 	int rc;
 
-	for (i = 0; i < pm->cap; i++) {
-		const struct strmap_slot *sl = &pm->slots[i];
+	if ((rc = places(a, pm, &n)))
+		return rc;
+	for (i = 0; i < n; i++) {
+		const struct strmap_slot *sl = a->order[i];
 		struct agg_sums sums;
-		if (!sl->len1 || sums_zero(&a->sums[sl->value]))
-			continue;
-		if (agg_bytes(a) > max)
+		if (max != SIZE_MAX && agg_live(a) > max)
 			return TENOR_OK;
 		/* copied: add_sums may move the array */
 		sums = a->sums[sl->value];
@@ -397,13 +439,13 @@ static int merge_map(struct agg *to, struct strmap *mto, const struct agg *from,
  * columns) spreads over more keys than the bound holds. */
 static int spread_map(struct tenor_db *db, struct agg *a, struct strmap *pm, int terms)
 {
-	size_t i;
+	size_t i, n;
 	int rc;
 
-	for (i = 0; i < pm->cap; i++) {
-		const struct strmap_slot *sl = &pm->slots[i];
-		if (!sl->len1 || sums_zero(&a->sums[sl->value]))
-			continue;
+	if ((rc = places(a, pm, &n)))
+		return rc;
+	for (i = 0; i < n; i++) {
+		const struct strmap_slot *sl = a->order[i];
 		if ((rc = settle_place(&db->agg, terms ? &db->agg.terms : &db->agg.cells,
 				       strmap_slot_key(sl), strmap_slot_len(sl),
 				       &a->sums[sl->value], terms)) ||

@@ -68,10 +68,12 @@ int agg_add_stored(struct agg *a, int sign, const struct agg_periods *p,
 		   const char *const *gnames, const char *const *gvalues, size_t ngroups,
 		   long long tokens, const char *scores, size_t slen, const char *matches,
 		   size_t mlen);
-/* Spreads what a gathered by place over its cells and terms, until a holds more than max
- * bytes (SIZE_MAX: all of it). agg_merge spreads what is left; ingest's workers call it
- * themselves, so that its writer, the busier thread, has mostly cells and terms to add,
- * with a bound, so that a batch of many groups does not take a worker's memory past it. */
+/* Spreads what a gathered by place over its cells and terms, in the order the places were
+ * added, until a's sums and keys come to more than max bytes by their number (SIZE_MAX: all
+ * of it), which is the same for the same documents whatever a held before. agg_merge
+ * spreads what is left; ingest's workers call it themselves, so that its writer, the
+ * busier thread, has mostly cells and terms to add, with a bound, so that a batch of many
+ * groups does not take a worker's memory past it. */
 int agg_settle(struct agg *a, size_t max);
 void agg_reset(struct agg *a);
 /* Adds one stored document's new version: its periods, groups and result. */

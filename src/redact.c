@@ -101,9 +101,12 @@ static const char phone_pattern[] =
 	/* Possessive: a group that does not end cleanly ends the number instead. Bounded, as
 	 * no phone number has more groups, so that a long run of numbers costs no stack. */
 	"(?:" SEP "?(?!" DATE ")[0-9]++" END "){0,10}+"
-	/* or with dots between its groups (0171.1234567, +49.30.1234567): decimals and dates
-	 * have no such start, and END keeps out one that runs on into a decimal */
-	"|(?:(?:\\+|00)[1-9][0-9]{0,2}|0[1-9][0-9]{1,4})(?:\\.[0-9]{2,}+){1,4}+" END ")"
+	/* or with dots between its groups (0171.1234567, +49.30.1234567), the last of four
+	 * digits or more: amounts (+1.500.000) and article numbers (0815.123.456) have
+	 * groups of three; decimals and dates have no such start, and END keeps out one that
+	 * runs on into a decimal */
+	"|(?:(?:\\+|00)[1-9][0-9]{0,2}|0[1-9][0-9]{1,4})(?:\\.[0-9]{2,}+){0,3}\\.[0-9]{4,}+"
+	END ")"
 	"(?C2)";
 
 static const struct rule {
@@ -138,17 +141,39 @@ static void re_free(void *p, void *data)
 	tenor_free(p);
 }
 
-/* ISO 13616: moving the first four characters to the end and reading letters as 10..35
- * gives a number that is 1 modulo 97. (s, n) holds an IBAN as the pattern matched it,
- * blanks and hyphens included. */
+/* The length of an IBAN of the country cc (ISO 13616's registry), or 0 for a country not
+ * listed here, whose IBANs may be 15 to 34 characters long. A tax number and the number
+ * after it ("DE123456709 2025") pass the checksum one time in 97, but seldom have the
+ * length of an IBAN. */
+static size_t iban_length(char a, char b)
+{
+	static const char table[] =
+		"AD24AE23AL28AT20AZ28BA20BE16BG22BH22BR29BY28CH21CR22CY28CZ24DE22DK18DO28"
+		"EE20EG29ES24FI18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26"
+		"IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MR27MT31MU30"
+		"NL18NO15PK24PL28PS29PT25QA29RO24RS22SA24SC31SE24SI19SK24SM27ST25SV28TL23"
+		"TN24TR26UA29VA22VG24XK20";
+	const char *p;
+
+	a = (char)(a & ~0x20);
+	b = (char)(b & ~0x20);
+	for (p = table; *p; p += 4)
+		if (p[0] == a && p[1] == b)
+			return (size_t)((p[2] - '0') * 10 + (p[3] - '0'));
+	return 0;
+}
+
+/* ISO 13616: the length of its country, and moving the first four characters to the end
+ * and reading letters as 10..35 gives a number that is 1 modulo 97. (s, n) holds an IBAN
+ * as the pattern matched it, blanks and hyphens included. */
 static int iban_valid(const char *s, size_t n)
 {
 	unsigned rem = 0;
-	size_t i, len = 0;
+	size_t i, len = 0, want = iban_length(s[0], s[1]);
 
 	for (i = 0; i < n; i++)
 		len += s[i] != ' ' && s[i] != '-';
-	if (len < 15 || len > 34)
+	if (want ? len != want : len < 15 || len > 34)
 		return 0;
 	for (i = 4; i < n + 4; i++) {
 		char c = s[i % n];

@@ -247,7 +247,8 @@ static int dump(struct builder *b, json_t *v, FILE *f)
  * 20,000 groups takes the memory of one row, not of a tree of all of them (1.5 GB): the
  * same bytes as the whole tree dumped at once, since jansson keeps the keys' order.
  * TENOR_EUTF8 (a string of r is not UTF-8) before anything is written; TENOR_ENOMEM or
- * TENOR_EIO while writing, after which part of the line may be out. */
+ * TENOR_EIO while writing, after which the line is cut short where it failed: never
+ * closed, so that no reader takes it for a whole report. */
 int write_json(const struct tenor_report *r, FILE *f)
 {
 	struct builder b = { 0 };
@@ -257,27 +258,22 @@ int write_json(const struct tenor_report *r, FILE *f)
 	if (!strings_valid(r))
 		return TENOR_EUTF8;
 	fputs("{\"meta\":", f);
-	rc = dump(&b, meta_json(&b, r), f);
+	if ((rc = dump(&b, meta_json(&b, r), f)))
+		return rc;
 	fputs(",\"rows\":[", f);
-	for (i = 0; i < r->ngroups * r->nperiods && !rc; i++) {
-		if (i)
-			fputc(',', f);
-		rc = dump(&b, row_json(&b, r, &r->rows[i]), f);
-	}
+	for (i = 0; i < r->ngroups * r->nperiods; i++)
+		if ((i && fputc(',', f) == EOF) || (rc = dump(&b, row_json(&b, r, &r->rows[i]), f)))
+			return rc ? rc : TENOR_EIO;
 	fputs("],\"trends\":[", f);
-	for (i = 0; i < r->ntrends && !rc; i++) {
-		if (i)
-			fputc(',', f);
-		rc = dump(&b, trend_json(&b, r, &r->trends[i]), f);
-	}
+	for (i = 0; i < r->ntrends; i++)
+		if ((i && fputc(',', f) == EOF) ||
+		    (rc = dump(&b, trend_json(&b, r, &r->trends[i]), f)))
+			return rc ? rc : TENOR_EIO;
 	fputs("],\"drivers\":[", f);
-	for (i = 0; i < r->ndrivers && !rc; i++) {
-		if (i)
-			fputc(',', f);
-		rc = dump(&b, driver_json(&b, r, &r->drivers[i]), f);
-	}
+	for (i = 0; i < r->ndrivers; i++)
+		if ((i && fputc(',', f) == EOF) ||
+		    (rc = dump(&b, driver_json(&b, r, &r->drivers[i]), f)))
+			return rc ? rc : TENOR_EIO;
 	fputs("]}\n", f);
-	if (!rc && ferror(f))
-		rc = TENOR_EIO;
-	return rc;
+	return ferror(f) ? TENOR_EIO : TENOR_OK;
 }

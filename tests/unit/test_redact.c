@@ -129,6 +129,8 @@ static void test_ibans(void **state)
 		{ "DE88-3704-0044-0532-0130-00", "DE88-3704-0044-0532-0130-00", 0 },
 		{ "DE88 37040044 1532013000", "DE88 37040044 1532013000", 0 },
 		{ "KW12 2025 und 2026", "KW12 2025 und 2026", 0 },
+		/* a tax number and a year: the checksum holds, but no German IBAN is 15 long */
+		{ "USt-IdNr. DE123456709 2025 gemeldet", "USt-IdNr. DE123456709 2025 gemeldet", 0 },
 		{ "DE12 3456 7890 1234 5678 90", "DE12 3456 7890 1234 5678 90", 0 },
 		{ "AB12CDEFGHIJKLMNOP", "AB12CDEFGHIJKLMNOP", 0 },
 		{ "Seriennummer XY12ABCDEFGHIJK7", "Seriennummer XY12ABCDEFGHIJK7", 0 },
@@ -182,8 +184,9 @@ static void test_phones(void **state)
 		{ "030.1234.5678", "[PHONE]", 1 },
 		{ "+49.30.1234567", "[PHONE]", 1 },
 		{ "0049.171.1234567", "[PHONE]", 1 },
-		{ "Tel. 0800.123.456.", "Tel. [PHONE].", 1 },
-		{ "Mobil: 0171.123.45.67, Büro 030 1234567", "Mobil: [PHONE], Büro [PHONE]", 2 },
+		{ "Tel. 0800.123.4567.", "Tel. [PHONE].", 1 },
+		{ "+1.415.555.0100", "[PHONE]", 1 },
+		{ "Mobil: 0171.123.4567, Büro 030 1234567", "Mobil: [PHONE], Büro [PHONE]", 2 },
 	};
 
 	(void)state;
@@ -236,6 +239,12 @@ static void test_not_phones(void **state)
 		{ "0171.12", "0171.12", 0 },
 		{ "0171.1234567.5", "0171.1234567.5", 0 },
 		{ "192.168.0.1", "192.168.0.1", 0 },
+		{ "um +1.234.567 Euro", "um +1.234.567 Euro", 0 },
+		{ "Veränderung: +12.345.678 EUR", "Veränderung: +12.345.678 EUR", 0 },
+		{ "+1.500.000 Besucher", "+1.500.000 Besucher", 0 },
+		{ "Bestellnummer 0815.123.456", "Bestellnummer 0815.123.456", 0 },
+		{ "Artikel 0123.4567.89", "Artikel 0123.4567.89", 0 },
+		{ "IP 010.123.045.067", "IP 010.123.045.067", 0 },
 	};
 
 	(void)state;
