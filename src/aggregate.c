@@ -359,11 +359,21 @@ static int places(struct agg *a, const struct strmap *pm, size_t *n)
 	return TENOR_OK;
 }
 
-/* Spreads the places of pm over the map m of cells or terms, in the order they were added,
- * until a's sums and keys come to more than max bytes (agg_live). A place spread is zeroed,
- * so that a later pass passes it over; pm is emptied when all are. */
-static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int terms,
-		      size_t max)
+static int agg_flush(struct tenor_db *db);
+
+/* Keeps the sums gathered in memory flat: what is gathered is written. */
+static int agg_bound(struct tenor_db *db)
+{
+	return agg_bytes(&db->agg) > AGG_MAX_BYTES ? agg_flush(db) : TENOR_OK;
+}
+
+/* Spreads the places of pm, of a, over the cells or terms of to, in the order they were
+ * added, until a's sums and keys come to more than max bytes (agg_live). A place spread is
+ * zeroed, so that a later pass passes it over; pm is emptied when all are. With db, to is
+ * the database's sums, written whenever they pass their bound: a batch of many groups (a
+ * thousand teams in each of eight columns) spreads over more keys than the bound holds. */
+static int spread(struct agg *a, struct strmap *pm, struct agg *to, int terms, size_t max,
+		  struct tenor_db *db)
 {
 	size_t i, n;
 	int rc;
@@ -375,12 +385,14 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int te
 		struct agg_sums sums;
 		if (max != SIZE_MAX && agg_live(a) > max)
 			return TENOR_OK;
-		/* copied: add_sums may move the array */
+		/* copied: add_sums may move the array when to is a */
 		sums = a->sums[sl->value];
-		if ((rc = settle_place(a, m, strmap_slot_key(sl), strmap_slot_len(sl), &sums,
-				       terms)))
+		if ((rc = settle_place(to, terms ? &to->terms : &to->cells, strmap_slot_key(sl),
+				       strmap_slot_len(sl), &sums, terms)))
 			return rc;
 		memset(&a->sums[sl->value], 0, sizeof(*a->sums));
+		if (db && (rc = agg_bound(db)))
+			return rc;
 	}
 	strmap_reset(pm);
 	return TENOR_OK;
@@ -388,17 +400,9 @@ static int settle_map(struct agg *a, struct strmap *pm, struct strmap *m, int te
 
 int agg_settle(struct agg *a, size_t max)
 {
-	int rc = settle_map(a, &a->pcells, &a->cells, 0, max);
+	int rc = spread(a, &a->pcells, a, 0, max, NULL);
 
-	return rc ? rc : settle_map(a, &a->pterms, &a->terms, 1, max);
-}
-
-static int agg_flush(struct tenor_db *db);
-
-/* Keeps the sums gathered in memory flat: what is gathered is written. */
-static int agg_bound(struct tenor_db *db)
-{
-	return agg_bytes(&db->agg) > AGG_MAX_BYTES ? agg_flush(db) : TENOR_OK;
+	return rc ? rc : spread(a, &a->pterms, a, 1, max, NULL);
 }
 
 int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *const *gnames,
@@ -434,35 +438,14 @@ static int merge_map(struct agg *to, struct strmap *mto, const struct agg *from,
 	return TENOR_OK;
 }
 
-/* Spreads the places left in pm of a straight over the database's sums, which are written
- * whenever they pass their bound: a batch of many groups (a thousand teams in each of eight
- * columns) spreads over more keys than the bound holds. */
-static int spread_map(struct tenor_db *db, struct agg *a, struct strmap *pm, int terms)
-{
-	size_t i, n;
-	int rc;
-
-	if ((rc = places(a, pm, &n)))
-		return rc;
-	for (i = 0; i < n; i++) {
-		const struct strmap_slot *sl = a->order[i];
-		if ((rc = settle_place(&db->agg, terms ? &db->agg.terms : &db->agg.cells,
-				       strmap_slot_key(sl), strmap_slot_len(sl),
-				       &a->sums[sl->value], terms)) ||
-		    (rc = agg_bound(db)))
-			return rc;
-	}
-	return TENOR_OK;
-}
-
 int agg_merge(struct tenor_db *db, struct agg *a)
 {
 	int rc;
 
 	if ((rc = merge_map(&db->agg, &db->agg.cells, a, &a->cells)) ||
 	    (rc = merge_map(&db->agg, &db->agg.terms, a, &a->terms)) ||
-	    (rc = agg_bound(db)) || (rc = spread_map(db, a, &a->pcells, 0)) ||
-	    (rc = spread_map(db, a, &a->pterms, 1)))
+	    (rc = agg_bound(db)) || (rc = spread(a, &a->pcells, &db->agg, 0, SIZE_MAX, db)) ||
+	    (rc = spread(a, &a->pterms, &db->agg, 1, SIZE_MAX, db)))
 		return rc;
 	db->agg.emptied |= a->emptied;
 	a->emptied = 0;
