@@ -72,6 +72,19 @@ t --lexicons "$LEX" score --input txt --lang de "$TMP/mib.txt"
 eq "score --input txt, a line over 1 MiB: status" 3 "$rc"
 has "score --input txt, a line over 1 MiB: the reason" '"line":1,"error":"text longer than its limit of 1048576 bytes"}' "$out"
 rm -f "$TMP/mib.jsonl" "$TMP/mib.txt"
+# texts of a megabyte with a hit every few words: batches of a megabyte, not four, as their
+# matches take more than their bytes
+python3 -c '
+import json
+s = "Der Kunde hat uns sein Problem erklärt, wir haben zugehört und die Quote vergessen. "
+for i in range(24):
+    print(json.dumps({"id": str(i), "text": (s * 12400)[:990000]}, ensure_ascii=False))
+' >"$TMP/megs.jsonl"
+rss_below "24 texts of a megabyte, ingest on two threads: memory stays flat" 65536 \
+	"$TENOR" --db "$TMP/megs.db" --lexicons "$LEX" ingest --threads 2 --id id --lang de "$TMP/megs.jsonl"
+rss_below "24 texts of a megabyte, score --matches on two threads: memory stays flat" 65536 \
+	"$TENOR" --lexicons "$LEX" score --threads 2 --matches --lang de "$TMP/megs.jsonl"
+rm -f "$TMP/megs.jsonl" "$TMP/megs.db"*
 # long lines, each a batch of its own: no more of them read ahead than two batches' worth,
 # and their buffers not kept by every batch in turn
 for i in 1 2 3 4 5 6; do
