@@ -330,6 +330,16 @@ static size_t agg_live(const struct agg *a)
 	return n;
 }
 
+static int cmp_slot_key(const void *x, const void *y)
+{
+	const struct strmap_slot *a = *(const struct strmap_slot *const *)x;
+	const struct strmap_slot *b = *(const struct strmap_slot *const *)y;
+	size_t la = strmap_slot_len(a), lb = strmap_slot_len(b);
+	int c = memcmp(strmap_slot_key(a), strmap_slot_key(b), la < lb ? la : lb);
+
+	return c ? c : (la > lb) - (la < lb);
+}
+
 static int cmp_slot_value(const void *x, const void *y)
 {
 	uint32_t a = (*(const struct strmap_slot *const *)x)->value;
@@ -338,24 +348,23 @@ static int cmp_slot_value(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* The places of pm whose sums change something, in a->order[0..*n), in the order they
- * were added: several places add to one cell, and floating point sums in the same order
- * to the same bits, where the order of the table's slots depends on its capacity. */
-static int places(struct agg *a, const struct strmap *pm, size_t *n)
+/* The slots of m whose sums change something, in a->order[0..*n), sorted by cmp. */
+static int live_slots(struct agg *a, const struct strmap *m,
+		      int (*cmp)(const void *, const void *), size_t *n)
 {
 	size_t i;
 
 	*n = 0;
-	if (tenor_grow(&a->order, &a->ordercap, pm->count + 1, sizeof(*a->order)))
+	if (tenor_grow(&a->order, &a->ordercap, m->count + 1, sizeof(*a->order)))
 		return TENOR_ENOMEM;
-	for (i = 0; i < pm->cap; i++) {
-		const struct strmap_slot *sl = &pm->slots[i];
+	for (i = 0; i < m->cap; i++) {
+		const struct strmap_slot *sl = &m->slots[i];
 		if (sl->len1 && !sums_zero(&a->sums[sl->value]))
 			a->order[(*n)++] = sl;
 	}
 	/* qsort takes no null array, which an empty map may have */
 	if (*n)
-		qsort(a->order, *n, sizeof(*a->order), cmp_slot_value);
+		qsort(a->order, *n, sizeof(*a->order), cmp);
 	return TENOR_OK;
 }
 
@@ -378,7 +387,10 @@ static int spread(struct agg *a, struct strmap *pm, struct agg *to, int terms, s
 	size_t i, n;
 	int rc;
 
-	if ((rc = places(a, pm, &n)))
+	/* in the order they were added: several places add to one cell, and floating point
+	 * sums in the same order to the same bits, where the order of the table's slots
+	 * depends on its capacity */
+	if ((rc = live_slots(a, pm, cmp_slot_value, &n)))
 		return rc;
 	for (i = 0; i < n; i++) {
 		const struct strmap_slot *sl = a->order[i];
@@ -466,39 +478,6 @@ static int bind_key(sqlite3_stmt *st, const struct strmap_slot *sl, int n)
 	return 0;
 }
 
-static int cmp_slot_key(const void *x, const void *y)
-{
-	const struct strmap_slot *a = *(const struct strmap_slot *const *)x;
-	const struct strmap_slot *b = *(const struct strmap_slot *const *)y;
-	size_t la = strmap_slot_len(a), lb = strmap_slot_len(b);
-	int c = memcmp(strmap_slot_key(a), strmap_slot_key(b), la < lb ? la : lb);
-
-	return c ? c : (la > lb) - (la < lb);
-}
-
-/* The keys of m whose sums change something, in *n, sorted by their bytes: the order of
- * the table's primary key. Upserts in that order each land next to the one before, in
- * pages the processor has just read (the sqlite3 shell inserts the bench's 191,128 rows of
- * agg_terms in 0.55 s at random, in 0.16 s in order; with the sort, tenor's flushes take a
- * tenth less, docs/performance.md). */
-static int sorted_keys(struct agg *a, const struct strmap *m, size_t *n)
-{
-	size_t i;
-
-	*n = 0;
-	if (tenor_grow(&a->order, &a->ordercap, m->count + 1, sizeof(*a->order)))
-		return TENOR_ENOMEM;
-	for (i = 0; i < m->cap; i++) {
-		const struct strmap_slot *sl = &m->slots[i];
-		if (sl->len1 && !sums_zero(&a->sums[sl->value]))
-			a->order[(*n)++] = sl;
-	}
-	/* qsort takes no null array, which an empty map may have */
-	if (*n)
-		qsort(a->order, *n, sizeof(*a->order), cmp_slot_key);
-	return TENOR_OK;
-}
-
 /* Writes what is gathered as upserts that add it to the stored sums. */
 static int agg_flush(struct tenor_db *db)
 {
@@ -506,7 +485,11 @@ static int agg_flush(struct tenor_db *db)
 	size_t i, n = 0;
 	int rc = agg_settle(a, SIZE_MAX);
 
-	if (!rc && (rc = sorted_keys(a, &a->cells, &n)))
+	/* sorted by their bytes, the order of the table's primary key: upserts in that order
+	 * each land next to the one before, in pages the processor has just read (the sqlite3
+	 * shell inserts the bench's 191,128 rows of agg_terms in 0.55 s at random, in 0.16 s
+	 * in order; with the sort, tenor's flushes take a tenth less, docs/performance.md) */
+	if (!rc && (rc = live_slots(a, &a->cells, cmp_slot_key, &n)))
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];
@@ -521,7 +504,7 @@ static int agg_flush(struct tenor_db *db)
 		else
 			rc = store_run(db, ST_AGG_CELL);
 	}
-	if (!rc && (rc = sorted_keys(a, &a->terms, &n)))
+	if (!rc && (rc = live_slots(a, &a->terms, cmp_slot_key, &n)))
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];

@@ -73,7 +73,7 @@ struct agg {
 	struct buf old, oldscores, oldmatches;
 	const char **oldgroups;
 	size_t nold, oldcap;
-	const struct strmap_slot **order;  /* agg_flush: the keys in the tables' order */
+	const struct strmap_slot **order;  /* the slots spread or written, in order */
 	size_t ordercap;
 };
 

@@ -60,19 +60,12 @@ static void append(struct builder *b, json_t *a, json_t *v)
 		fail(b, TENOR_ENOMEM);
 }
 
-/* A string, or null for NULL. jansson refuses invalid UTF-8; that is told apart from a
- * failed allocation. */
-static json_t *str(struct builder *b, const char *s)
+/* A string, or null for NULL. write_json checked every string for UTF-8 first
+ * (strings_valid): NULL back from jansson is a failed allocation, which set or append
+ * records. */
+static json_t *str(const char *s)
 {
-	json_t *v;
-	size_t bad;
-
-	if (!s)
-		return json_null();
-	v = json_string(s);
-	if (!v && !tenor_utf8_check(s, strlen(s), &bad))
-		fail(b, TENOR_EUTF8);
-	return v;
+	return s ? json_string(s) : json_null();
 }
 
 static json_t *num(double x)
@@ -91,13 +84,13 @@ static json_t *meta_json(struct builder *b, const struct tenor_report *r)
 	json_t *m = json_object(), *cats = json_array();
 	size_t i;
 
-	set(b, m, "period", str(b, r->period_name));
-	set(b, m, "by", str(b, r->by));
+	set(b, m, "period", str(r->period_name));
+	set(b, m, "by", str(r->by));
 	set(b, m, "min_group", json_integer(r->min_group));
-	set(b, m, "lexicon_version", str(b, r->lexicon_version));
-	set(b, m, "generated_at", str(b, r->generated_at));
+	set(b, m, "lexicon_version", str(r->lexicon_version));
+	set(b, m, "generated_at", str(r->generated_at));
 	for (i = 0; i < r->ncategories; i++)
-		append(b, cats, str(b, r->categories[i]));
+		append(b, cats, str(r->categories[i]));
 	set(b, m, "categories", cats);
 	set(b, m, "unplaced", json_integer((json_int_t)r->unplaced));
 	return m;
@@ -140,8 +133,8 @@ static json_t *row_json(struct builder *b, const struct tenor_report *r,
 	json_t *o = json_object(), *cats;
 	size_t i;
 
-	set(b, o, "period", str(b, row->period));
-	set(b, o, "group", str(b, row->group));
+	set(b, o, "period", str(row->period));
+	set(b, o, "group", str(row->group));
 	if (row->suppressed) {
 		set(b, o, "suppressed", json_true());
 		return o;
@@ -163,9 +156,9 @@ static json_t *trend_json(struct builder *b, const struct tenor_report *r,
 {
 	json_t *o = json_object();
 
-	set(b, o, "group", str(b, t->group));
-	set(b, o, "category", str(b, r->categories[t->category]));
-	set(b, o, "direction", str(b, t->direction));
+	set(b, o, "group", str(t->group));
+	set(b, o, "category", str(r->categories[t->category]));
+	set(b, o, "direction", str(t->direction));
 	set(b, o, "slope", num(t->slope));
 	set(b, o, "p_value", num(t->p_value));
 	set(b, o, "tau", num(t->tau));
@@ -179,13 +172,13 @@ static json_t *driver_json(struct builder *b, const struct tenor_report *r,
 	json_t *o = json_object(), *terms = json_array();
 	size_t i;
 
-	set(b, o, "group", str(b, d->group));
-	set(b, o, "period", str(b, d->period));
-	set(b, o, "category", str(b, r->categories[d->category]));
+	set(b, o, "group", str(d->group));
+	set(b, o, "period", str(d->period));
+	set(b, o, "category", str(r->categories[d->category]));
 	for (i = 0; i < d->nterms; i++) {
 		const struct tenor_term *t = &d->terms[i];
 		json_t *term = json_object();
-		set(b, term, "term", str(b, t->term));
+		set(b, term, "term", str(t->term));
 		set(b, term, "count", count(t->count));
 		set(b, term, "previous", count(t->previous));
 		set(b, term, "g2", num(t->g2));
