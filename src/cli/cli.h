@@ -89,14 +89,25 @@ int cli_analyzer(const struct cli *cli, const struct tenor_lexicon *lx,
 
 /* Output built in memory and written out in large pieces: score's lines, a batch's output.
  * The owner frees data; an append that runs out of memory sets oom and appends nothing
- * more, so a line is never written with a piece missing unnoticed. */
+ * more, so a line is never written with a piece missing unnoticed.
+ *
+ * A buffer with a drain does not grow past CLI_BUF_DRAIN with content to write: drain(b,
+ * arg) is called to write it out and empty the buffer, so that output many times its input
+ * (a line with a hundred thousand matches, a thousand columns repeated in every record) is
+ * written as it is made, not held. A drain that fails returns -1, and reports the failure
+ * itself; the buffer is then closed: nothing more is appended or written. */
 struct cli_buf {
 	char *data;
 	size_t len, cap;
-	int oom;
+	int oom, closed;
+	int (*drain)(struct cli_buf *b, void *arg);
+	void *arg;
 };
 
-/* Makes room for n more bytes: 0, or -1 with oom set. */
+#define CLI_BUF_DRAIN ((size_t)2 << 20)
+
+/* Makes room for n more bytes, draining the buffer first if it has a drain and would pass
+ * CLI_BUF_DRAIN: 0, or -1 with oom or closed set. */
 int cli_buf_room(struct cli_buf *b, size_t n);
 
 /* Appending is most of what score does per document: the common case is inline. */
@@ -124,7 +135,7 @@ void cli_buf_printf(struct cli_buf *b, const char *fmt, ...)
  * characters escaped, a newline. */
 void cli_buf_error(struct cli_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Writes the content to f and empties the buffer: EXIT_OK, or EXIT_ERROR when the buffer
- * ran out of memory ("out of memory" printed) or f failed. */
+ * ran out of memory ("out of memory" printed), was closed by its drain, or f failed. */
 int cli_buf_write(struct cli_buf *b, FILE *f);
 
 struct cli_cats;

@@ -81,11 +81,18 @@ struct score {
 
 #define FLUSH_AT ((size_t)64 << 10)
 
+/* The drain of the direct output: a line longer than CLI_BUF_DRAIN is written as it is made. */
+static int stdout_drain(struct cli_buf *b, void *arg)
+{
+	(void)arg;
+	return fwrite(b->data, 1, b->len, stdout) == b->len ? 0 : -1;
+}
+
 /* Ends a line of output: written out once enough is there. Out of memory is an error,
  * which a batch reports in its turn (batch_run). */
 static int line_done(struct score *s)
 {
-	if (s->out->oom && !s->direct)
+	if ((s->out->oom && !s->direct) || s->out->closed)
 		return EXIT_ERROR;
 	if (s->out->oom || (s->direct && s->out->len >= FLUSH_AT))
 		return cli_buf_write(s->out, stdout);
@@ -428,6 +435,7 @@ struct pool {
 struct worker {
 	struct score w;           /* its analyzer, JSON reader and totals */
 	struct pool *p;
+	struct batch *b;          /* the batch it scores */
 	pthread_t tid;
 	int started;
 };
@@ -553,11 +561,58 @@ static void batch_fill(struct pool *p, struct batch *b)
 		p->eof = 1;
 }
 
+/* Writes a batch's messages and output so far, and empties its buffers (under the lock):
+ * EXIT_OK, or EXIT_ERROR when stdout failed, which fails the pool. */
+static int batch_put(struct pool *p, struct batch *b)
+{
+	int status = EXIT_OK;
+
+	fflush(stdout);
+	/* a buffer that ran out of memory lacks a piece: not written */
+	if (b->err.len && !b->err.oom)
+		fwrite(b->err.data, 1, b->err.len, stderr);
+	if (b->out.len && !b->out.oom &&
+	    fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len) {
+		status = EXIT_ERROR;
+		p->werrno = errno;
+		p->status = EXIT_ERROR;
+		p->failed = 1;
+	}
+	b->out.len = b->err.len = 0;
+	return status;
+}
+
+/* A batch's output that outgrew CLI_BUF_DRAIN is written when the batch is due, before it
+ * is done: its worker waits for the batches before it, of which the one due is always being
+ * scored by a worker that does not wait. Memory then holds a few megabytes a batch, whatever
+ * its output. A failure, its own or another batch's, ends the batch. */
+static int batch_drain(struct cli_buf *out, void *arg)
+{
+	struct worker *k = arg;
+	struct pool *p = k->p;
+	struct batch *b = k->b;
+	int status = EXIT_ERROR;
+
+	(void)out;
+	pthread_mutex_lock(&p->mu);
+	while (p->turn != b->seq && !p->failed)
+		pthread_cond_wait(&p->freed, &p->mu);
+	if (!p->failed)
+		status = batch_put(p, b);
+	pthread_mutex_unlock(&p->mu);
+	if (status != EXIT_OK)
+		b->status = EXIT_ERROR;
+	return status == EXIT_OK ? 0 : -1;
+}
+
 /* Scores a batch into its own buffers (without the lock). */
 static void batch_run(struct worker *k, struct batch *b)
 {
 	size_t i;
 
+	k->b = b;
+	b->out.drain = batch_drain;
+	b->out.arg = k;
 	k->w.out = &b->out;
 	k->w.err = &b->err;
 	for (i = 0; i < b->nf; i++)
@@ -590,15 +645,8 @@ static void pool_write(struct pool *p)
 		if (!b)
 			return;
 		if (!p->failed) {
-			fflush(stdout);
-			/* a buffer that ran out of memory lacks a piece: not written */
-			if (b->err.len && !b->err.oom)
-				fwrite(b->err.data, 1, b->err.len, stderr);
-			if (b->out.len && !b->out.oom &&
-			    fwrite(b->out.data, 1, b->out.len, stdout) != b->out.len) {
+			if (batch_put(p, b))
 				b->status = EXIT_ERROR;
-				p->werrno = errno;
-			}
 			if (b->readerr[0])
 				cli_error("%s", b->readerr);
 			if (b->status != EXIT_OK || b->readerr[0]) {
@@ -607,7 +655,7 @@ static void pool_write(struct pool *p)
 			}
 		}
 		b->out.len = b->err.len = 0;
-		b->out.oom = b->err.oom = 0;
+		b->out.oom = b->err.oom = b->out.closed = 0;
 		/* the buffers of long records go with them: kept, every batch would grow to
 		 * the longest line read, each of them in turn */
 		if (b->datacap > INFLIGHT_BYTES) {
@@ -970,6 +1018,7 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 	s.text_field = "text";
 	s.id_field = "id";
 	s.lang = "auto";
+	out.drain = stdout_drain;
 	s.out = &out;
 	s.direct = 1;
 	s.threads = cli_default_threads();

@@ -405,10 +405,19 @@ int cli_buf_room(struct cli_buf *b, size_t n)
 	size_t cap;
 	char *d;
 
-	if (b->oom)
+	if (b->oom || b->closed)
 		return -1;
 	if (b->cap - b->len >= n)
 		return 0;
+	if (b->drain && b->len && b->len + n > CLI_BUF_DRAIN) {
+		if (b->drain(b, b->arg)) {
+			b->closed = 1;
+			return -1;
+		}
+		b->len = 0;
+		if (b->cap >= n)
+			return 0;
+	}
 	cap = b->cap ? b->cap : 4096;
 	while (cap - b->len < n) {
 		if (cap > SIZE_MAX / 2) {
@@ -448,6 +457,8 @@ int cli_buf_write(struct cli_buf *b, FILE *f)
 	size_t n = b->len;
 
 	b->len = 0;
+	if (b->closed)
+		return EXIT_ERROR;
 	if (b->oom) {
 		b->oom = 0;
 		cli_error("out of memory");

@@ -87,6 +87,33 @@ rss_below "24 texts of a megabyte, ingest on two threads: memory stays flat" 655
 rss_below "24 texts of a megabyte, score --matches on two threads: memory stays flat" 65536 \
 	"$TENOR" --lexicons "$LEX" score --threads 2 --matches --lang de "$TMP/megs.jsonl"
 rm -f "$TMP/megs.jsonl" "$TMP/megs.db"*
+# output many times the input: every word of a megabyte a hit makes a line of 30 MB with
+# --matches, and a thousand long column names are repeated in every record's line; a batch
+# writes its output as it makes it once it is due, instead of holding it
+python3 -c '
+import json
+for i in range(10):
+    print(json.dumps({"id": str(i), "text": ("Druck " * 174000).strip()}))
+' >"$TMP/dense.jsonl"
+rss_below "10 texts of a megabyte, every word a hit, score --matches on two threads: memory stays flat" \
+	65536 "$TENOR" --lexicons "$LEX" score --threads 2 --matches --lang de "$TMP/dense.jsonl"
+"$TENOR" --lexicons "$LEX" score --threads 1 --matches --lang de "$TMP/dense.jsonl" | cksum >"$TMP/one"
+"$TENOR" --lexicons "$LEX" score --threads 2 --matches --lang de "$TMP/dense.jsonl" | cksum >"$TMP/two"
+eq "every word a hit: the same output on one thread and two" "$(cat "$TMP/one")" "$(cat "$TMP/two")"
+has "every word a hit: 174,000 matches in a line" '"tokens":174000,' \
+	"$("$TENOR" --lexicons "$LEX" score --threads 2 --matches --lang de "$TMP/dense.jsonl" | head -1 | cut -c1-2000000 | grep -o '"tokens":[0-9]*,')"
+python3 -c '
+names = ["a_rather_long_and_descriptive_column_name_of_the_export_%04d" % i for i in range(9000)]
+print(",".join(["id", "text"] + names))
+for r in range(400):
+    print(",".join([str(r), "Wir haben Druck"] + ["x"] * 9000))
+' >"$TMP/names.csv"
+rss_below "9,000 long column names in every record's line, score on two threads: memory stays flat" \
+	65536 "$TENOR" --lexicons "$LEX" score --threads 2 --input csv --lang de "$TMP/names.csv"
+eq "9,000 long column names: every record written, in order" "400 0 399" \
+	"$("$TENOR" --lexicons "$LEX" score --threads 2 --input csv --lang de "$TMP/names.csv" |
+		cut -c1-12 | sed 's/^{"id":"\([0-9]*\)".*/\1/' | awk 'NR == 1 { f = $0 } { l = $0 } END { print NR, f, l }')"
+rm -f "$TMP/dense.jsonl" "$TMP/names.csv" "$TMP/one" "$TMP/two"
 # long lines, each a batch of its own: no more of them read ahead than two batches' worth,
 # and their buffers not kept by every batch in turn
 for i in 1 2 3 4 5 6; do
