@@ -17,6 +17,7 @@
 #define TENOR_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -142,10 +143,12 @@ const char *tenor_lexicon_version(const struct tenor_lexicon *lx);
 
 struct tenor_analyzer;
 
+/* 32-bit indexes and offsets: a text is analyzed only up to 256 MiB, and a text where every
+ * word is a hit has a match every few bytes, kept until stored. */
 struct tenor_match {
-	size_t category;    /* index as in tenor_lexicon_category */
-	size_t entry;       /* index as in tenor_lexicon_entry */
-	size_t start, end;  /* byte offsets in the original text, end exclusive */
+	uint32_t category;  /* index as in tenor_lexicon_category */
+	uint32_t entry;     /* index as in tenor_lexicon_entry */
+	uint32_t start, end;  /* byte offsets in the original text, end exclusive */
 	double weight;      /* the entry's weight */
 	int negated;        /* 1 when a negator reaches it: then it counts in negated only */
 };

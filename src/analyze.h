@@ -67,9 +67,9 @@ struct memo {
 /* A candidate match before overlaps are resolved. */
 struct cand {
 	uint32_t category, entry;
-	size_t start, end;  /* bytes in the original text */
-	size_t tok;         /* first token, for negation */
-	int rank;           /* entry kind: phrase, word, compound, prefix, regex */
+	uint32_t start, end;  /* bytes in the original text (at most 256 MiB) */
+	uint32_t tok;         /* first token, for negation */
+	int rank;             /* entry kind: phrase, word, compound, prefix, regex */
 };
 
 struct tenor_analyzer {

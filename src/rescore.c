@@ -41,6 +41,9 @@
 #include <string.h>
 
 #define CHUNK 256
+/* A chunk's texts stop at the one that passes this: 256 transcripts of a megabyte would be
+ * a quarter of a gigabyte, in each chunk of the ring. */
+#define CHUNK_BYTES ((size_t)1 << 20)
 /* With threads, chunks in flight per worker. */
 #define RING_PER_WORKER 4
 /* More than a quarter of a chunk changed: its results are rewritten whole. */
@@ -69,7 +72,9 @@ struct row_ref {
 /* A chunk of documents, scored by one thread: their texts, then their results. */
 /* On lines of its own (tenor_calloc_lines): workers score neighbouring chunks at once. */
 struct chunk {
-	_Alignas(CACHE_LINE) long long after, upto;  /* its range of ids */
+	/* its range of ids, (after, upto]; read_chunk ends it early, at the text that passes
+	 * CHUNK_BYTES, and the rest, up to end, is read, scored and stored after it */
+	_Alignas(CACHE_LINE) long long after, upto, end;
 	long long id[CHUNK];
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
 	struct agg_periods periods[CHUNK];
@@ -132,13 +137,22 @@ struct rescore {
 	int worker_reads;                     /* each worker reads its chunks */
 	enum agg_mode mode;
 	long long first, last;                /* the first and last documents' ids */
-	int by_query;                         /* chunks end where a query finds CHUNK texts */
+	int by_query;                         /* chunks end where a query finds width texts */
+	int width;                            /* ids a chunk spans: CHUNK, or fewer for long
+					       * texts, as the probe found them */
+	unsigned inflight;                    /* chunks handed out at most: the ring, or for
+					       * long texts one a thread and one more */
 };
 
 static int collect(void *ctx, const struct store_text *t)
 {
 	struct chunk *c = ctx;
 	int rc;
+
+	if (c->data.len > CHUNK_BYTES) {
+		c->upto = c->id[c->n - 1];
+		return STORE_STOP;
+	}
 
 	c->id[c->n] = t->doc_id;
 	c->off[c->n] = c->data.len;
@@ -487,6 +501,49 @@ static void stop_workers(struct rescore *rs)
 	rs->threaded = 0;
 }
 
+/* Frees what a chunk holds; it can be read into again. */
+static void chunk_release(struct chunk *c)
+{
+	buf_release(&c->data);
+	result_log_release(&c->results);
+	agg_release(&c->agg);
+	buf_release(&c->keys);
+	buf_release(&c->term);
+	buf_release(&c->newscores);
+	buf_release(&c->newmatches);
+	normalizer_release(&c->nz);
+	tenor_free(c->goff);
+	tenor_free(c->gname);
+	tenor_free(c->gval);
+	tenor_free(c->mrows);
+	tenor_free(c->gone);
+	tenor_free(c->added);
+	tenor_free(c->olds);
+	tenor_free(c->news);
+	tenor_free(c->isnew);
+	tenor_free(c->part);
+	c->goff = NULL;
+	c->mrows = NULL;
+	c->gname = c->gval = NULL;
+	c->gone = NULL;
+	c->added = NULL;
+	c->olds = c->news = NULL;
+	c->isnew = NULL;
+	c->part = NULL;
+	c->goffcap = c->gnamecap = c->gvalcap = c->mrowcap = c->gonecap = c->addcap = 0;
+	c->oldscap = c->newscap = c->isnewcap = c->partcap = 0;
+}
+
+/* A stored chunk whose texts and stored rows took megabytes gives them back: kept, each
+ * chunk of the ring would grow to the longest texts read, each of them in turn. */
+static void chunk_trim(struct chunk *c)
+{
+	if (c->data.cap + c->keys.cap + c->newmatches.cap +
+		    c->results.matchcap * sizeof(*c->results.matches) +
+		    c->mrowcap * sizeof(*c->mrows) > 4 * CHUNK_BYTES)
+		chunk_release(c);
+}
+
 /* Stops the workers; the analyzers they made go, and the ring. */
 static void rescore_release(struct rescore *rs, const struct tenor_analyzer *a)
 {
@@ -499,27 +556,8 @@ static void rescore_release(struct rescore *rs, const struct tenor_analyzer *a)
 			tenor_analyzer_free(rs->workers[i].a);
 		tenor_db_close(rs->workers[i].reader);
 	}
-	for (i = 0; rs->ring && i < rs->nring; i++) {
-		struct chunk *c = &rs->ring[i];
-		buf_release(&c->data);
-		result_log_release(&c->results);
-		agg_release(&c->agg);
-		buf_release(&c->keys);
-		buf_release(&c->term);
-		buf_release(&c->newscores);
-		buf_release(&c->newmatches);
-		normalizer_release(&c->nz);
-		tenor_free(c->goff);
-		tenor_free(c->gname);
-		tenor_free(c->gval);
-		tenor_free(c->mrows);
-		tenor_free(c->gone);
-		tenor_free(c->added);
-		tenor_free(c->olds);
-		tenor_free(c->news);
-		tenor_free(c->isnew);
-		tenor_free(c->part);
-	}
+	for (i = 0; rs->ring && i < rs->nring; i++)
+		chunk_release(&rs->ring[i]);
 	tenor_free(rs->ring);
 	tenor_free(rs->workers);
 }
@@ -601,16 +639,19 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
  * thread, before any is handed to a worker) and compares. Then emptying the aggregates and
  * adding every document costs less than taking each changed one out and adding it again, as
  * after a new category; a lexicon edit changes a few. A wrong guess costs time, not
- * results; a document that fails here fails again in the run, which reports it. */
+ * results; a document that fails here fails again in the run, which reports it.
+ * The same chunks give the texts' length, and so the chunks' width: long texts in fewer
+ * ids, so that a chunk seldom passes CHUNK_BYTES and is seldom ended early, which leaves its
+ * rest to the storing thread alone. Both depend on the documents only, not on the threads. */
 static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 {
 	struct chunk *c = &rs->ring[0];
 	long long first = rs->first, last = rs->last;
-	unsigned long long n = 0, nchanged = 0;
-	int k, i, found, rc;
+	unsigned long long n = 0, nchanged = 0, bytes = 0, docs = 0;
+	int k, i, found, failed = 0, rc;
 
 	*most = 0;
-	for (k = 0; k < PROBE_CHUNKS; k++) {
+	for (k = 0; k < PROBE_CHUNKS && !failed; k++) {
 		c->after = first - 1 + (last - first + 1) * k / PROBE_CHUNKS;
 		if ((rc = store_chunk_end(db, c->after, CHUNK, &c->upto, &found)))
 			return rc;
@@ -618,42 +659,49 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 			continue;
 		if ((rc = read_chunk(db, c)))
 			return rc;
+		bytes += c->data.len;
+		docs += (unsigned)c->n;
 		score_chunk(c, rs->workers[0].a, AGG_NONE);
-		if (c->status)
-			return TENOR_OK;
-		for (i = 0; i < c->n; i++)
+		failed = c->status != TENOR_OK;
+		for (i = 0; i < c->n && !failed; i++)
 			nchanged += c->changed[i];
 		n += (unsigned)c->n;
 	}
-	*most = nchanged * 2 > n;
+	/* half the bytes: a chunk of texts a little longer than those seen still fits */
+	if (docs && bytes / docs * 2 * CHUNK > CHUNK_BYTES) {
+		rs->width = (int)(CHUNK_BYTES / (bytes / docs * 2)) + 1;
+		rs->inflight = rs->nworkers + 1;
+	}
+	*most = !failed && nchanged * 2 > n;
 	return TENOR_OK;
 }
 
 /* Gives chunk c the next range of ids after *after; 0 when there are none. A range is
- * CHUNK ids wide: ids are unique, so it holds at most CHUNK documents, and nothing has to
- * be read to know where it ends (reading each chunk's rows once more to find its end took a
- * third of the time of the thread that hands the chunks out and stores them). tenor deletes no
- * document, so its ids are dense; where another tool deleted many, the chunks come back
- * short, and from then on each ends after the next CHUNK documents with text, found by a
- * query. Where the workers do not read, the chunk is read here. */
+ * rs->width ids wide: ids are unique, so it holds at most that many documents, and nothing
+ * has to be read to know where it ends (reading each chunk's rows once more to find its end
+ * took a third of the time of the thread that hands the chunks out and stores them). tenor
+ * deletes no document, so its ids are dense; where another tool deleted many, the chunks
+ * come back short, and from then on each ends after the next rs->width documents with
+ * text, found by a query. Where the workers do not read, the chunk is read here. */
 static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, long long *after,
 		      int *found)
 {
 	int rc;
 
 	if (rs->by_query) {
-		if ((rc = store_chunk_end(db, *after, CHUNK, &c->upto, found)) || !*found)
+		if ((rc = store_chunk_end(db, *after, rs->width, &c->upto, found)) || !*found)
 			return rc;
 	} else {
 		if (!(*found = *after < rs->last))
 			return TENOR_OK;
 		/* unsigned: the difference of two ids may not fit a long long */
-		c->upto = (unsigned long long)rs->last - (unsigned long long)*after > CHUNK
-				  ? *after + CHUNK
+		c->upto = (unsigned long long)rs->last - (unsigned long long)*after >
+					  (unsigned long long)rs->width
+				  ? *after + rs->width
 				  : rs->last;
 	}
 	c->after = *after;
-	*after = c->upto;
+	*after = c->end = c->upto;
 	if (rs->threaded && rs->worker_reads) {
 		c->n = 0;
 		return TENOR_OK;
@@ -661,13 +709,37 @@ static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, 
 	return read_chunk(db, c);
 }
 
-/* A chunk of CHUNK ids that came back with less than half as many documents with text:
+/* A chunk of rs->width ids that came back with less than half as many documents with text:
  * the ids are sparse, and the chunks after the ones already handed out end by a query. */
 static void sparse(struct rescore *rs, const struct chunk *c)
 {
-	if (!rs->by_query && (unsigned long long)c->upto - (unsigned long long)c->after == CHUNK &&
-	    c->n < CHUNK / 2)
+	if (!rs->by_query &&
+	    (unsigned long long)c->upto - (unsigned long long)c->after ==
+		    (unsigned long long)rs->width &&
+	    c->n < rs->width / 2)
 		rs->by_query = 1;
+}
+
+/* Stores chunk c, then reads, scores and stores the rest of its range after the text that
+ * ended it early, on this thread, so that the chunks end at the same documents whatever
+ * the threads, and the aggregates are added in the same steps. */
+static int store_whole(struct rescore *rs, struct tenor_db *db, const struct tenor_lexicon *lx,
+		       struct chunk *c, struct tenor_ingest_counts *counts,
+		       unsigned long long *changed)
+{
+	int rc = store_chunk(db, lx, c, counts, changed);
+
+	sparse(rs, c);
+	while (rc == TENOR_OK && c->upto < c->end) {
+		c->after = c->upto;
+		c->upto = c->end;
+		if ((rc = read_chunk(db, c)) == TENOR_OK) {
+			score_chunk(c, rs->workers[0].a, rs->mode);
+			rc = store_chunk(db, lx, c, counts, changed);
+		}
+	}
+	chunk_trim(c);
+	return rc;
 }
 
 /* Has every chunk read, scored and stored. The next chunk to store goes first once it is
@@ -688,14 +760,16 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 			if ((rc = next_chunk(rs, db, c, &after, &found)) || !found)
 				break;
 			score_chunk(c, rs->workers[0].a, rs->mode);
-			rc = store_chunk(db, lx, c, counts, changed);
-			sparse(rs, c);
+			rc = store_whole(rs, db, lx, c, counts, changed);
 			continue;
 		}
 		if (pending) {
 			int taken;
 			slot = pipeline_wait_or_take(&rs->pipe, (int)next_store, SLOT_DONE,
-						     done ? -1 : (int)next_read, SLOT_FREE,
+						     done || pending >= rs->inflight
+							     ? -1
+							     : (int)next_read,
+						     SLOT_FREE,
 						     &taken);
 			/* only this thread stops the pipeline: -1 is never a partial rescore */
 			if (slot < 0)
@@ -707,8 +781,7 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 		}
 		c = &rs->ring[slot];
 		if (pending && slot == (int)next_store) {
-			rc = store_chunk(db, lx, c, counts, changed);
-			sparse(rs, c);
+			rc = store_whole(rs, db, lx, c, counts, changed);
 			pipeline_set(&rs->pipe, next_store, SLOT_FREE);
 			next_store = (next_store + 1) % rs->nring;
 			pending--;
@@ -752,9 +825,11 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	/* the threads share the memo's bound: memory stays what it is on one */
 	memo_limit = a->memo.limit;
 	memset(&rs, 0, sizeof(rs));
+	rs.width = CHUNK;
 	memset(&counts, 0, sizeof(counts));
 	if ((rc = rescore_new(&rs, db, a, n, byname)))
 		goto out;
+	rs.inflight = rs.nring;
 	a->memo.limit /= n;
 	if ((rc = store_begin(db)) || (rc = store_count_textless(db, &none)))
 		goto out;

@@ -1126,7 +1126,8 @@ int store_results_later(struct tenor_db *db, long long doc_id, const struct teno
 
 	if (tenor_grow(&db->pscores, &db->cpscores, db->npscores + r->ncategories,
 		       sizeof(*db->pscores)) ||
-	    tenor_grow(&db->pmatches, &db->cpmatches, db->npmatches + r->nmatches,
+	    tenor_grow(&db->pmatches, &db->cpmatches,
+		       db->npmatches + (r->nmatches < PENDING_MATCHES ? r->nmatches : PENDING_MATCHES),
 		       sizeof(*db->pmatches)))
 		return store_fail(db, TENOR_ENOMEM, "out of memory");
 	db->plx = lx;
@@ -1140,7 +1141,14 @@ int store_results_later(struct tenor_db *db, long long doc_id, const struct teno
 	}
 	for (i = 0; i < r->nmatches; i++) {
 		const struct tenor_match *m = &r->matches[i];
-		struct pending_match *p = &db->pmatches[db->npmatches];
+		struct pending_match *p;
+		/* each table's rows are still written in the order they came */
+		if (db->npmatches >= PENDING_MATCHES && (rc = store_flush_results(db)))
+			return rc;
+		if (tenor_grow(&db->pmatches, &db->cpmatches, db->npmatches + 1,
+			       sizeof(*db->pmatches)))
+			return store_fail(db, TENOR_ENOMEM, "out of memory");
+		p = &db->pmatches[db->npmatches];
 		p->term = db->pterms.len;
 		if ((rc = lexicon_match_text(lx, &db->nz, text, m, &db->pterms)))
 			return store_fail(db, rc, "%s", tenor_strerror(rc));
@@ -1703,7 +1711,7 @@ int store_each_text(struct tenor_db *db, long long after, long long upto,
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	if (r)
-		return r;
+		return r == STORE_STOP ? TENOR_OK : r;
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
 }
 

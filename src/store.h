@@ -81,6 +81,9 @@ struct agg {
  * store_results_later keep until store_flush_results, which writes up to PENDING_ROWS (a
  * power of two) in one INSERT. */
 #define PENDING_ROWS 64
+/* Matches kept at most before they are written: a text where every word is a hit has a
+ * hundred thousand, 88 bytes each with their terms. */
+#define PENDING_MATCHES ((size_t)8192)
 #define ROW_KINDS 4         /* groups, scores, matches, lexicon versions */
 /* a group (name, value), or a lexicon version (name) */
 struct pending_group {
@@ -248,7 +251,9 @@ struct store_text {
  * *found 0 when there are none. */
 int store_chunk_end(struct tenor_db *db, long long after, int limit, long long *upto,
 		    int *found);
-/* Calls fn for the documents with text after doc_id after up to upto, in id order. */
+/* Calls fn for the documents with text after doc_id after up to upto, in id order, until fn
+ * returns other than TENOR_OK: STORE_STOP ends the calls without an error. */
+#define STORE_STOP (-1)
 int store_each_text(struct tenor_db *db, long long after, long long upto,
 		    int (*fn)(void *ctx, const struct store_text *t), void *ctx);
 /* A second connection to db's file, for a thread that reads what db's last commit holds

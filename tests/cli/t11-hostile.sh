@@ -86,6 +86,26 @@ rss_below "24 texts of a megabyte, ingest on two threads: memory stays flat" 655
 	"$TENOR" --db "$TMP/megs.db" --lexicons "$LEX" ingest --threads 2 --id id --lang de "$TMP/megs.jsonl"
 rss_below "24 texts of a megabyte, score --matches on two threads: memory stays flat" 65536 \
 	"$TENOR" --lexicons "$LEX" score --threads 2 --matches --lang de "$TMP/megs.jsonl"
+# rescore reads a chunk of documents at a time: of texts up to a megabyte, not 256 of them
+cp "$TMP/megs.db" "$TMP/megs1.db"
+cp "$TMP/megs.db" "$TMP/megs2.db"
+mkdir -p "$TMP/lexq/de"
+cp "$LEX"/de/* "$TMP/lexq/de/"
+printf 'Quote* = 0.75\n' >>"$TMP/lexq/de/pressure.txt"
+rss_below "24 texts of a megabyte, rescore after an edit on one thread: memory stays flat" 65536 \
+	"$TENOR" --db "$TMP/megs1.db" --lexicons "$TMP/lexq" rescore --threads 1
+rss_below "24 texts of a megabyte, rescore after an edit on two threads: memory stays flat" 98304 \
+	"$TENOR" --db "$TMP/megs2.db" --lexicons "$TMP/lexq" rescore --threads 2
+dump() { sqlite3 "$1" "select doc_id, category, hits, weight, negated from scores order by 1, 2;
+	select doc_id, category, term, start, end, weight, negated from matches order by 1, 4, 2;
+	select * from agg_cells order by 1, 2, 3, 4, 5; select * from agg_terms order by 1, 2, 3, 4, 5" | cksum; }
+eq "24 texts of a megabyte, rescore: the same database on one thread and two" \
+	"$(dump "$TMP/megs1.db")" "$(dump "$TMP/megs2.db")"
+"$TENOR" --db "$TMP/megs.db" --lexicons "$TMP/lexq" ingest --threads 1 --id id --lang de --source again "$TMP/megs.jsonl" 2>/dev/null
+eq "24 texts of a megabyte, rescore: what an ingest with the edited lexicons stores" \
+	"$(sqlite3 "$TMP/megs.db" "select sum(weight), sum(hits) from scores where doc_id > 24")" \
+	"$(sqlite3 "$TMP/megs1.db" "select sum(weight), sum(hits) from scores")"
+rm -rf "$TMP/megs1.db"* "$TMP/megs2.db"* "$TMP/lexq"
 rm -f "$TMP/megs.jsonl" "$TMP/megs.db"*
 # output many times the input: every word of a megabyte a hit makes a line of 30 MB with
 # --matches, and a thousand long column names are repeated in every record's line; a batch
@@ -113,7 +133,14 @@ rss_below "9,000 long column names in every record's line, score on two threads:
 eq "9,000 long column names: every record written, in order" "400 0 399" \
 	"$("$TENOR" --lexicons "$LEX" score --threads 2 --input csv --lang de "$TMP/names.csv" |
 		cut -c1-12 | sed 's/^{"id":"\([0-9]*\)".*/\1/' | awk 'NR == 1 { f = $0 } { l = $0 } END { print NR, f, l }')"
-rm -f "$TMP/dense.jsonl" "$TMP/names.csv" "$TMP/one" "$TMP/two"
+head -6 "$TMP/dense.jsonl" >"$TMP/dense6.jsonl"
+rss_below "6 texts of a megabyte, every word a hit, ingest on one thread: memory stays flat" 65536 \
+	"$TENOR" --db "$TMP/dense.db" --lexicons "$LEX" ingest --threads 1 --id id --lang de "$TMP/dense6.jsonl"
+eq "every word a hit: each match stored, in order" "1044000|1044000|1|1" \
+	"$(sqlite3 "$TMP/dense.db" "select count(*), count(distinct match_id), min(start) = 0,
+		(select count(*) from matches a join matches b on b.match_id = a.match_id + 1
+		 where a.doc_id = b.doc_id and b.start <= a.start) = 0 from matches")"
+rm -f "$TMP/dense.jsonl" "$TMP/dense6.jsonl" "$TMP/dense.db"* "$TMP/names.csv" "$TMP/one" "$TMP/two"
 # long lines, each a batch of its own: no more of them read ahead than two batches' worth,
 # and their buffers not kept by every batch in turn
 for i in 1 2 3 4 5 6; do
