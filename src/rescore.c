@@ -137,7 +137,8 @@ struct rescore {
 	int worker_reads;                     /* each worker reads its chunks */
 	enum agg_mode mode;
 	long long first, last;                /* the first and last documents' ids */
-	int by_query;                         /* chunks end where a query finds width texts */
+	int by_query;                         /* chunks end where a query finds width texts:
+					       * sparse ids, or long texts */
 	int width;                            /* ids a chunk spans: CHUNK, or fewer for long
 					       * texts, as the probe found them */
 	unsigned inflight;                    /* chunks handed out at most: the ring, or for
@@ -640,14 +641,19 @@ static int rescore_new(struct rescore *rs, struct tenor_db *db, struct tenor_ana
  * adding every document costs less than taking each changed one out and adding it again, as
  * after a new category; a lexicon edit changes a few. A wrong guess costs time, not
  * results; a document that fails here fails again in the run, which reports it.
- * The same chunks give the texts' length, and so the chunks' width: long texts in fewer
- * ids, so that a chunk seldom passes CHUNK_BYTES and is seldom ended early, which leaves its
- * rest to the storing thread alone. Both depend on the documents only, not on the threads. */
+ * The same chunks tell how the chunks are cut, from the documents alone, so that they are
+ * cut alike whatever the threads (the aggregates are added a chunk at a time, and sums of
+ * weights in another grouping differ in their last bits). Long texts: a chunk spans fewer
+ * ids, so that it seldom passes CHUNK_BYTES and is ended early, which leaves its rest to
+ * the storing thread alone, and ends by a query, so that a gap in the ids is not walked an
+ * id at a time. Sparse ids, fewer than half of them documents with text where the chunks
+ * read: each chunk ends by a query. A gap the probe missed is shorter than a quarter of the
+ * ids, and is walked in chunks of rs->width ids. */
 static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 {
 	struct chunk *c = &rs->ring[0];
 	long long first = rs->first, last = rs->last;
-	unsigned long long n = 0, nchanged = 0, bytes = 0, docs = 0;
+	unsigned long long n = 0, nchanged = 0, bytes = 0, docs = 0, span = 0;
 	int k, i, found, failed = 0, rc;
 
 	*most = 0;
@@ -661,6 +667,8 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 			return rc;
 		bytes += c->data.len;
 		docs += (unsigned)c->n;
+		/* the last document read is at upto, ended early or not */
+		span += (unsigned long long)c->upto - (unsigned long long)c->after;
 		score_chunk(c, rs->workers[0].a, AGG_NONE);
 		failed = c->status != TENOR_OK;
 		for (i = 0; i < c->n && !failed; i++)
@@ -671,7 +679,10 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 	if (docs && bytes / docs * 2 * CHUNK > CHUNK_BYTES) {
 		rs->width = (int)(CHUNK_BYTES / (bytes / docs * 2)) + 1;
 		rs->inflight = rs->nworkers + 1;
+		rs->by_query = 1;
 	}
+	if (docs * 2 < span)
+		rs->by_query = 1;
 	*most = !failed && nchanged * 2 > n;
 	return TENOR_OK;
 }
@@ -680,9 +691,9 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
  * rs->width ids wide: ids are unique, so it holds at most that many documents, and nothing
  * has to be read to know where it ends (reading each chunk's rows once more to find its end
  * took a third of the time of the thread that hands the chunks out and stores them). tenor
- * deletes no document, so its ids are dense; where another tool deleted many, the chunks
- * come back short, and from then on each ends after the next rs->width documents with
- * text, found by a query. Where the workers do not read, the chunk is read here. */
+ * deletes no document, so its ids are dense; where another tool deleted many, or the texts
+ * are long (most_change), each chunk ends after the next rs->width documents with text,
+ * found by a query. Where the workers do not read, the chunk is read here. */
 static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, long long *after,
 		      int *found)
 {
@@ -709,17 +720,6 @@ static int next_chunk(struct rescore *rs, struct tenor_db *db, struct chunk *c, 
 	return read_chunk(db, c);
 }
 
-/* A chunk of rs->width ids that came back with less than half as many documents with text:
- * the ids are sparse, and the chunks after the ones already handed out end by a query. */
-static void sparse(struct rescore *rs, const struct chunk *c)
-{
-	if (!rs->by_query &&
-	    (unsigned long long)c->upto - (unsigned long long)c->after ==
-		    (unsigned long long)rs->width &&
-	    c->n < rs->width / 2)
-		rs->by_query = 1;
-}
-
 /* Stores chunk c, then reads, scores and stores the rest of its range after the text that
  * ended it early, on this thread, so that the chunks end at the same documents whatever
  * the threads, and the aggregates are added in the same steps. */
@@ -729,7 +729,6 @@ static int store_whole(struct rescore *rs, struct tenor_db *db, const struct ten
 {
 	int rc = store_chunk(db, lx, c, counts, changed);
 
-	sparse(rs, c);
 	while (rc == TENOR_OK && c->upto < c->end) {
 		c->after = c->upto;
 		c->upto = c->end;
