@@ -34,20 +34,31 @@ enum { CALLOUT_IBAN = 1, CALLOUT_PHONE = 2 };
 /* Letters, combining marks (a decomposed umlaut) and digits of any script. */
 #define ALNUM "\\p{L}\\p{M}\\p{N}"
 
+/* A label of a host name: letters and digits of any script, hyphens inside. */
+#define LABEL "[" ALNUM "]++(?:-++[" ALNUM "]++)*+"
+
 /*
- * A URL starts with http://, https:// or www. and runs to the next blank, angle bracket or
- * double quote (none may occur in a URL); punctuation at its end belongs to the sentence.
+ * A URL starts with http://, https:// or www., or is a host name with a path
+ * ("linkedin.com/in/max", "firma.de:8443/team"): two labels or more, the last of 2 to 24
+ * letters in lower case, and not "js", which ends no host but a program's name
+ * ("Node.js/React"). The path keeps out file names, abbreviations and versions
+ * ("bericht.pdf", "z.B.", "v2.3.1"); the lower case a sentence that runs on without a
+ * blank or an abbreviation ("gut.Aber/oder", "Abt.IT/HR", "ASP.NET/C#"). A bare host name
+ * ("firma.de") is mostly an organisation and stays. A URL runs to the next blank, angle
+ * bracket or double quote (none may occur in a URL); punctuation at its end belongs to the
+ * sentence.
  */
 static const char url_pattern[] =
-	/* not inside a word or an address: "max@www.example.de" is an e-mail address */
+	/* not inside a word or an address: "max@www.example.de", "max@firma.de/x" are
+	 * e-mail addresses */
 	"(?<![" ALNUM "_@.\\-])"
-	"(?i:https?://|www\\.)"
+	"(?:(?i:https?://|www\\.)"
+	"|(?:" LABEL "\\.){1,126}+(?!js[:/])[a-z]{2,24}+(?::[0-9]{1,5})?/)"
 	"[^\\s<>\"]*"
 	"[^\\s<>\".,;:!?)\\]'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{AB}\\x{BB}]";
 
 /* An e-mail address: local@domain.tld, letters of any script in both parts. */
 #define LOCAL_CHAR "[" ALNUM "_.%+\\-]"
-#define LABEL "[" ALNUM "]++(?:-++[" ALNUM "]++)*+"
 static const char email_pattern[] =
 	"(?<!" LOCAL_CHAR ")"
 	LOCAL_CHAR "++"

@@ -66,10 +66,75 @@ static void test_urls(void **state)
 		{ "https://example.com/a?b=c.d,e", "[URL]", 1 },
 		/* an address inside a URL goes with it */
 		{ "https://example.com/?mail=max@example.com", "[URL]", 1 },
+		/* a host name with a path needs no scheme */
+		{ "linkedin.com/in/max-mustermann", "[URL]", 1 },
+		{ "Profil: linkedin.com/in/max-mustermann, danke",
+		  "Profil: [URL], danke", 1 },
+		{ "firma.de/kontakt?id=123", "[URL]", 1 },
+		{ "intranet.firma.de/team/mueller", "[URL]", 1 },
+		{ "Kurz: bit.ly/3xYz.", "Kurz: [URL].", 1 },
+		{ "t.co/abc", "[URL]", 1 },
+		{ "Linkedin.com/in/max", "[URL]", 1 },
+		{ "(siehe firma.de/kontakt)", "(siehe [URL])", 1 },
+		{ "„firma.de/team/müller“", "„[URL]“", 1 },
+		{ "intranet.firma.de:8443/team", "[URL]", 1 },
+		{ "bäckerei-schön.de/über-uns", "[URL]", 1 },
+		{ "1und1.de/kunde/4711", "[URL]", 1 },
+		{ "Link:firma.de/x", "Link:[URL]", 1 },
+		/* another scheme: the host and path go */
+		{ "ftp://files.firma.de/lebenslauf.pdf", "ftp://[URL]", 1 },
+		/* an address inside a URL goes with it; a path after an address does not make
+		 * its domain a URL */
+		{ "firma.de/team?mail=max@firma.de", "[URL]", 1 },
+		{ "max@firma.de/x", "[EMAIL]/x", 1 },
+		{ "max.mustermann@linkedin.com", "[EMAIL]", 1 },
 		/* not a URL */
 		{ "http:// ist kein Link", "http:// ist kein Link", 0 },
 		{ "www. allein", "www. allein", 0 },
 		{ "Die Datei heißt bericht.pdf", "Die Datei heißt bericht.pdf", 0 },
+	};
+
+	(void)state;
+	CHECK_REDACT(cases);
+}
+
+/* What URLs must not swallow: every one of these stays as it is. */
+static void test_not_urls(void **state)
+{
+	static const struct redact_case cases[] = {
+		/* a bare host name is an organisation more often than a person */
+		{ "example.com", "example.com", 0 },
+		{ "Siehe kununu.com und firma.de.", "Siehe kununu.com und firma.de.", 0 },
+		{ "firma.de/", "firma.de/", 0 },
+		{ "firma.de/.", "firma.de/.", 0 },
+		/* abbreviations, numbers, versions, file names */
+		{ "z.B. oder u.a.", "z.B. oder u.a.", 0 },
+		{ "z.B./u.a.", "z.B./u.a.", 0 },
+		{ "e.g./i.e.", "e.g./i.e.", 0 },
+		{ "ca. 5 Std./Woche", "ca. 5 Std./Woche", 0 },
+		{ "Jan./Feb.", "Jan./Feb.", 0 },
+		{ "Nr.5", "Nr.5", 0 },
+		{ "Nr.5/6", "Nr.5/6", 0 },
+		{ "1.5", "1.5", 0 },
+		{ "1.5/2", "1.5/2", 0 },
+		{ "v2.3.1", "v2.3.1", 0 },
+		{ "v2.3/neu", "v2.3/neu", 0 },
+		{ "192.168.0.1/24", "192.168.0.1/24", 0 },
+		{ "Datei.xlsx", "Datei.xlsx", 0 },
+		{ "/home/max/bericht.pdf", "/home/max/bericht.pdf", 0 },
+		/* a sentence run on without a blank, an abbreviation, a program */
+		{ "gut.Aber", "gut.Aber", 0 },
+		{ "gut.Aber/oder", "gut.Aber/oder", 0 },
+		{ "Abt.IT/HR", "Abt.IT/HR", 0 },
+		{ "S.Meier/HR", "S.Meier/HR", 0 },
+		{ "Home.Office/Büro", "Home.Office/Büro", 0 },
+		{ "ASP.NET/C#", "ASP.NET/C#", 0 },
+		{ "Node.js/React", "Node.js/React", 0 },
+		{ "node.js/react", "node.js/react", 0 },
+		/* slashes without a host */
+		{ "Mitarbeiter*innen/Team", "Mitarbeiter*innen/Team", 0 },
+		{ "und/oder", "und/oder", 0 },
+		{ "80 km/h", "80 km/h", 0 },
 	};
 
 	(void)state;
@@ -312,7 +377,8 @@ static void test_long_text(void **state)
 {
 	static const char unit[] = "Tel. 030 1234567, max@example.de, am 27.03.2025 um 14:05. ";
 	static const char unit_out[] = "Tel. [PHONE], [EMAIL], am 27.03.2025 um 14:05. ";
-	static const char *const runs[] = { "0", "01 ", "a", "a@", "DE89 ", "www.", "+4" };
+	static const char *const runs[] = { "0", "01 ", "a", "a@", "DE89 ", "www.", "+4", "a.",
+					    "a.de/" };
 	enum { N = 20000 };
 	size_t ulen = sizeof(unit) - 1, olen = sizeof(unit_out) - 1, i, k;
 	char *in = malloc(N * ulen);
@@ -414,6 +480,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_urls),
+		cmocka_unit_test(test_not_urls),
 		cmocka_unit_test(test_emails),
 		cmocka_unit_test(test_ibans),
 		cmocka_unit_test(test_phones),
