@@ -6,8 +6,9 @@
  * order of the rules table: a URL may contain an address or digits, an address may contain
  * digits, and an IBAN's digits would otherwise pass for a phone number, so each kind is
  * replaced before the kinds that could match inside it. What a pattern cannot express
- * (the IBAN checksum, the number of digits in a phone number) is checked by a callout, so
- * that a rejected candidate lets the pattern backtrack to a shorter one.
+ * (the IBAN checksum, the number of digits in a phone number, the groups of a dotted one)
+ * is checked by a callout, so that a rejected candidate lets the pattern backtrack to a
+ * shorter one.
  */
 #include "alloc.h"
 #include "normalize.h"
@@ -28,8 +29,8 @@
 /* Fewer digits than this are a number, not a phone number ("12345", "030 123"). */
 #define PHONE_MIN_DIGITS 7
 
-/* Callout numbers, as written in the patterns: (?C1), (?C2). */
-enum { CALLOUT_IBAN = 1, CALLOUT_PHONE = 2 };
+/* Callout numbers, as written in the patterns: (?C1), (?C2), (?C3). */
+enum { CALLOUT_IBAN = 1, CALLOUT_PHONE = 2, CALLOUT_DOTTED_PHONE = 3 };
 
 /* Letters, combining marks (a decomposed umlaut) and digits of any script. */
 #define ALNUM "\\p{L}\\p{M}\\p{N}"
@@ -93,6 +94,11 @@ static const char iban_pattern[] =
  * ("2025", "12 %", "1.234,56"); a digit group must not run on into letters or into a
  * decimal, time or date part (END: "14:05", "0,50", "2024-Q3"); a date is never taken as
  * a group (DATE: "01/02/2025" has a leading 0 and eight digits).
+ *
+ * Or its groups are apart by dots, with blanks among them or not ("0171.234.56.78",
+ * "+49 30.123 456 78", the US 555.555.5555); callout 3 judges its groups (dotted_phone).
+ * A dotted start has three digits or more, which a date or time (01.03.2025, 08.30) has
+ * not; a date or time after a blank is not a group ("030.1234.56 08.30 Uhr").
  */
 #define SP "[\\x20\\x{A0}]"
 #define SEP "(?:" SP "?[/\\-]" SP "?|" SP ")"
@@ -101,24 +107,26 @@ static const char iban_pattern[] =
 	"(?:[0-9]{1,2}(?:\\.[0-9]{1,2}\\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{2,4}" \
 	"|[0-9]{4}-[0-9]{2}-[0-9]{2}" \
 	"|(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})(?![0-9])"
+#define TIME "(?:[01]?[0-9]|2[0-4])[.:][0-5][0-9](?![0-9]|[.,:][0-9])"
 static const char phone_pattern[] =
 	/* not inside a word or number, nor after "1.", "3,", "12/", "14:" or "2025-" */
 	"(?<![" ALNUM "_+])(?<![0-9][.,/:\\-])"
 	"(?!" DATE ")"
-	"(?:(?:(?:\\+|00)[1-9][0-9]*+(?:" SP "?\\([0-9]{1,5}\\)|" END ")"  /* +49 (0)30, 0049 */
+	/* Dotted first, as the other form would take "0171 234 56.78" only up to "234".
+	 * Not possessive: a number callout 3 rejects is tried without its last groups
+	 * ("030.1234.56 2 mal"); a shorter one ends before a blank, as END wants. */
+	"(?:(?:(?:\\+|00)[1-9][0-9]{0,2}|0[1-9][0-9]{1,4}"
+	"|[2-9][0-9]{2}(?=\\.[0-9]{3}\\.[0-9]{4}(?![0-9])))"        /* 415.555.0100 */
+	"(?:(?:\\.|" SP "(?!" DATE "|" TIME "))[0-9]++){1,7}" END
+	"(?C3)"
+	"|(?:(?:\\+|00)[1-9][0-9]*+(?:" SP "?\\([0-9]{1,5}\\)|" END ")"  /* +49 (0)30, 0049 */
 	"|\\((?:0[1-9][0-9]*+|[2-9][0-9]{2})\\)"                         /* (030), (415) */
 	"|0[1-9][0-9]*+" END                                             /* 030, 0171 */
 	"|[2-9][0-9]{2}(?=-[0-9]{3}-[0-9]{4}(?![0-9])))"                 /* 415-555-0100 */
 	/* Possessive: a group that does not end cleanly ends the number instead. Bounded, as
 	 * no phone number has more groups, so that a long run of numbers costs no stack. */
 	"(?:" SEP "?(?!" DATE ")[0-9]++" END "){0,10}+"
-	/* or with dots between its groups (0171.1234567, +49.30.1234567), the last of four
-	 * digits or more: amounts (+1.500.000) and article numbers (0815.123.456) have
-	 * groups of three; decimals and dates have no such start, and END keeps out one that
-	 * runs on into a decimal */
-	"|(?:(?:\\+|00)[1-9][0-9]{0,2}|0[1-9][0-9]{1,4})(?:\\.[0-9]{2,}+){0,3}\\.[0-9]{4,}+"
-	END ")"
-	"(?C2)";
+	"(?C2))";
 
 static const struct rule {
 	const char *pattern;
@@ -209,6 +217,50 @@ static size_t count_digits(const char *s, size_t n)
 	return k;
 }
 
+/*
+ * Whether (s, n), a number as the dotted phone pattern matched it (groups of digits apart
+ * by dots or blanks, a + in front or not), is a phone number: PHONE_MIN_DIGITS digits or
+ * more and a dot; two digits or more in each group after the first (not "+43.1.5879654",
+ * which is rare, nor "0171.1234567.5"); three groups, or two of which the second has four
+ * digits or more (not the decimal "01234.56"). And not a number with thousands
+ * separators, all groups after its first of three digits, in what follows the last blank:
+ * "+1.500.000", "0815.123.456" (an article number), "030 12.500".
+ */
+static int dotted_phone(const char *s, size_t n)
+{
+	size_t i, len = 0, last = 0, digits = 0, groups = 0;
+	size_t tail = 0;     /* groups since the last blank */
+	int dot = 0;
+	int thousands = 1;   /* the tail's groups after its first all have three digits */
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] >= '0' && s[i] <= '9') {
+			len++;
+			continue;
+		}
+		if (len) {
+			if (groups && len < 2)
+				return 0;
+			thousands &= !tail || len == 3;
+			groups++;
+			tail++;
+			digits += len;
+			last = len;
+			len = 0;
+		}
+		if (i == n || s[i] == '+')
+			continue;
+		if (s[i] == '.') {
+			dot = 1;
+		} else {  /* a blank, or a byte of a no-break space */
+			tail = 0;
+			thousands = 1;
+		}
+	}
+	return digits >= PHONE_MIN_DIGITS && dot && (groups >= 3 || last >= 4) &&
+	       !(tail >= 2 && thousands);
+}
+
 /* Accepts (0) or rejects (1: the pattern backtracks) the candidate matched so far. */
 static int redact_callout(pcre2_callout_block *cb, void *data)
 {
@@ -218,6 +270,8 @@ static int redact_callout(pcre2_callout_block *cb, void *data)
 	(void)data;
 	if (cb->callout_number == CALLOUT_IBAN)
 		return !iban_valid(m, n);
+	if (cb->callout_number == CALLOUT_DOTTED_PHONE)
+		return !dotted_phone(m, n);
 	return count_digits(m, n) < PHONE_MIN_DIGITS;  /* CALLOUT_PHONE */
 }
 

@@ -252,6 +252,32 @@ static void test_phones(void **state)
 		{ "Tel. 0800.123.4567.", "Tel. [PHONE].", 1 },
 		{ "+1.415.555.0100", "[PHONE]", 1 },
 		{ "Mobil: 0171.123.4567, Büro 030 1234567", "Mobil: [PHONE], Büro [PHONE]", 2 },
+		/* dots with a short last group, three groups or more */
+		{ "030.1234.56", "[PHONE]", 1 },
+		{ "0171.234.56.78", "[PHONE]", 1 },
+		{ "030.12.34.56", "[PHONE]", 1 },
+		{ "020.7946.0958", "[PHONE]", 1 },
+		{ "Tel.030.1234.56.", "Tel.[PHONE].", 1 },
+		{ "030.1234.56, 0171.234.56.78", "[PHONE], [PHONE]", 2 },
+		/* an article number of this shape goes too: nothing tells it from 030.1234.56 */
+		{ "Artikel 0123.4567.89", "Artikel [PHONE]", 1 },
+		/* dots and blanks */
+		{ "+49 30.123 456 78", "[PHONE]", 1 },
+		{ "+44 20.7946.0958", "[PHONE]", 1 },
+		{ "0049 171.234.56.78", "[PHONE]", 1 },
+		{ "0171 234.56.78", "[PHONE]", 1 },
+		{ "0171 234 56.78", "[PHONE]", 1 },
+		/* US with dots */
+		{ "415.555.0100", "[PHONE]", 1 },
+		/* what follows is not part of it */
+		{ "030.1234.56 08.30 Uhr", "[PHONE] 08.30 Uhr", 1 },
+		{ "030.1234.56 ab 8.30", "[PHONE] ab 8.30", 1 },
+		{ "030.1234.56 2 mal", "[PHONE] 2 mal", 1 },
+		{ "Tel. 0171.234.56.78 am 12.03.2024", "Tel. [PHONE] am 12.03.2024", 1 },
+		{ "0171.234.56.78 12.03.2024", "[PHONE] 12.03.2024", 1 },
+		{ "0171.234.56.78 12.500 €", "[PHONE] 12.500 €", 1 },
+		{ "030 1234567 12.500 €", "[PHONE] 12.500 €", 1 },
+		{ "030 1234567 08.30", "[PHONE] 08.30", 1 },
 	};
 
 	(void)state;
@@ -308,8 +334,27 @@ static void test_not_phones(void **state)
 		{ "Veränderung: +12.345.678 EUR", "Veränderung: +12.345.678 EUR", 0 },
 		{ "+1.500.000 Besucher", "+1.500.000 Besucher", 0 },
 		{ "Bestellnummer 0815.123.456", "Bestellnummer 0815.123.456", 0 },
-		{ "Artikel 0123.4567.89", "Artikel 0123.4567.89", 0 },
 		{ "IP 010.123.045.067", "IP 010.123.045.067", 0 },
+		/* dots with short groups: dates, times, amounts, versions */
+		{ "12.03.2024", "12.03.2024", 0 },
+		{ "am 1.3.24 und 01.03.24", "am 1.3.24 und 01.03.24", 0 },
+		{ "1.000.000", "1.000.000", 0 },
+		{ "3.500,00 €", "3.500,00 €", 0 },
+		{ "035.000,00 €", "035.000,00 €", 0 },
+		{ "12.30 Uhr", "12.30 Uhr", 0 },
+		{ "08.30 - 17.00", "08.30 - 17.00", 0 },
+		{ "v2.3.1 und v02.30.12", "v2.3.1 und v02.30.12", 0 },
+		{ "0.9.12", "0.9.12", 0 },
+		{ "01234.56", "01234.56", 0 },
+		{ "+43.1.5879654", "+43.1.5879654", 0 },
+		{ "0171 12.03.2024", "0171 12.03.2024", 0 },
+		/* groups of three after the first, also after the last blank: amounts and
+		 * article numbers (and the phone numbers written so, which stay a gap) */
+		{ "0815.123.456.789", "0815.123.456.789", 0 },
+		{ "0800.123.456", "0800.123.456", 0 },
+		{ "030 12.500 Euro", "030 12.500 Euro", 0 },
+		{ "Position 001 15.000 €", "Position 001 15.000 €", 0 },
+		{ "Kto. 0532.013.000", "Kto. 0532.013.000", 0 },
 	};
 
 	(void)state;
@@ -378,7 +423,7 @@ static void test_long_text(void **state)
 	static const char unit[] = "Tel. 030 1234567, max@example.de, am 27.03.2025 um 14:05. ";
 	static const char unit_out[] = "Tel. [PHONE], [EMAIL], am 27.03.2025 um 14:05. ";
 	static const char *const runs[] = { "0", "01 ", "a", "a@", "DE89 ", "www.", "+4", "a.",
-					    "a.de/" };
+					    "a.de/", "030.", "030 12.", "+49 30." };
 	enum { N = 20000 };
 	size_t ulen = sizeof(unit) - 1, olen = sizeof(unit_out) - 1, i, k;
 	char *in = malloc(N * ulen);
