@@ -51,10 +51,10 @@ enum { CALLOUT_IBAN = 1, CALLOUT_PHONE = 2, CALLOUT_DOTTED_PHONE = 3 };
  */
 static const char url_pattern[] =
 	/* not inside a word or an address: "max@www.example.de", "max@firma.de/x" are
-	 * e-mail addresses */
-	"(?<![" ALNUM "_@.\\-])"
-	"(?:(?i:https?://|www\\.)"
-	"|(?:" LABEL "\\.){1,126}+(?!js[:/])[a-z]{2,24}+(?::[0-9]{1,5})?/)"
+	 * e-mail addresses; a scheme may follow a sentence's full stop ("EVG.https://t.co/x") */
+	"(?:(?<![" ALNUM "_@])(?i:https?://)"
+	"|(?<![" ALNUM "_@.\\-])"
+	"(?:(?i:www\\.)|(?:" LABEL "\\.){1,126}+(?!js[:/])[a-z]{2,24}+(?::[0-9]{1,5})?/))"
 	"[^\\s<>\"]*"
 	"[^\\s<>\".,;:!?)\\]'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{AB}\\x{BB}]";
 

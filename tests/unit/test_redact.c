@@ -66,6 +66,7 @@ static void test_urls(void **state)
 		{ "https://example.com/a?b=c.d,e", "[URL]", 1 },
 		/* an address inside a URL goes with it */
 		{ "https://example.com/?mail=max@example.com", "[URL]", 1 },
+		{ "Tarif mit der EVG.https://t.co/NQSZ00sl3W", "Tarif mit der EVG.[URL]", 1 },
 		/* a host name with a path needs no scheme */
 		{ "linkedin.com/in/max-mustermann", "[URL]", 1 },
 		{ "Profil: linkedin.com/in/max-mustermann, danke",
