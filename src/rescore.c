@@ -141,8 +141,6 @@ struct rescore {
 					       * sparse ids, or long texts */
 	int width;                            /* ids a chunk spans: CHUNK, or fewer for long
 					       * texts, as the probe found them */
-	unsigned inflight;                    /* chunks handed out at most: the ring, or for
-					       * long texts one a thread and one more */
 };
 
 static int collect(void *ctx, const struct store_text *t)
@@ -678,7 +676,6 @@ static int most_change(struct rescore *rs, struct tenor_db *db, int *most)
 	/* half the bytes: a chunk of texts a little longer than those seen still fits */
 	if (docs && bytes / docs * 2 * CHUNK > CHUNK_BYTES) {
 		rs->width = (int)(CHUNK_BYTES / (bytes / docs * 2)) + 1;
-		rs->inflight = rs->nworkers + 1;
 		rs->by_query = 1;
 	}
 	if (docs * 2 < span)
@@ -748,6 +745,8 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 	       struct tenor_ingest_counts *counts, unsigned long long *changed)
 {
 	unsigned next_read = 0, next_store = 0, pending = 0;
+	/* chunks handed out at most: the ring, or for long texts one a thread and one more */
+	unsigned inflight = rs->width < CHUNK ? rs->nworkers + 1 : rs->nring;
 	long long after = rs->first > LLONG_MIN ? rs->first - 1 : LLONG_MIN;
 	int done = 0, found, rc = TENOR_OK;
 
@@ -765,7 +764,7 @@ static int run(struct rescore *rs, struct tenor_db *db, const struct tenor_lexic
 		if (pending) {
 			int taken;
 			slot = pipeline_wait_or_take(&rs->pipe, (int)next_store, SLOT_DONE,
-						     done || pending >= rs->inflight
+						     done || pending >= inflight
 							     ? -1
 							     : (int)next_read,
 						     SLOT_FREE,
@@ -828,7 +827,6 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	memset(&counts, 0, sizeof(counts));
 	if ((rc = rescore_new(&rs, db, a, n, byname)))
 		goto out;
-	rs.inflight = rs.nring;
 	a->memo.limit /= n;
 	if ((rc = store_begin(db)) || (rc = store_count_textless(db, &none)))
 		goto out;

@@ -1125,10 +1125,7 @@ int store_results_later(struct tenor_db *db, long long doc_id, const struct teno
 	int rc;
 
 	if (tenor_grow(&db->pscores, &db->cpscores, db->npscores + r->ncategories,
-		       sizeof(*db->pscores)) ||
-	    tenor_grow(&db->pmatches, &db->cpmatches,
-		       db->npmatches + (r->nmatches < PENDING_MATCHES ? r->nmatches : PENDING_MATCHES),
-		       sizeof(*db->pmatches)))
+		       sizeof(*db->pscores)))
 		return store_fail(db, TENOR_ENOMEM, "out of memory");
 	db->plx = lx;
 	for (i = 0; i < r->ncategories; i++) {
