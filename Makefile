@@ -99,9 +99,12 @@ deps:
 		echo "tenor: run as root: apt-get install$$missing" >&2; exit 1; \
 	fi
 
+# The suites run two at a time (they are mostly one process each) and print their output
+# when each is done, whole; the command-line scripts also run two at a time (run.sh).
 test: deps
 	@$(MAKE) --no-print-directory all unit-bins
-	@$(MAKE) --no-print-directory unit cli-test browser-test fuzz-replay
+	@$(MAKE) --no-print-directory -j2 --output-sync=target unit cli-test browser-test \
+		fuzz-replay
 
 unit-bins: $(UNIT_BIN)
 
