@@ -121,6 +121,35 @@ static void copy_lang(char *field, const char *code)
 	field[n] = 0;
 }
 
+void analyzer_trim(struct tenor_analyzer *a)
+{
+	size_t held = a->tz.cap * sizeof(*a->tz.tok) + a->tokcap * sizeof(*a->tokword) +
+		      a->hashcap * sizeof(*a->tokhash) + a->negcap * sizeof(*a->negated) +
+		      a->candcap * sizeof(*a->cands) + a->matchcap * sizeof(*a->matches) +
+		      a->normtext.cap + a->mapcap * sizeof(*a->map);
+
+	if (held <= ANALYZER_KEEP)
+		return;
+	tenor_free(a->tz.tok);
+	tenor_free(a->tokword);
+	tenor_free(a->tokhash);
+	tenor_free(a->negated);
+	tenor_free(a->cands);
+	tenor_free(a->matches);
+	tenor_free(a->map);
+	buf_release(&a->normtext);
+	a->tz.tok = NULL;
+	a->tokword = NULL;
+	a->tokhash = NULL;
+	a->negated = NULL;
+	a->cands = NULL;
+	a->matches = NULL;
+	a->map = NULL;
+	a->tz.cap = a->tz.ntok = a->tokcap = a->hashcap = a->negcap = 0;
+	a->candcap = a->ncands = a->matchcap = a->nmatches = a->mapcap = a->nmap = 0;
+	memset(&a->result, 0, sizeof(a->result));
+}
+
 int result_keep(struct result_log *log, const struct tenor_result *r, struct kept_result *k)
 {
 	int rc;

@@ -113,6 +113,15 @@ struct tenor_analyzer {
 int analyzer_clone(const struct tenor_analyzer *a, size_t memo_limit,
 		   struct tenor_analyzer **out);
 
+/* Gives back the arrays a text's analysis grew (its tokens, candidates, matches), when they
+ * hold more than ANALYZER_KEEP bytes: those of a text of tens of thousands of words, which
+ * the next texts, mostly comments, do not need. Ingest's workers call it once they no
+ * longer read the last result, which it invalidates: while a worker waits for the writer,
+ * it then holds no long text's arrays. (Not rescore's: it has no memory bound to keep, and
+ * growing the arrays again for each text of a megabyte cost it a tenth of its time.) */
+#define ANALYZER_KEEP ((size_t)4 << 20)
+void analyzer_trim(struct tenor_analyzer *a);
+
 /* Results kept past the next analysis, for threads that score documents which another
  * thread stores later: each result's categories and matches are appended to growing arrays
  * owned by the log (released with result_log_release), and a kept_result says where. */

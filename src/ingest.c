@@ -371,8 +371,10 @@ static void prepare_batch(struct worker *w, struct batch *b)
 
 	b->status = TENOR_OK;
 	for (i = 0; i < b->n && b->status == TENOR_OK; i++)
-		if (!b->rec[i].reject)
+		if (!b->rec[i].reject) {
 			b->status = prepare(w, b, &b->rec[i]);
+			analyzer_trim(w->an);
+		}
 	if (b->status == TENOR_OK)
 		b->status = agg_settle(&b->agg, BATCH_AGG_BYTES);
 }
@@ -591,6 +593,9 @@ static void batch_reset(struct batch *b)
 	if (b->data.cap > INFLIGHT_BYTES)
 		buf_release(&b->data);
 	b->n = 0;
+	/* and a long text's matches, which may be many times its bytes */
+	if (b->results.matchcap * sizeof(*b->results.matches) > INFLIGHT_BYTES)
+		result_log_release(&b->results);
 	result_log_reset(&b->results);
 	agg_reset(&b->agg);
 }

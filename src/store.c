@@ -449,6 +449,15 @@ int store_exec(struct tenor_db *db, const char *sql)
 	return rc == SQLITE_OK ? TENOR_OK : sql_status(db, rc);
 }
 
+int store_cache_kib(struct tenor_db *db, int kib)
+{
+	char sql[48];
+
+	/* a pragma takes no bound value; kib is a number of ours */
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d", kib);
+	return store_exec(db, sql);
+}
+
 /* A document's identity_key: the 64-bit FNV-1a hash of its identity, as SQLite's signed
  * integer. The same on every machine, as it is stored; two identities with one key are
  * told apart by the identity itself (store_doc_find). */
@@ -653,7 +662,7 @@ static int open_sql(struct tenor_db *db, const char *path, int readonly, int uri
 	 * found: checking them (a lookup in documents per row) was a fifth of ingest's
 	 * writer, for nothing. */
 	if ((rc = store_exec(db, "PRAGMA foreign_keys = OFF")) ||
-	    (rc = store_exec(db, "PRAGMA cache_size = -16384")))
+	    (rc = store_cache_kib(db, STORE_CACHE_KIB)))
 		return rc;
 	if (!readonly && (rc = foreign(db)))
 		return rc;

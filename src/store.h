@@ -150,6 +150,10 @@ int store_fail(struct tenor_db *db, int status, const char *fmt, ...);
 /* Runs a prepared statement to its end and resets it; runs SQL text without values. */
 int store_run(struct tenor_db *db, enum stmt_id id);
 int store_exec(struct tenor_db *db, const char *sql);
+/* The page cache of tenor's connection: 16 MiB, what ingest's identity index wants; rescore
+ * sets its own while it runs (store_cache_kib) and puts this one back. */
+#define STORE_CACHE_KIB 16384
+int store_cache_kib(struct tenor_db *db, int kib);
 
 int store_begin(struct tenor_db *db);
 int store_commit(struct tenor_db *db);

@@ -206,6 +206,9 @@ void cli_pad(FILE *f, const char *s, size_t n, int width);
 /* Writes stdout's buffered data and reports a write error (a full disk is an error, not a
  * silent truncation). Returns EXIT_OK or EXIT_ERROR. main() closes stdout at the end. */
 int cli_close_stdout(void);
+/* Has the C library give back each block over 1 MiB once it is freed (glibc; elsewhere
+ * nothing): for ingest, whose memory is bounded while texts of a megabyte come and go. */
+void cli_flat_heap(void);
 
 int cmd_explain(int argc, char **argv, struct cli *cli);
 int cmd_score(int argc, char **argv, struct cli *cli);

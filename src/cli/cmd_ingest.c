@@ -206,6 +206,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 	status = EXIT_ERROR;
 	if (cli_analyzer(cli, lx, &a) || cli_open_db(cli, 0, &db))
 		goto out;
+	cli_flat_heap();
 	rc = tenor_ingest(db, a, &o, files, nfiles, &c);
 	if (rep.tty)
 		fputs("\r\033[K", stderr);

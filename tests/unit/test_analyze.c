@@ -9,7 +9,7 @@
  * Eindrucks -> eindruck; English: listened -> listen).
  */
 #include "unit.h"
-#include "analyze.h"  /* internal: only to look at the memo in test_memo_bound */
+#include "analyze.h"  /* internal: the memo in test_memo_bound, analyzer_trim */
 
 #include <math.h>
 #include <stdlib.h>
@@ -1172,6 +1172,10 @@ static void test_large_document(void **state)
 	char *text = malloc(len);
 	struct fx f;
 	const struct tenor_result *r;
+	struct result_log log = { 0 };
+	struct kept_result kept;
+	struct tenor_result again;
+	size_t cap;
 
 	(void)state;
 	assert_non_null(text);
@@ -1191,6 +1195,39 @@ static void test_large_document(void **state)
 	assert_int_equal(r->matches[1].end, 39);
 	assert_int_equal(r->matches[r->nmatches - 1].start, 25 * (REPEAT - 1));
 	assert_int_equal(r->matches[r->nmatches - 1].end, 25 * (REPEAT - 1) + 14);
+
+	/* Ingest's workers keep the result and give back the long text's arrays; a short
+	 * text's are kept, and the long text scores the same again. */
+	assert_int_equal(result_keep(&log, r, &kept), TENOR_OK);
+	analyzer_trim(f.a);
+	assert_null(f.a->tz.tok);
+	assert_null(f.a->cands);
+	assert_null(f.a->matches);
+	assert_int_equal(f.a->matchcap, 0);
+	r = run(&f, "Leistungsdruck", "de");
+	assert_int_equal(r->nmatches, 1);
+	cap = f.a->matchcap;
+	analyzer_trim(f.a);
+	assert_non_null(f.a->matches);
+	assert_int_equal(f.a->matchcap, cap);
+	assert_int_equal(tenor_analyze(f.a, text, len, "de", &r), TENOR_OK);
+	result_get(&log, &kept, &again);
+	assert_int_equal(r->tokens, again.tokens);
+	assert_int_equal(r->nmatches, again.nmatches);
+	for (i = 0; i < r->nmatches; i++) {
+		assert_int_equal(r->matches[i].category, again.matches[i].category);
+		assert_int_equal(r->matches[i].entry, again.matches[i].entry);
+		assert_int_equal(r->matches[i].start, again.matches[i].start);
+		assert_int_equal(r->matches[i].end, again.matches[i].end);
+		assert_true(r->matches[i].weight == again.matches[i].weight);
+		assert_int_equal(r->matches[i].negated, again.matches[i].negated);
+	}
+	for (i = 0; i < r->ncategories; i++) {
+		assert_int_equal(r->categories[i].hits, again.categories[i].hits);
+		assert_int_equal(r->categories[i].negated, again.categories[i].negated);
+		assert_true(r->categories[i].weight == again.categories[i].weight);
+	}
+	result_log_release(&log);
 	fx_close(&f);
 	free(text);
 }
