@@ -185,8 +185,11 @@ int tenor_analyzer_set_default_lang(struct tenor_analyzer *a, const char *lang);
 
 /* Bounds the memo of stemmed words, in bytes (default TENOR_MEMO_DEFAULT). When the memo is
  * over its bound at the start of a document it is emptied. tenor_ingest and tenor_rescore
- * on N threads give each thread's memo 1/N of the bound of the analyzer passed to them. */
-#define TENOR_MEMO_DEFAULT ((size_t)32 << 20)
+ * on N threads give each thread's memo 1/N of the bound of the analyzer passed to them.
+ * Its tables grow by doubling, so a full memo takes up to half again its bound: 16 MiB
+ * keeps a vocabulary of millions of words, with SQLite's cache and the aggregates, under
+ * 64 MiB (a vocabulary as large as the bench's takes about 5 MB). */
+#define TENOR_MEMO_DEFAULT ((size_t)16 << 20)
 int tenor_analyzer_set_memo_limit(struct tenor_analyzer *a, size_t bytes);
 
 /* Analyzes one text. lang is a language code, or NULL or "auto" to detect it. A leading BOM

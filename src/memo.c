@@ -35,10 +35,27 @@ void memo_empty(struct memo *m)
 	m->nwords = 0;
 }
 
+/* Emptied tables keep their size. Grown past the bound, the words and the maps are most of
+ * it, and where they alone would still pass half the bound they go too, and grow again
+ * with the words that come back: kept, they stayed over the bound, and the memo was
+ * emptied at every document, each time clearing the maps and computing every word again
+ * (200,000 comments of new words: 445 s instead of a few). */
 void memo_trim(struct memo *m)
 {
-	if (memo_bytes(m) > m->limit)
-		memo_empty(m);
+	size_t i;
+
+	if (memo_bytes(m) <= m->limit)
+		return;
+	memo_empty(m);
+	if (memo_bytes(m) <= m->limit / 2)
+		return;
+	for (i = 0; i < m->nmaps; i++)
+		strmap_release(&m->maps[i]);
+	strmap_release(&m->funcwords);
+	buf_release(&m->fwlangs);
+	tenor_free(m->words);
+	m->words = NULL;
+	m->cap = 0;
 }
 
 void memo_release(struct memo *m)

@@ -204,6 +204,21 @@ rows() { sqlite3 "$1" "select * from matches; select * from scores; select * fro
 eq "every word a hit: the same rows on two threads as on one" "$(rows "$TMP/dense.db")" \
 	"$(rows "$TMP/dense2.db")"
 rm -f "$TMP/dense.jsonl" "$TMP/dense.db"* "$TMP/dense2.db"* "$TMP/names.csv" "$TMP/one" "$TMP/two"
+# a vocabulary many times the memo's bound: 1.25 million words no lexicon knows. The memo
+# is emptied when full, and its tables, which grow by doubling, with it
+python3 -c '
+import json, random
+random.seed(7)
+letters = "abcdefghijklmnopqrstuvwxyz"
+for i in range(50000):
+    words = ["".join(random.choice(letters) for _ in range(random.randint(5, 12))) for _ in range(25)]
+    print(json.dumps({"id": str(i), "text": " ".join(words) + " Druck"}))
+' >"$TMP/vocab.jsonl"
+rss_below "1.25 million distinct words, ingest on two threads: memory stays flat" 65536 \
+	"$TENOR" --db "$TMP/vocab.db" --lexicons "$LEX" ingest --threads 2 --id id --lang de "$TMP/vocab.jsonl"
+eq "1.25 million distinct words: every document with its tokens" "50000|1300000" \
+	"$(sqlite3 "$TMP/vocab.db" "select count(*), sum(tokens) from documents")"
+rm -f "$TMP/vocab.jsonl" "$TMP/vocab.db"*
 
 # ---- a million columns ----
 start=$(now)

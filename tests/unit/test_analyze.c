@@ -1470,6 +1470,48 @@ static void test_memo_bound(void **state)
 	fx_close(&f);
 }
 
+/* A vocabulary many times the memo's bound, a few new words a document: the memo is emptied
+ * when it is full, not at every document once it was full once. Emptied, its tables kept
+ * their size, which alone passed the bound: each document then cleared them and computed
+ * every word again (200,000 comments of new words took 445 s instead of 7). */
+static void test_memo_refills(void **state)
+{
+	static const struct lexsrc src[] = {
+		{ "de", "pressure.txt", "*druck\n" },
+		{ "de", "control.txt", "kontroll*\n" },
+	};
+	enum { DOCS = 3000, WORDS = 20, LIMIT = 448 * 1024 };
+	struct fx f;
+	const struct tenor_result *r;
+	unsigned d, afresh = 0;
+	size_t before;
+
+	(void)state;
+	FX_OPEN(&f, src);
+	assert_int_equal(tenor_analyzer_set_memo_limit(f.a, LIMIT), TENOR_OK);
+	for (d = 0; d < DOCS; d++) {
+		size_t n;
+		char *doc = make_doc(d * WORDS, (d + 1) * WORDS, &n);
+		before = f.a->memo.nwords;
+		assert_int_equal(tenor_analyze(f.a, doc, n, "de", &r), TENOR_OK);
+		assert_int_equal(r->tokens, WORDS);
+		assert_int_equal(r->categories[0].hits, count_mod(d * WORDS, (d + 1) * WORDS, 1));
+		/* started afresh: it holds only this document's words */
+		if (f.a->memo.nwords < before + WORDS) {
+			afresh++;
+			assert_int_equal(f.a->memo.nwords, WORDS);
+		}
+		tenor_free(doc);
+	}
+	print_message("memo emptied %u times in %u documents\n", afresh, DOCS);
+	/* 60,000 words of some 200 bytes each (the word, two map slots and the tables'
+	 * spare room) fill the bound a few dozen times; with this bound the tables of 2,049
+	 * words and more passed it on their own */
+	assert_true(afresh > 5);
+	assert_true(afresh < DOCS / 20);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1505,6 +1547,7 @@ int main(void)
 		cmocka_unit_test(test_category_order),
 		cmocka_unit_test(test_memo_forms),
 		cmocka_unit_test(test_memo_bound),
+		cmocka_unit_test(test_memo_refills),
 	};
 	return cmocka_run_group_tests_name("analysis end to end (tenor_analyze)", tests, NULL,
 					   NULL);
