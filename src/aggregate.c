@@ -28,6 +28,8 @@
 
 /* Flush before the in-memory keys use more than this, so that memory stays flat. */
 #define AGG_MAX_BYTES ((size_t)16 << 20)
+/* What a flush spreads and writes at a time (agg_flush). */
+#define AGG_PART_BYTES ((size_t)8 << 20)
 
 static const char *const kinds[AGG_NKINDS] = { "week", "month", "quarter", "year", "wave" };
 
@@ -479,17 +481,18 @@ static int bind_key(sqlite3_stmt *st, const struct strmap_slot *sl, int n)
 }
 
 /* Writes what is gathered as upserts that add it to the stored sums. */
-static int agg_flush(struct tenor_db *db)
+/* Writes the cells and terms of a, each sorted by its key. */
+static int write_sums(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
 	size_t i, n = 0;
-	int rc = agg_settle(a, SIZE_MAX);
+	int rc;
 
 	/* sorted by their bytes, the order of the table's primary key: upserts in that order
 	 * each land next to the one before, in pages the processor has just read (the sqlite3
 	 * shell inserts the bench's 191,128 rows of agg_terms in 0.55 s at random, in 0.16 s
 	 * in order; with the sort, tenor's flushes take a tenth less, docs/performance.md) */
-	if (!rc && (rc = live_slots(a, &a->cells, cmp_slot_key, &n)))
+	if ((rc = live_slots(a, &a->cells, cmp_slot_key, &n)))
 		rc = store_fail(db, rc, "%s", tenor_strerror(rc));
 	for (i = 0; i < n && !rc; i++) {
 		const struct strmap_slot *sl = a->order[i];
@@ -515,6 +518,67 @@ static int agg_flush(struct tenor_db *db)
 		else
 			rc = store_run(db, ST_AGG_TERM);
 	}
+	return rc;
+}
+
+/* After a part of a flush is written: its cells and terms go, and the places not spread
+ * yet keep their sums, in new tables and in the order they were added. */
+static int keep_places(struct agg *a)
+{
+	struct strmap *pm[] = { &a->pcells, &a->pterms }, np[2];
+	struct agg_sums *sums;
+	size_t k, i, n, nn = 0;
+	int found, rc = TENOR_OK;
+
+	memset(np, 0, sizeof(np));
+	if (!(sums = tenor_malloc((pm[0]->count + pm[1]->count + 1) * sizeof(*sums))))
+		return TENOR_ENOMEM;
+	for (k = 0; k < 2 && rc == TENOR_OK; k++) {
+		if ((rc = live_slots(a, pm[k], cmp_slot_value, &n)))
+			break;
+		for (i = 0; i < n; i++) {
+			const struct strmap_slot *sl = a->order[i];
+			if (!strmap_put(&np[k], strmap_slot_key(sl), strmap_slot_len(sl),
+					(uint32_t)nn, &found)) {
+				rc = TENOR_ENOMEM;
+				break;
+			}
+			sums[nn++] = a->sums[sl->value];
+		}
+	}
+	if (rc) {
+		strmap_release(&np[0]);
+		strmap_release(&np[1]);
+		tenor_free(sums);
+		return rc;
+	}
+	for (k = 0; k < 2; k++) {
+		strmap_release(pm[k]);
+		*pm[k] = np[k];
+	}
+	tenor_free(a->sums);
+	a->sums = sums;
+	a->sumcap = a->pcells.count + a->pterms.count + 1;
+	a->nsums = nn;
+	strmap_reset(&a->cells);
+	strmap_reset(&a->terms);
+	return TENOR_OK;
+}
+
+/* Writes what a holds and empties it. Spread, its places would take several times what they
+ * take as places (a document of two groups adds to 15 cells): they are spread and written
+ * in parts of AGG_PART_BYTES beyond what the places left take. */
+static int agg_flush(struct tenor_db *db)
+{
+	struct agg *a = &db->agg;
+	int rc;
+
+	do {
+		if ((rc = agg_settle(a, agg_live(a) + AGG_PART_BYTES)) == TENOR_OK &&
+		    (rc = write_sums(db)) == TENOR_OK &&
+		    (a->pcells.count || a->pterms.count))
+			rc = keep_places(a);
+	} while (rc == TENOR_OK && (a->pcells.count || a->pterms.count));
 	agg_reset(a);
 	/* emptied, tables grown past the bound by a burst of keys would still count towards
 	 * it, and have every later addition written at once */
