@@ -219,6 +219,39 @@ rss_below "1.25 million distinct words, ingest on two threads: memory stays flat
 eq "1.25 million distinct words: every document with its tokens" "50000|1300000" \
 	"$(sqlite3 "$TMP/vocab.db" "select count(*), sum(tokens) from documents")"
 rm -f "$TMP/vocab.jsonl" "$TMP/vocab.db"*
+# 3,000 updates of comments with eight group columns of distinct values: each update takes
+# the stored version out of the aggregates and adds the new one, as places that the flush
+# spreads over 45 cells each (and their terms), and writes in parts
+for v in 1 2; do
+	awk -v V=$v 'BEGIN {
+		split("Wir hören dem Kunden zu|Die Quote zählt und der Abschluss muss heute kommen|Ich frage nach dem Bedarf und verstehe das Problem|Das Ranking macht Druck|Wir lösen das Problem gemeinsam mit dem Kunden", t, "|")
+		printf "id,date,text,a,b,c,d,e,f,g,h\n"
+		for (i = 1; i <= 3000; i++) {
+			printf "%d,2024-%02d-%02d,%s %d", i, i % 12 + 1, i % 28 + 1, t[(i + V) % 5 + 1], i
+			for (k = 1; k <= 8; k++)
+				printf ",v%d", (i * 7919 + k * 104729) % 1999
+			printf "\n"
+		}
+	}' >"$TMP/upd$v.csv"
+done
+set -- --id id --lang de --source w --group a --group b --group c --group d --group e \
+	--group f --group g --group h
+"$TENOR" --db "$TMP/upd1.db" --lexicons "$LEX" ingest --threads 1 "$@" "$TMP/upd1.csv" 2>/dev/null
+cp "$TMP/upd1.db" "$TMP/upd2.db"
+"$TENOR" --db "$TMP/upd1.db" --lexicons "$LEX" ingest --threads 1 "$@" "$TMP/upd2.csv" 2>/dev/null
+rss_below "3,000 updates of eight group columns, ingest on two threads: memory stays flat" 65536 \
+	"$TENOR" --db "$TMP/upd2.db" --lexicons "$LEX" ingest --threads 2 "$@" "$TMP/upd2.csv"
+set --
+eq "3,000 updates: every one" 3000 \
+	"$(sqlite3 "$TMP/upd2.db" "select docs_updated from batches order by batch_id desc limit 1")"
+cells() { sqlite3 "$1" "select kind, period, year, group_name, group_value, category, docs,
+	tokens, hits, printf('%.17g', weight), negated from agg_cells where docs > 0 order by 1, 2,
+	3, 4, 5, 6; select * from agg_terms where count > 0 order by 1, 2, 3, 4, 5, 6, 7" | cksum; }
+eq "3,000 updates: the same aggregates on one thread and two" "$(cells "$TMP/upd1.db")" \
+	"$(cells "$TMP/upd2.db")"
+eq "3,000 updates: aggregates equal a rebuild" "$(agg_rebuilt "$TMP/upd2.db")" \
+	"$(agg "$TMP/upd2.db")"
+rm -f "$TMP/upd1.csv" "$TMP/upd2.csv" "$TMP/upd1.db"* "$TMP/upd2.db"*
 
 # ---- a million columns ----
 start=$(now)
