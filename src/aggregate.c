@@ -480,8 +480,8 @@ static int bind_key(sqlite3_stmt *st, const struct strmap_slot *sl, int n)
 	return 0;
 }
 
-/* Writes what is gathered as upserts that add it to the stored sums. */
-/* Writes the cells and terms of a, each sorted by its key. */
+/* Writes the cells and terms gathered as upserts that add them to the stored sums, each
+ * table's sorted by key. */
 static int write_sums(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;

@@ -52,6 +52,31 @@ int tenor_analyzer_new(const struct tenor_lexicon *lx, struct tenor_analyzer **o
 	return TENOR_OK;
 }
 
+/* Frees the arrays that grow with a text (its tokens, their words, hashes and negation,
+ * the candidates, matches, and the normalized text for regexes with its map), leaving the
+ * analyzer usable; the last result goes with them. */
+static void release_text_arrays(struct tenor_analyzer *a)
+{
+	tenor_free(a->tz.tok);
+	tenor_free(a->tokword);
+	tenor_free(a->tokhash);
+	tenor_free(a->negated);
+	tenor_free(a->cands);
+	tenor_free(a->matches);
+	tenor_free(a->map);
+	buf_release(&a->normtext);
+	a->tz.tok = NULL;
+	a->tokword = NULL;
+	a->tokhash = NULL;
+	a->negated = NULL;
+	a->cands = NULL;
+	a->matches = NULL;
+	a->map = NULL;
+	a->tz.cap = a->tz.ntok = a->tokcap = a->hashcap = a->negcap = 0;
+	a->candcap = a->ncands = a->matchcap = a->nmatches = a->mapcap = a->nmap = 0;
+	memset(&a->result, 0, sizeof(a->result));
+}
+
 void tenor_analyzer_free(struct tenor_analyzer *a)
 {
 	size_t i;
@@ -62,22 +87,16 @@ void tenor_analyzer_free(struct tenor_analyzer *a)
 		for (i = 0; i < a->lx->nlangs; i++)
 			sb_stemmer_delete(a->stemmers[i]);
 	tenor_free(a->stemmers);
+	release_text_arrays(a);
 	tokenizer_release(&a->tz);
 	normalizer_release(&a->nz);
 	buf_release(&a->norm);
 	buf_release(&a->stem);
 	buf_release(&a->joined);
-	buf_release(&a->normtext);
 	memo_release(&a->memo);
 	tenor_free(a->ids);
 	tenor_free(a->hits);
-	tenor_free(a->tokword);
-	tenor_free(a->tokhash);
-	tenor_free(a->negated);
-	tenor_free(a->cands);
-	tenor_free(a->matches);
 	tenor_free(a->cats);
-	tenor_free(a->map);
 	pcre2_match_data_free(a->re_md);
 	pcre2_match_context_free(a->re_mc);
 	tenor_free(a);
@@ -128,26 +147,8 @@ void analyzer_trim(struct tenor_analyzer *a)
 		      a->candcap * sizeof(*a->cands) + a->matchcap * sizeof(*a->matches) +
 		      a->normtext.cap + a->mapcap * sizeof(*a->map);
 
-	if (held <= ANALYZER_KEEP)
-		return;
-	tenor_free(a->tz.tok);
-	tenor_free(a->tokword);
-	tenor_free(a->tokhash);
-	tenor_free(a->negated);
-	tenor_free(a->cands);
-	tenor_free(a->matches);
-	tenor_free(a->map);
-	buf_release(&a->normtext);
-	a->tz.tok = NULL;
-	a->tokword = NULL;
-	a->tokhash = NULL;
-	a->negated = NULL;
-	a->cands = NULL;
-	a->matches = NULL;
-	a->map = NULL;
-	a->tz.cap = a->tz.ntok = a->tokcap = a->hashcap = a->negcap = 0;
-	a->candcap = a->ncands = a->matchcap = a->nmatches = a->mapcap = a->nmap = 0;
-	memset(&a->result, 0, sizeof(a->result));
+	if (held > ANALYZER_KEEP)
+		release_text_arrays(a);
 }
 
 int result_keep(struct result_log *log, const struct tenor_result *r, struct kept_result *k)

@@ -35,6 +35,21 @@ void memo_empty(struct memo *m)
 	m->nwords = 0;
 }
 
+/* Frees the maps' tables, the words and the function words' languages; the memo stays
+ * usable, empty. */
+static void release_tables(struct memo *m)
+{
+	size_t i;
+
+	for (i = 0; m->maps && i < m->nmaps; i++)
+		strmap_release(&m->maps[i]);
+	strmap_release(&m->funcwords);
+	buf_release(&m->fwlangs);
+	tenor_free(m->words);
+	m->words = NULL;
+	m->nwords = m->cap = 0;
+}
+
 /* Emptied tables keep their size. Grown past the bound, the words and the maps are most of
  * it, and where they alone would still pass half the bound they go too, and grow again
  * with the words that come back: kept, they stayed over the bound, and the memo was
@@ -42,33 +57,18 @@ void memo_empty(struct memo *m)
  * (200,000 comments of new words: 445 s instead of a few). */
 void memo_trim(struct memo *m)
 {
-	size_t i;
-
 	if (memo_bytes(m) <= m->limit)
 		return;
 	memo_empty(m);
-	if (memo_bytes(m) <= m->limit / 2)
-		return;
-	for (i = 0; i < m->nmaps; i++)
-		strmap_release(&m->maps[i]);
-	strmap_release(&m->funcwords);
-	buf_release(&m->fwlangs);
-	tenor_free(m->words);
-	m->words = NULL;
-	m->cap = 0;
+	if (memo_bytes(m) > m->limit / 2)
+		release_tables(m);
 }
 
 void memo_release(struct memo *m)
 {
-	size_t i;
-
-	for (i = 0; m->maps && i < m->nmaps; i++)
-		strmap_release(&m->maps[i]);
+	release_tables(m);
 	tenor_free(m->maps);
 	arena_release(&m->arena);
-	strmap_release(&m->funcwords);
-	buf_release(&m->fwlangs);
-	tenor_free(m->words);
 	memset(m, 0, sizeof(*m));
 }
 
