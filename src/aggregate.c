@@ -38,8 +38,17 @@ struct agg_sums {
 	double weight;
 };
 
+void agg_bounds(struct agg *a, size_t max, size_t part)
+{
+	a->max_bytes = max;
+	a->part_bytes = part;
+}
+
+/* Keeps the bounds (agg_bounds): a rollback releases the rest and the database goes on. */
 void agg_release(struct agg *a)
 {
+	size_t max = a->max_bytes, part = a->part_bytes;
+
 	strmap_release(&a->cells);
 	strmap_release(&a->terms);
 	strmap_release(&a->pcells);
@@ -54,6 +63,12 @@ void agg_release(struct agg *a)
 	tenor_free(a->oldgroups);
 	tenor_free(a->order);
 	memset(a, 0, sizeof(*a));
+	agg_bounds(a, max, part);
+}
+
+static size_t max_bytes(const struct agg *a)
+{
+	return a->max_bytes ? a->max_bytes : AGG_MAX_BYTES;
 }
 
 /* Keys are fields joined by NUL bytes. Those of cells and terms are in the order of their
@@ -375,7 +390,7 @@ static int agg_flush(struct tenor_db *db);
 /* Keeps the sums gathered in memory flat: what is gathered is written. */
 static int agg_bound(struct tenor_db *db)
 {
-	return agg_bytes(&db->agg) > AGG_MAX_BYTES ? agg_flush(db) : TENOR_OK;
+	return agg_bytes(&db->agg) > max_bytes(&db->agg) ? agg_flush(db) : TENOR_OK;
 }
 
 /* Spreads the places of pm, of a, over the cells or terms of to, in the order they were
@@ -571,10 +586,11 @@ static int keep_places(struct agg *a)
 static int agg_flush(struct tenor_db *db)
 {
 	struct agg *a = &db->agg;
+	size_t part = a->part_bytes ? a->part_bytes : AGG_PART_BYTES;
 	int rc;
 
 	do {
-		if ((rc = agg_settle(a, agg_live(a) + AGG_PART_BYTES)) == TENOR_OK &&
+		if ((rc = agg_settle(a, agg_live(a) + part)) == TENOR_OK &&
 		    (rc = write_sums(db)) == TENOR_OK &&
 		    (a->pcells.count || a->pterms.count))
 			rc = keep_places(a);
@@ -582,7 +598,7 @@ static int agg_flush(struct tenor_db *db)
 	agg_reset(a);
 	/* emptied, tables grown past the bound by a burst of keys would still count towards
 	 * it, and have every later addition written at once */
-	if (agg_bytes(a) > AGG_MAX_BYTES) {
+	if (agg_bytes(a) > max_bytes(a)) {
 		strmap_release(&a->cells);
 		strmap_release(&a->terms);
 		strmap_release(&a->pcells);

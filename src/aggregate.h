@@ -90,5 +90,9 @@ int agg_restart(struct tenor_db *db);
  * no document counts in any more. Called before a batch commits. */
 int agg_finish(struct tenor_db *db);
 void agg_release(struct agg *a);
+/* Sets the bytes the database's sums keep before they are written, and the part a flush
+ * writes at a time; 0: the defaults. Small ones let a test take a flush of several parts,
+ * and its failures, on a few documents. */
+void agg_bounds(struct agg *a, size_t max, size_t part);
 
 #endif

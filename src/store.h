@@ -75,6 +75,8 @@ struct agg {
 	size_t nold, oldcap;
 	const struct strmap_slot **order;  /* the slots spread or written, in order */
 	size_t ordercap;
+	/* the database's: its bound and the part a flush writes at a time (agg_bounds) */
+	size_t max_bytes, part_bytes;
 };
 
 /* Rows of groups, lexicon versions, scores and matches that store_doc_put and
