@@ -79,6 +79,12 @@ struct ingest {
 	/* the --group names as stored: a name the database holds in another case is taken
 	 * as it is spelled there; owned */
 	char *gcols[TENOR_MAX_GROUPS];
+	/* the order identities take the groups in, by their names, whatever the order of the
+	 * options; and the orders of the options of batches before that rule (resolve_groups)
+	 * that are other, in which their documents' keys took them */
+	unsigned char korder[TENOR_MAX_GROUPS];
+	unsigned char (*legacy)[TENOR_MAX_GROUPS];
+	size_t nlegacy, legacycap;
 	struct buf raw;
 	struct tenor_json *json;        /* the JSON line reader */
 	unsigned long long nread, since_progress;
@@ -163,6 +169,10 @@ static int is_blank(const char *s, size_t n)
  * JSON line may be 16 MiB. The bench's batches hold a tenth of a megabyte. */
 #define INFLIGHT_BYTES (2 * BATCH_BYTES)
 #define NO_OFFSET ((size_t)-1)
+/* "id:" or "tx:", 32 hex digits and a NUL, with room to spare */
+#define IDENTITY_SIZE 40
+/* an earlier key of a record: an identity and a content hash */
+#define ALT_SIZE (IDENTITY_SIZE + 33)
 
 struct rec {
 	int reject;                       /* rejected when read, or when prepared */
@@ -177,11 +187,11 @@ struct rec {
 	struct tenor_date date;
 	int dated, has_id;
 	size_t text, textlen;             /* the text stored: the field, or redacted */
-	char identity[40], content[33];
-	/* without an id, a text --redact changed: the identity of the text as written, which
-	 * a run without --redact stored it under */
-	char written_identity[40];
-	int has_written;
+	char identity[IDENTITY_SIZE], content[33];
+	/* the keys it may have been stored under before (earlier_keys): nalt pairs of an
+	 * identity and a content hash, at alt in the batch's data */
+	size_t alt;
+	unsigned nalt;
 	char day[16];                     /* the date's first day, when dated */
 	struct agg_periods periods;       /* its period keys, for the aggregates and columns */
 	struct kept_result result;        /* in the batch's results */
@@ -205,7 +215,7 @@ struct worker {
 	_Alignas(CACHE_LINE) struct ingest *g;
 	struct tenor_analyzer *an;        /* the caller's for worker 0, the calling thread */
 	struct tenor_redactor *red;
-	struct buf key, written_key;
+	struct buf key;
 	pthread_t tid;
 	int started;
 };
@@ -223,20 +233,82 @@ static int prep_reject(struct batch *b, struct rec *e, const char *reason)
 	return batch_str(b, reason, strlen(reason), &e->msg);
 }
 
-/* Appends what identifies a record without an id to k: its text, date and groups. */
+/* Appends what identifies a record without an id to k: its text, date and groups, these
+ * in the order order gives. */
 static int text_key(const struct ingest *g, struct buf *k, const struct batch *b,
-		    const struct rec *e, const char *text, size_t textlen, const char *day,
-		    size_t n)
+		    const struct rec *e, const unsigned char *order, const char *text,
+		    size_t textlen, const char *day, size_t n)
 {
 	size_t i;
 	int rc;
 
 	if ((rc = key_part(k, text, textlen)) || (rc = key_part(k, day, n)))
 		return rc;
-	for (i = 0; i < g->o->ngroups; i++)
-		if ((rc = key_part(k, g->gcols[i], strlen(g->gcols[i]))) ||
-		    (rc = key_part(k, b->data.data + e->val[F_GROUP0 + i], e->len[F_GROUP0 + i])))
+	for (i = 0; i < g->o->ngroups; i++) {
+		unsigned c = order[i];
+		if ((rc = key_part(k, g->gcols[c], strlen(g->gcols[c]))) ||
+		    (rc = key_part(k, b->data.data + e->val[F_GROUP0 + c], e->len[F_GROUP0 + c])))
 			return rc;
+	}
+	return TENOR_OK;
+}
+
+/* A record's keys with its groups in order and the text given: without an id, its
+ * identity; and its content hash, which adds what else decides the stored version, the
+ * language and whether text is kept. */
+static int keys_of(struct worker *w, const struct batch *b, const struct rec *e,
+		   const unsigned char *order, const char *text, size_t textlen, const char *day,
+		   size_t n, const char *lang, char identity[IDENTITY_SIZE], char content[33])
+{
+	char hex[33];
+	int rc;
+
+	buf_reset(&w->key);
+	if ((rc = text_key(w->g, &w->key, b, e, order, text, textlen, day, n)))
+		return rc;
+	if (!e->has_id) {
+		hex128(w->key.data, w->key.len, 2, hex);
+		memcpy(identity, "tx:", 3);
+		memcpy(identity + 3, hex, sizeof(hex));
+	}
+	if ((rc = key_part(&w->key, lang, strlen(lang))) ||
+	    (rc = key_part(&w->key, w->g->o->no_text ? "-" : "+", 1)))
+		return rc;
+	hex128(w->key.data, w->key.len, 3, content);
+	return TENOR_OK;
+}
+
+/* The keys a record may have been stored under before, which find_earlier looks for: its
+ * groups in the order of an earlier version's options (without an id its identity, with
+ * one its content hash), and, without an id, the text as written where --redact changed
+ * it, as a run without --redact stored it. Such a text is to be replaced by its redaction,
+ * never met as the same: its content hash is the record's own. */
+static int earlier_keys(struct worker *w, struct batch *b, struct rec *e, const char *day,
+			size_t n, const char *lang, int written)
+{
+	const struct ingest *g = w->g;
+	char alt[ALT_SIZE];
+	size_t k, t;
+	int rc;
+
+	e->nalt = 0;
+	e->alt = b->data.len;
+	written = written && !e->has_id;
+	for (k = 0; k <= g->nlegacy; k++)
+		for (t = k ? 0 : 1; t <= (size_t)written; t++) {
+			/* the data may have moved */
+			const char *text = b->data.data + (t ? e->val[F_TEXT] : e->text);
+			memcpy(alt, e->identity, IDENTITY_SIZE);
+			if ((rc = keys_of(w, b, e, k ? g->legacy[k - 1] : g->korder, text,
+					  t ? e->len[F_TEXT] : e->textlen, day, n, lang, alt,
+					  alt + IDENTITY_SIZE)))
+				return rc;
+			if (t)
+				memcpy(alt + IDENTITY_SIZE, e->content, sizeof(e->content));
+			if (buf_add(&b->data, alt, sizeof(alt)))
+				return TENOR_ENOMEM;
+			e->nalt++;
+		}
 	return TENOR_OK;
 }
 
@@ -250,7 +322,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	const char *text, *lang;
 	char hex[33], day[32];
 	size_t textlen, i;
-	int rc, n;
+	int rc, n, written = 0;
 
 	if (!e->has[F_TEXT])
 		return prep_reject(b, e, "no text field");
@@ -298,7 +370,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		if (rc || (rc = batch_str(b, red, redlen, &e->text)))
 			return rc;
 		e->textlen = redlen;
-		e->has_written = nred > 0;
+		written = nred > 0;
 		/* the data may have moved */
 		if (lang && lang != o->lang)
 			lang = b->data.data + e->val[F_LANG];
@@ -317,16 +389,15 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	/* Identity: (source, id) when there is an id, else what the document says: its
 	 * text, date and groups. */
 	e->has_id = e->has[F_ID] && e->len[F_ID];
-	buf_reset(&w->key);
 	if (e->has_id) {
 		const char *src = w->g->source;
+		buf_reset(&w->key);
 		if ((rc = key_part(&w->key, src, strlen(src))) ||
 		    (rc = key_part(&w->key, b->data.data + e->val[F_ID], e->len[F_ID])))
 			return rc;
 		hex128(w->key.data, w->key.len, 1, hex);
 		memcpy(e->identity, "id:", 3);
 		memcpy(e->identity + 3, hex, sizeof(hex));
-		buf_reset(&w->key);
 	}
 	n = 0;
 	if (e->dated) {
@@ -335,29 +406,10 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		day[n++] = '/';
 		day[n++] = (char)('0' + e->date.precision);
 	}
-	if ((rc = text_key(w->g, &w->key, b, e, text, textlen, day, (size_t)n)))
+	if ((rc = keys_of(w, b, e, w->g->korder, text, textlen, day, (size_t)n, r->lang,
+			  e->identity, e->content)) ||
+	    (rc = earlier_keys(w, b, e, day, (size_t)n, r->lang, written)))
 		return rc;
-	if (!e->has_id) {
-		hex128(w->key.data, w->key.len, 2, hex);
-		memcpy(e->identity, "tx:", 3);
-		memcpy(e->identity + 3, hex, sizeof(hex));
-	}
-	e->has_written = e->has_written && !e->has_id;
-	if (e->has_written) {
-		buf_reset(&w->written_key);
-		if ((rc = text_key(w->g, &w->written_key, b, e, b->data.data + e->val[F_TEXT],
-				   e->len[F_TEXT], day, (size_t)n)))
-			return rc;
-		hex128(w->written_key.data, w->written_key.len, 2, hex);
-		memcpy(e->written_identity, "tx:", 3);
-		memcpy(e->written_identity + 3, hex, sizeof(hex));
-	}
-	/* The content adds what else decides the stored version: the language and whether
-	 * text is kept. */
-	if ((rc = key_part(&w->key, r->lang, strlen(r->lang))) ||
-	    (rc = key_part(&w->key, o->no_text ? "-" : "+", 1)))
-		return rc;
-	hex128(w->key.data, w->key.len, 3, e->content);
 	for (i = 0; i < o->ngroups; i++) {
 		gnames[i] = w->g->gcols[i];
 		gvals[i] = b->data.data + e->val[F_GROUP0 + i];
@@ -460,30 +512,74 @@ static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0, e->cut);
 }
 
-/* The document a record without an id was stored as before --redact changed its text,
- * when there is one and none of the redacted text yet: *doc_id, else 0. */
-static int find_written(struct ingest *g, struct batch *b, const struct rec *e,
-			long long *doc_id)
+/* The document a record without an id was stored as under one of its earlier keys
+ * (earlier_keys), when there is one and none under its own identity: *doc_id, else 0, with
+ * *same and *current as store_doc_find gives them for that key. */
+static int find_earlier(struct ingest *g, struct batch *b, const struct rec *e,
+			long long *doc_id, int *same, int *current)
 {
 	const char *lexver = tenor_lexicon_version(g->lx);
-	long long found, redacted;
-	int rc, other, same, current;
+	long long found, own;
+	int rc, other, osame, ocurrent;
+	unsigned k;
 
 	*doc_id = 0;
 	/* the rows kept for later are written before a stored document is read */
-	if ((rc = store_flush_results(g->db)) ||
-	    (rc = store_doc_find(g->db, e->written_identity, e->content, lexver, &found, &other,
-				 &same, &current)))
+	if ((rc = store_flush_results(g->db)))
 		return rc;
-	if (!found || other)
+	for (k = 0; k < e->nalt; k++) {
+		const char *alt = b->data.data + e->alt + (size_t)k * ALT_SIZE;
+		if ((rc = store_doc_find(g->db, alt, alt + IDENTITY_SIZE, lexver, &found, &other,
+					 same, current)))
+			return rc;
+		if (found && !other)
+			break;
+	}
+	if (k == e->nalt)
 		return TENOR_OK;
-	if ((rc = store_doc_find(g->db, e->identity, e->content, lexver, &redacted, &other, &same,
-				 &current)))
+	if ((rc = store_doc_find(g->db, e->identity, e->content, lexver, &own, &other, &osame,
+				 &ocurrent)))
 		return rc;
-	if (redacted)
-		return TENOR_OK;  /* both are there: the redacted one is met as any other */
+	if (own)
+		return TENOR_OK;  /* both are there: the record's own is met as any other */
 	*doc_id = found;
 	return undefer(g, b, e);
+}
+
+/* A record with an id whose stored version is not its own content hash: whether it is
+ * the one under one of its earlier keys, which hash the same content otherwise. */
+static int find_earlier_content(struct ingest *g, const struct batch *b, const struct rec *e,
+				int *same, int *current)
+{
+	long long found;
+	int rc, other;
+	unsigned k;
+
+	for (k = 0; k < e->nalt && !*same; k++) {
+		const char *alt = b->data.data + e->alt + (size_t)k * ALT_SIZE;
+		if ((rc = store_doc_find(g->db, e->identity, alt + IDENTITY_SIZE,
+					 tenor_lexicon_version(g->lx), &found, &other, same,
+					 current)))
+			return rc;
+	}
+	return TENOR_OK;
+}
+
+/* A record found stored as it is: a duplicate, its results brought up to date when they
+ * were scored by another lexicon. */
+static int met_again(struct ingest *g, struct rec *e, long long doc_id, int current,
+		     const char *const *gnames, const char *const *gvals,
+		     const struct tenor_result *r, const char *text)
+{
+	int rc;
+
+	g->c->duplicate++;
+	if (current)
+		return TENOR_OK;
+	if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
+	    (rc = store_rescored(g->db, doc_id, g->lx, r, text)))
+		return rc;
+	return agg_add_doc(g->db, &e->periods, gnames, gvals, g->o->ngroups, g->lx, r, text);
 }
 
 /* Stores one prepared record, or its reject. */
@@ -528,10 +624,13 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 
 	/* Most records are new: inserted at once, looked up only when the identity is there. */
 	doc_id = 0;
-	if (e->has_written && (rc = find_written(g, b, e, &doc_id)))
+	if (e->nalt && !e->has_id && (rc = find_earlier(g, b, e, &doc_id, &same, &current)))
 		return rc;
+	if (doc_id && same)
+		return met_again(g, e, doc_id, current, gnames, gvals, &r, text);
 	if (doc_id) {
-		/* stored as written by a run without --redact: replaced by the redacted text */
+		/* stored under an earlier key, by a run without --redact or before the groups
+		 * were keyed in the order of their names: replaced under its own */
 		g->c->updated++;
 		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
@@ -557,18 +656,11 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 				 "another identity", doc_id);
 			return reject(g, b, e, why);
 		}
-		if (same) {
-			g->c->duplicate++;
-			if (current)
-				return TENOR_OK;
-			/* Unchanged, but scored by another lexicon: the scores are brought up
-			 * to date. */
-			if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
-			    (rc = store_rescored(g->db, doc_id, g->lx, &r, text)))
-				return rc;
-			return agg_add_doc(g->db, &e->periods, gnames, gvals, o->ngroups, g->lx,
-					   &r, text);
-		}
+		if (!same && e->nalt && e->has_id &&
+		    (rc = find_earlier_content(g, b, e, &same, &current)))
+			return rc;
+		if (same)
+			return met_again(g, e, doc_id, current, gnames, gvals, &r, text);
 		g->c->updated++;
 		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
@@ -1547,12 +1639,15 @@ static char *options_json(const struct tenor_ingest_options *o)
 			json_decref(groups);
 			groups = NULL;
 		}
-	obj = json_pack("{s:s,s:s?,s:s?,s:s?,s:s?,s:s?,s:o,s:s?,s:s?,s:s,s:s,s:s?,s:b,s:b,s:b}",
+	/* group_keys: identities take the groups by name (resolve_groups) */
+	obj = json_pack("{s:s,s:s?,s:s?,s:s?,s:s?,s:s?,s:o,s:s,s:s?,s:s?,s:s,s:s,s:s?,s:b,s:b,"
+			"s:b}",
 			"format", formats[o->format], "text", o->text_col, "id", o->id_col,
 			"date", o->date_col, "fixed_date", o->fixed_date, "date_format",
-			o->date_format, "groups", groups, "lang", o->lang, "lang_col", o->lang_col,
-			"encoding", encs[o->encoding], "split", splits[o->split], "source",
-			o->source, "no_text", o->no_text, "redact", o->redact, "strict", o->strict);
+			o->date_format, "groups", groups, "group_keys", "by name", "lang", o->lang,
+			"lang_col", o->lang_col, "encoding", encs[o->encoding], "split",
+			splits[o->split], "source", o->source, "no_text", o->no_text, "redact",
+			o->redact, "strict", o->strict);
 	s = obj ? json_dumps(obj, JSON_COMPACT) : NULL;
 	/* jansson ignores a failure to write an object's key (do_dump in dump.c, 2.14), so an
 	 * allocation failing there leaves a key out of s: it must read back as it was. */
@@ -1635,7 +1730,6 @@ static void ingest_release(struct ingest *g)
 			tenor_analyzer_free(g->workers[i].an);
 		tenor_redactor_free(g->workers[i].red);
 		buf_release(&g->workers[i].key);
-		buf_release(&g->workers[i].written_key);
 	}
 	tenor_free(g->workers);
 	if (g->memo_limit)
@@ -1648,6 +1742,7 @@ static void ingest_release(struct ingest *g)
 	tenor_redactor_free(g->raw_red);
 	for (k = 0; k < TENOR_MAX_GROUPS; k++)
 		tenor_free(g->gcols[k]);
+	tenor_free(g->legacy);
 	for (k = 0; k < NFIELDS; k++)
 		buf_release(&g->val[k]);
 	buf_release(&g->raw);
@@ -1671,14 +1766,56 @@ static int match_group_name(void *ctx, const char *name)
 	return TENOR_OK;
 }
 
+/* The order of the groups of a batch before identities took them by name (a JSON array of
+ * their names, as its options record them), when it is these groups in another order:
+ * kept, so that earlier_keys finds the documents stored under it. */
+static int add_legacy_order(void *ctx, const char *names)
+{
+	struct ingest *g = ctx;
+	unsigned char order[TENOR_MAX_GROUPS];
+	size_t i, j, n = g->o->ngroups;
+	unsigned used = 0;
+	json_t *a;
+	int rc = TENOR_OK;
+
+	if (!(a = json_loads(names, 0, NULL)))
+		return TENOR_ENOMEM;  /* a batch's options are tenor's own JSON */
+	if (json_array_size(a) != n)
+		goto done;
+	for (i = 0; i < n; i++) {
+		const char *name = json_string_value(json_array_get(a, i));
+		for (j = 0; j < n && (!name || strcasecmp(name, g->gcols[j])); j++)
+			;
+		if (j == n || used & 1u << j)
+			goto done;
+		used |= 1u << j;
+		order[i] = (unsigned char)j;
+	}
+	if (memcmp(order, g->korder, n) == 0)
+		goto done;
+	for (i = 0; i < g->nlegacy; i++)
+		if (memcmp(order, g->legacy[i], n) == 0)
+			goto done;
+	if (tenor_grow(&g->legacy, &g->legacycap, g->nlegacy + 1, sizeof(*g->legacy))) {
+		rc = TENOR_ENOMEM;
+		goto done;
+	}
+	memcpy(g->legacy[g->nlegacy++], order, sizeof(order));
+done:
+	json_decref(a);
+	return rc;
+}
+
 /* Header names are found whatever their case, so the case of a --group name must not make
- * a rerun's documents new ones: the name is taken as the database spells it. */
+ * a rerun's documents new ones: the name is taken as the database spells it. Nor must
+ * their order: identities take the groups in the order of those names, and the orders of
+ * earlier batches that took them as given are kept (add_legacy_order). */
 static int resolve_groups(struct ingest *g)
 {
-	size_t i;
+	size_t i, j, n = g->o->ngroups;
 	int rc;
 
-	for (i = 0; i < g->o->ngroups; i++) {
+	for (i = 0; i < n; i++) {
 		struct group_match m = { g->o->group_cols[i], NULL };
 		if ((rc = store_distinct(g->db, DISTINCT_GROUP_NAMES, match_group_name, &m))) {
 			tenor_free(m.found);
@@ -1688,7 +1825,13 @@ static int resolve_groups(struct ingest *g)
 			return TENOR_ENOMEM;
 		g->gcols[i] = m.found;
 	}
-	return TENOR_OK;
+	for (i = 0; i < n; i++) {
+		for (j = i; j > 0 && strcmp(g->gcols[g->korder[j - 1]], g->gcols[i]) > 0; j--)
+			g->korder[j] = g->korder[j - 1];
+		g->korder[j] = (unsigned char)i;
+	}
+	return n > 1 ? store_distinct(g->db, DISTINCT_GROUP_ORDERS, add_legacy_order, g)
+		     : TENOR_OK;
 }
 
 /* The fields asked for; read_txt clears those that text files cannot have. */

@@ -2062,6 +2062,11 @@ int store_distinct(struct tenor_db *db, enum store_distinct what,
 				      " WHERE EXISTS (SELECT 1 FROM document_lexicons v JOIN documents"
 				      " USING (doc_id) WHERE v.lexicon_version = x.lexicon_version)"
 				      " ORDER BY 1",
+		[DISTINCT_GROUP_ORDERS] = "SELECT DISTINCT json_extract(options, '$.groups')"
+					  " FROM batches WHERE command = 'ingest'"
+					  " AND json_array_length(options, '$.groups') > 1"
+					  " AND json_extract(options, '$.group_keys') IS NULL"
+					  " ORDER BY 1",
 	};
 	struct distinct_listing l = { fn, ctx };
 	sqlite3_stmt *st;

@@ -310,8 +310,12 @@ int store_terms(struct tenor_db *db, const struct store_scope *sc,
 		int (*fn)(void *ctx, const struct store_term *t), void *ctx);
 
 /* Distinct values: the categories scored, the group names stored, the lexicon versions of
- * the documents, in sorted order. */
-enum store_distinct { DISTINCT_CATEGORIES, DISTINCT_GROUP_NAMES, DISTINCT_LEXICONS };
+ * the documents, in sorted order; and the --group names of the ingests that took two or
+ * more in the order given (before group_keys in their options), each list as a JSON
+ * array. */
+enum store_distinct {
+	DISTINCT_CATEGORIES, DISTINCT_GROUP_NAMES, DISTINCT_LEXICONS, DISTINCT_GROUP_ORDERS
+};
 int store_distinct(struct tenor_db *db, enum store_distinct what,
 		   int (*fn)(void *ctx, const char *value), void *ctx);
 

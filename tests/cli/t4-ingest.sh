@@ -311,6 +311,40 @@ printf 'id,date,team,text\n1,2025-W02,Nord,Druck und Beratung\n2,2025-01-15,Nord
 "$TENOR" --db "$TMP/weeks.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/weeks.csv" 2>/dev/null
 eq "weeks ingested now: as migrated" "$(agg "$TMP/v5w.db")" "$(agg "$TMP/weeks.db")"
 
+# The order of the --group options is no part of a document's identity: a rerun with them in
+# another order finds every document again, with and without an id.
+printf 'id,team,region,date,text\n1,Nord,A,2025-03-01,Der Druck steigt\n2,Süd,B,2025-03-02,Wir hören dem Kunden zu\n3,Ost,A,2025-03-03,Bitte an max@example.com schreiben\n' >"$TMP/order.csv"
+ord() { db=$1; shift; t --db "$db" --lexicons "$FIX/lex" ingest --lang de "$@"; }
+ord "$TMP/order.db" --group team --group region "$TMP/order.csv"
+ord "$TMP/order.db" --group region --group team "$TMP/order.csv"
+has "groups reordered, no id: found again" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+ord "$TMP/order.db" --id id --group region --group team "$TMP/order.csv"
+ord "$TMP/order.db" --id id --group team --group region "$TMP/order.csv"
+has "groups reordered, id: found again" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+eq "groups reordered: 6 documents" 6 "$(sqlite3 "$TMP/order.db" "select count(*) from documents")"
+eq "batches record the rule" 4 "$(sqlite3 "$TMP/order.db" "select count(*) from batches where options like '%\"group_keys\":\"by name\"%'")"
+# So are the documents of a database written before that rule (tests/fixtures/db-v6-group-order.sql:
+# order.csv with --group team --group region, without and with --id), whose keys took the
+# groups in the order given: found in either order, an edited text updated, and a text stored
+# as written replaced by its redaction.
+sqlite3 "$TMP/order6.db" <"$FIX/db-v6-group-order.sql"
+ord "$TMP/order6.db" --group region --group team "$TMP/order.csv"
+has "earlier order, no id, reordered: found" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+ord "$TMP/order6.db" --group team --group region "$TMP/order.csv"
+has "earlier order, no id, as then: found" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+ord "$TMP/order6.db" --id id --group region --group team "$TMP/order.csv"
+has "earlier order, id, reordered: found" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+sed 's/Wir hören dem Kunden zu/Wir hören dem Kunden nicht zu/' "$TMP/order.csv" >"$TMP/order2.csv"
+ord "$TMP/order6.db" --id id --source order.csv --group region --group team "$TMP/order2.csv"
+has "earlier order, id, edited: updated" "3 read, 0 new, 2 duplicate, 1 updated" "$err"
+ord "$TMP/order6.db" --redact --group region --group team "$TMP/order.csv"
+has "earlier order, redacted: replaced" "3 read, 0 new, 2 duplicate, 1 updated" "$err"
+ord "$TMP/order6.db" --redact --group team --group region "$TMP/order.csv"
+has "earlier order, redacted again: found" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+eq "earlier order: 6 documents" 6 "$(sqlite3 "$TMP/order6.db" "select count(*) from documents")"
+eq "earlier order: the address redacted" 1 "$(sqlite3 "$TMP/order6.db" "select count(*) from documents where text like 'Bitte an%' and text not like '%max@%' and ext_id is null")"
+eq "earlier order: aggregates as a rebuild's" "$(agg_rebuilt "$TMP/order6.db")" "$(agg "$TMP/order6.db")"
+
 # The schema: a database from a newer tenor is refused, an empty one is migrated.
 sqlite3 "$TMP/new.db" "PRAGMA user_version = 99"
 t --db "$TMP/new.db" batches
