@@ -610,8 +610,11 @@ static int trends(struct report_impl *r)
  * term listing; flushed when the term changes. */
 struct term_state {
 	struct report_impl *r;
-	char group[256], category[256], term[512];
-	int have, gi, ki;
+	/* the current term's group (all_docs: none, the all-documents pass), category and
+	 * term, whole: a value cut to a fixed size made every row of a long one a term of its
+	 * own, and all documents read as the group whose value is empty */
+	struct buf group, category, term;
+	int have, all_docs, gi, ki;
 	unsigned long long *count;   /* nperiods */
 	/* candidate terms per (group, period, category): the top N kept in place */
 	struct tenor_term *top;      /* ngroups * nperiods * ncats * N */
@@ -657,7 +660,7 @@ static void flush_term(struct term_state *s)
 		t.g2 = stats_g2(a, (double)cur->tokens, b, (double)prev->tokens);
 		if (!(t.g2 >= G2_MIN))
 			continue;
-		if (!term && !(term = keep(r, s->term))) {
+		if (!term && !(term = keep(r, s->term.data))) {
 			s->rc = TENOR_ENOMEM;
 			return;
 		}
@@ -678,14 +681,18 @@ static int term_row(void *ctx, const struct store_term *t)
 
 	if (!t->period)
 		return TENOR_OK;
-	if (!s->have || strcmp(group, s->group) || strcmp(t->category, s->category) ||
-	    strcmp(t->term, s->term)) {
+	if (!s->have || s->all_docs != !t->group || strcmp(group, s->group.data) ||
+	    strcmp(t->category, s->category.data) || strcmp(t->term, s->term.data)) {
 		flush_term(s);
 		if (s->rc)
 			return s->rc;
-		snprintf(s->group, sizeof(s->group), "%s", group);
-		snprintf(s->category, sizeof(s->category), "%s", t->category);
-		snprintf(s->term, sizeof(s->term), "%s", t->term);
+		buf_reset(&s->group);
+		buf_reset(&s->category);
+		buf_reset(&s->term);
+		if (buf_adds(&s->group, group) || buf_adds(&s->category, t->category) ||
+		    buf_adds(&s->term, t->term))
+			return s->rc = TENOR_ENOMEM;
+		s->all_docs = !t->group;
 		s->gi = group_at(r, t->group);
 		s->ki = find(r->cats, r->ncats, t->category);
 		memset(s->count, 0, r->nperiods * sizeof(*s->count));
@@ -739,6 +746,9 @@ static int drivers(struct report_impl *r)
 		d->terms = terms;
 	}
 out:
+	buf_release(&s.group);
+	buf_release(&s.category);
+	buf_release(&s.term);
 	tenor_free(s.count);
 	tenor_free(s.top);
 	tenor_free(s.ntop);

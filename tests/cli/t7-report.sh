@@ -257,6 +257,35 @@ has "manifest: missing file in DIR" "cannot open '$TMP/m/missing.csv'" "$(cat "$
 eq "run --period checked first: status" 2 "$?"
 hasnt "run --period checked first: nothing ingested" "batch" "$(cat "$TMP/m.err")"
 
+# Drivers: the all-documents pass and the group whose value is empty are two terms' states
+# (the all-documents counts of 'druck' in 2025-Q2 were those of the withheld empty team,
+# 14, shown as a fall from 26), and a group value over 255 bytes keeps its counts together
+# (each period's count was a term of its own: 'druck' fell 30 -> 0 and rose 0 -> 30).
+python3 - "$TMP/drv.jsonl" <<'PY'
+import json, sys
+rows = []
+def add(team, date, text, n):
+    rows.extend([(team, date, text)] * n)
+for t in ['A', 'B']:
+    add(t, '2025-01-10', 'Druck', 10); add(t, '2025-04-10', 'Druck Druck', 10)
+add('C', '2025-01-10', 'Druck', 6); add('C', '2025-04-10', 'Druck', 6)
+add('', '2025-04-10', 'Druck Druck Druck Druck Druck Druck Druck', 2)
+long = 'L' * 300
+add(long, '2025-01-10', 'Druck Druck Druck Beratung', 10)
+add(long, '2025-04-10', 'Druck Druck Druck Beratung Beratung Beratung Beratung', 10)
+with open(sys.argv[1], 'w') as f:
+    for i, (t, d, x) in enumerate(rows):
+        f.write(json.dumps({'id': str(i), 'date': d, 'team': t, 'text': x}) + '\n')
+PY
+"$TENOR" --lexicons "$LEX" --db "$TMP/drv.db" ingest --id id --group team --lang de "$TMP/drv.jsonl" 2>/dev/null
+t --lexicons "$LEX" --db "$TMP/drv.db" report --by team --format json
+eq "drivers: all documents' own counts (56 of 66 tokens, 90 of 130: no driver)" "" \
+	"$(j "' '.join('%s %d %d' % (t['term'], t['count'], t['previous']) for d in r['drivers'] if d['group'] is None and d['category'] == 'pressure' for t in d['terms'])")"
+eq "drivers: nothing from the withheld empty group" "" \
+	"$(j "' '.join(str(t['count']) for d in r['drivers'] for t in d['terms'] if t['count'] == 14)")"
+eq "drivers: a long group's terms counted in both periods" "beratung 40 10 True druck 30 30 False" \
+	"$(j "' '.join('%s %d %d %s' % (t['term'], t['count'], t['previous'], t['rose']) for d in r['drivers'] if (d['group'] or '').startswith('LLL') for t in d['terms'])")"
+
 # Every example query of docs/dashboards.md runs on the corpus database and returns rows.
 awk '/^```sql/ { q = ""; inq = 1; next } /^```/ && inq { print q > sprintf("'"$TMP"'/q%d.sql", ++n); inq = 0; next } inq { q = q $0 "\n" }' "$TESTS_DIR/../docs/dashboards.md"
 for f in "$TMP"/q*.sql; do
