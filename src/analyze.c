@@ -3,6 +3,7 @@
  * the language, look every token up in the memo, match) and hands out the result.
  */
 #include "analyze.h"
+#include "bytes.h"
 
 #include <libstemmer.h>
 #include <stdio.h>
@@ -291,8 +292,8 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 	} else if (!usable_lang(lx, lang, &li)) {
 		const char *code = tenor_lexicon_lang_of_tag(lx, lang);
 		if (!code || !usable_lang(lx, code, &li)) {
-			snprintf(a->error, sizeof(a->error), "no lexicon for language '%.40s'",
-				 lang);
+			snprintf(a->error, sizeof(a->error), "no lexicon for language '%.*s'",
+				 (int)bytes_utf8_prefix(lang, strlen(lang), 40), lang);
 			return TENOR_ELANG;
 		}
 		lang = code;

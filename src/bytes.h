@@ -111,4 +111,16 @@ static inline int bytes_contains(const char *s, size_t n, const char *lit, size_
 	return 0;
 }
 
+/* The length of the longest start of (s, n) that is at most max bytes and ends at a
+ * character's boundary in UTF-8: what a message may quote of a value, so that a name
+ * cut short stays UTF-8 (a message with half a character is no JSON string). */
+static inline size_t bytes_utf8_prefix(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
 #endif

@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "aggregate.h"
 #include "analyze.h"
+#include "bytes.h"
 #include "normalize.h"
 #include "pipeline.h"
 #include "store.h"
@@ -23,6 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* The arguments of "%.*s" for a name a message quotes: at most 60 bytes of it, cut at a
+ * character, so that the message stays UTF-8. */
+#define QUOTE60(s) (int)bytes_utf8_prefix((s), strlen(s), 60), (s)
 
 #define DEFAULT_MAX_FIELD ((size_t)1 << 20)
 #define PROGRESS_EVERY 2000
@@ -936,7 +941,7 @@ static int submit(struct ingest *g, unsigned long long line, const char *raw, si
 	 * and a corrected export of it would then be another document, not an update. */
 	if (g->names[F_ID] && (!g->has[F_ID] || is_blank(g->val[F_ID].data, g->val[F_ID].len))) {
 		char why[120];
-		snprintf(why, sizeof(why), "no id: the field '%.60s' (--id) is %s", g->names[F_ID],
+		snprintf(why, sizeof(why), "no id: the field '%.*s' (--id) is %s", QUOTE60(g->names[F_ID]),
 			 g->has[F_ID] ? "empty" : "missing");
 		return submit_reject(g, line, why, raw, rawlen);
 	}
@@ -972,7 +977,7 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg
 	rc = tenor_convert(g->conv, s, n, &u, &un);
 	if (rc == TENOR_EUTF8) {
 		/* Windows Excel saves "CSV" in CP1252, where ä is one byte that is no UTF-8 */
-		snprintf(msg, msgsize, "field '%.60s': %s at byte %zu%s", g->names[k],
+		snprintf(msg, msgsize, "field '%.*s': %s at byte %zu%s", QUOTE60(g->names[k]),
 			 g->o->encoding == TENOR_ENC_UTF8 ? "invalid UTF-8" : "a byte that is no "
 			 "character in CP1252", tenor_converter_error_offset(g->conv),
 			 !g->bom && g->o->encoding == TENOR_ENC_UTF8
@@ -984,7 +989,7 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg
 	/* A NUL byte is valid UTF-8, but SQLite's text functions and every reader of the
 	 * database stop at it: a record with one is a reject, as it is in JSON lines. */
 	if (un && (nul = memchr(u, 0, un))) {
-		snprintf(msg, msgsize, "field '%.60s': a NUL byte at byte %zu", g->names[k],
+		snprintf(msg, msgsize, "field '%.*s': a NUL byte at byte %zu", QUOTE60(g->names[k]),
 			 (size_t)(nul - u));
 		return TENOR_EUTF8;
 	}
@@ -1105,10 +1110,10 @@ static int csv_header(struct ingest *g, const struct tenor_csv_row *h)
 				if (g->usual[k] && strcasecmp(other, g->names[k]))
 					return read_fail(g, TENOR_EINVAL,
 							 "%s:%llu: columns %s (field %zu) and "
-							 "'%.60s' (field %zu) could both be the %s: "
+							 "'%.*s' (field %zu) could both be the %s: "
 							 "name one with --%s", g->file,
 							 (unsigned long long)h->line, first, i + 1,
-							 u, j + 1, k == F_TEXT ? "text" : "date",
+							 (int)bytes_utf8_prefix(u, un, 60), u, j + 1, k == F_TEXT ? "text" : "date",
 							 k == F_TEXT ? "text" : "date");
 				return read_fail(g, TENOR_EINVAL,
 							 "%s:%llu: column '%.200s' appears twice in the "
@@ -1211,9 +1216,9 @@ static int read_csv(struct ingest *g, FILE *f)
 				continue;
 			if ((size_t)g->col[k] >= row.nfields) {
 				snprintf(msg, sizeof(msg),
-					 "%zu field%s, but column '%.60s' is field %d of the "
+					 "%zu field%s, but column '%.*s' is field %d of the "
 					 "header", row.nfields, row.nfields == 1 ? "" : "s",
-					 g->names[k], g->col[k] + 1);
+					 QUOTE60(g->names[k]), g->col[k] + 1);
 				break;
 			}
 			rc = set_field(g, k, row.fields[g->col[k]], row.lens[g->col[k]], msg,
@@ -1254,16 +1259,16 @@ static int json_field(struct ingest *g, int k, char *msg, size_t msgsize)
 		}
 		if (m->keylen == v->keylen && memcmp(m->key, v->key, m->keylen) == 0)
 			snprintf(msg, msgsize, "key '%.*s' appears twice in the object",
-				 (int)(m->keylen < 60 ? m->keylen : 60), m->key);
+				 (int)bytes_utf8_prefix(m->key, m->keylen, 60), m->key);
 		else if (name != first)
 			snprintf(msg, msgsize, "keys '%.*s' and '%.*s' could both be the %s: name "
-				 "one with --%s", (int)(v->keylen < 60 ? v->keylen : 60), v->key,
-				 (int)(m->keylen < 60 ? m->keylen : 60), m->key,
+				 "one with --%s", (int)bytes_utf8_prefix(v->key, v->keylen, 60), v->key,
+				 (int)bytes_utf8_prefix(m->key, m->keylen, 60), m->key,
 				 k == F_TEXT ? "text" : "date", k == F_TEXT ? "text" : "date");
 		else
 			snprintf(msg, msgsize, "keys '%.*s' and '%.*s' could both be the field "
-				 "'%.60s'", (int)(v->keylen < 60 ? v->keylen : 60), v->key,
-				 (int)(m->keylen < 60 ? m->keylen : 60), m->key, name);
+				 "'%.*s'", (int)bytes_utf8_prefix(v->key, v->keylen, 60), v->key,
+				 (int)bytes_utf8_prefix(m->key, m->keylen, 60), m->key, QUOTE60(name));
 		return TENOR_EFORMAT;
 	}
 	if (!v)
@@ -1274,7 +1279,7 @@ static int json_field(struct ingest *g, int k, char *msg, size_t msgsize)
 			return rc;
 		/* the same limit as a CSV field */
 		if (len > (g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD)) {
-			snprintf(msg, msgsize, "field '%.60s' is longer than %zu bytes", g->names[k],
+			snprintf(msg, msgsize, "field '%.*s' is longer than %zu bytes", QUOTE60(g->names[k]),
 				 g->o->max_field ? g->o->max_field : DEFAULT_MAX_FIELD);
 			return TENOR_EFORMAT;
 		}
@@ -1298,7 +1303,7 @@ static int json_field(struct ingest *g, int k, char *msg, size_t msgsize)
 	case TENOR_JSON_NULL:
 		return TENOR_OK;
 	default:
-		snprintf(msg, msgsize, "field '%.60s' holds %s, not a value", g->names[k],
+		snprintf(msg, msgsize, "field '%.*s' holds %s, not a value", QUOTE60(g->names[k]),
 			 v->type == TENOR_JSON_OBJECT ? "an object" : "an array");
 		return TENOR_EFORMAT;
 	}

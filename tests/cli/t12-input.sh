@@ -177,4 +177,23 @@ t --lexicons "$LEX" score --lang de "$name"
 has "score: the file's name escaped" 'a\x1B]0;x\x07b.jsonl:2: not JSON' "$err"
 hasnt "score: no raw OSC on stderr" "$(printf '\033')" "$err"
 
+# A name or language a message quotes is cut at a character, never inside one: the reason
+# stays UTF-8 in the rejects table, `rejects --json` and score's error lines (a cut at byte
+# 40 or 60 of two-byte letters left half of one, and `rejects --json` said "out of memory").
+N="a$(printf 'ä%.0s' $(seq 40))"
+printf 'id,lang,%s\n1,a%s,Hallo\n2,de,bad \377 text\n' "$N" "$(printf 'ä%.0s' $(seq 30))" >"$TMP/cut.csv"
+printf '{"id":"1","%s":"a","%s":"b","text":"x"}\n' "$N" "$N" >"$TMP/cut.jsonl"
+"$TENOR" --lexicons "$LEX" --db "$TMP/cut.db" ingest --id id --text "$N" --lang-col lang "$TMP/cut.csv" 2>/dev/null
+"$TENOR" --lexicons "$LEX" --db "$TMP/cut.db" ingest --id id --lang de --group "$N" "$TMP/cut.jsonl" 2>/dev/null
+t --db "$TMP/cut.db" rejects --json
+eq "cut names: rejects --json status" 0 "$rc"
+eq "cut names: three rejects, each reason UTF-8" "3 1" "$(printf '%s\n' "$out" | python3 -c "
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+print(len(rows), int(all(r['reason'].count(\"'\") >= 2 for r in rows)))")"
+t_in "{\"id\":\"1\",\"text\":\"Hallo\",\"lang\":\"a$(printf 'ä%.0s' $(seq 30))\"}
+" --lexicons "$LEX" score --lang-field lang
+eq "cut names: score's error line is UTF-8" "no lexicon for language 'a$(printf 'ä%.0s' $(seq 19))'" \
+	"$(printf '%s' "$out" | python3 -c "import json, sys; print(json.loads(sys.stdin.buffer.read().decode('utf-8'))['error'])" 2>&1)"
+
 finish
