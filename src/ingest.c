@@ -343,6 +343,20 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		size_t dn = o->fixed_date ? strlen(o->fixed_date) : e->len[F_DATE];
 		char why[200];
 		rc = tenor_date_parse(ds, dn, o->date_format, &e->date);
+		if (rc == TENOR_EFORMAT && w->red && !o->fixed_date) {
+			/* The reason quotes the start of the value: with --redact or --no-text
+			 * the value is redacted whole first, since its start alone may hold no
+			 * more of an address than the redactor can tell for one
+			 * ("max.mustermann@..."). */
+			const char *red;
+			size_t redlen;
+			int rr = tenor_redact(w->red, ds, dn, &red, &redlen, NULL);
+			if (rr == TENOR_ENOMEM)
+				return rr;
+			if (rr || tenor_date_parse(red, redlen, o->date_format, &e->date) !=
+					  TENOR_EFORMAT)
+				return prep_reject(b, e, "a date that cannot be shown redacted");
+		}
 		if (rc == TENOR_EFORMAT) {
 			/* the reason is per thread: copied before anything else parses */
 			snprintf(why, sizeof(why), "%s", tenor_date_error());
@@ -1710,7 +1724,7 @@ static int workers_new(struct ingest *g, unsigned n)
 		w->an = g->an;
 		if (i && (rc = analyzer_clone(g->an, g->an->memo.limit, &w->an)))
 			return rc;
-		if (g->o->redact && (rc = tenor_redactor_new(&w->red)))
+		if ((g->o->redact || g->o->no_text) && (rc = tenor_redactor_new(&w->red)))
 			return rc;
 	}
 	return TENOR_OK;
