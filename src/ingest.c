@@ -398,6 +398,22 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	textlen = e->textlen;
 
 	rc = tenor_analyze(w->an, text, textlen, lang, &r);
+	if (rc == TENOR_ELANG && w->red && lang && lang != o->lang &&
+	    strncmp(tenor_analyzer_error(w->an), "no lexicon for language '", 25) == 0) {
+		/* as for a date: the record's value redacted whole before the reason quotes
+		 * its start */
+		const char *red;
+		size_t redlen;
+		char why[120];
+		int rr = tenor_redact(w->red, lang, strlen(lang), &red, &redlen, NULL);
+		if (rr == TENOR_ENOMEM)
+			return rr;
+		if (rr)
+			return prep_reject(b, e, "a language that cannot be shown redacted");
+		snprintf(why, sizeof(why), "no lexicon for language '%.*s'",
+			 (int)bytes_utf8_prefix(red, redlen, 40), red);
+		return prep_reject(b, e, why);
+	}
 	if (rc == TENOR_ELANG || rc == TENOR_EUTF8 || rc == TENOR_ELIMIT)
 		return prep_reject(b, e, tenor_analyzer_error(w->an));
 	if (rc)

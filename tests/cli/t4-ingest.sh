@@ -584,6 +584,12 @@ for o in --redact --no-text; do
 	hasnt "cut address $o: stderr" "mustermann" "$err"
 	eq "cut address $o: the reason" "unrecognised date 'Bitte melden bei: [EMAIL]'" \
 		"$(sqlite3 "$TMP/cutmail.db" "select reason from rejects")"
+	rm -f "$TMP/cutmail.db"
+	printf 'id,lang,text\n1,Bitte melden bei: maximilian.mustermann@firma.de,x\n' >"$TMP/cutlang.csv"
+	t --lexicons "$LEX" --db "$TMP/cutmail.db" ingest $o --id id --lang-col lang "$TMP/cutlang.csv"
+	hasnt "cut address in the language $o: stderr" "mustermann" "$err"
+	eq "cut address in the language $o: the reason" "no lexicon for language 'Bitte melden bei: [EMAIL]'" \
+		"$(sqlite3 "$TMP/cutmail.db" "select reason from rejects")"
 done
 
 finish
