@@ -15,7 +15,8 @@
  * that is not finite). pressure_index belongs to the row and repeats for each category.
  *
  * RFC 4180: records end in CRLF, as the RFC and Excel expect; a field holding ',', '"', CR or
- * LF is quoted and its quotes doubled. Text from the data (period, group, category) that
+ * LF is quoted and its quotes doubled, and so is one holding ';' or a tab, which Excel takes
+ * for the delimiter in locales whose list separator they are. Text from the data (period, group, category) that
  * begins with '=', '+', '-', '@', tab or CR gets a leading "'" so that a spreadsheet shows it
  * instead of running it as a formula (OWASP, CSV injection); numbers the writer formats
  * itself are never changed.
@@ -39,7 +40,9 @@ static const char *const columns[] = {
 /* A text field from the data, neutralized and quoted as the header comment says. */
 static void csv_text(const char *s, FILE *f)
 {
-	int quote = strpbrk(s, ",\"\r\n") != NULL;
+	/* ';' and tab too: Excel in a German (or French, ...) locale opens a .csv with ';'
+	 * between fields, and "x;=1+1;" unquoted would be a cell "=1+1" there */
+	int quote = strpbrk(s, ",;\t\"\r\n") != NULL;
 
 	if (quote)
 		fputc('"', f);

@@ -703,6 +703,7 @@ static void test_csv_neutralizes(void **state)
 		{ "=1+2", "'=1+2" }, { "+1", "'+1" }, { "-1", "'-1" }, { "@SUM(A1)", "'@SUM(A1)" },
 		{ "\tx", "'\tx" }, { "\rx", "'\rx" }, { "a,b", "a,b" }, { "q\"q", "q\"q" },
 		{ "x=1", "x=1" }, { "", "" }, { "-", "'-" }, { "=a,\"b\"\n", "'=a,\"b\"\n" },
+		{ "x;=1+1;", "x;=1+1;" }, { "y\t=1+1", "y\t=1+1" },
 	};
 	static const char *names[MAX_GROUPS];
 	static struct csv_record recs[CSV_MAX_RECORDS];
@@ -724,6 +725,9 @@ static void test_csv_neutralizes(void **state)
 		assert_int_equal(rec->n, CSV_FIELDS);
 		assert_string_equal(rec->f[1], cases[i].out);
 	}
+	/* quoted, so that Excel with ';' (or tab) as its list separator keeps them one cell */
+	assert_contains(out, ",\"x;=1+1;\",");
+	assert_contains(out, ",\"y\t=1+1\",");
 	csv_free(recs, n);
 	free(out);
 }
