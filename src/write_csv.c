@@ -16,10 +16,10 @@
  *
  * RFC 4180: records end in CRLF, as the RFC and Excel expect; a field holding ',', '"', CR or
  * LF is quoted and its quotes doubled, and so is one holding ';' or a tab, which Excel takes
- * for the delimiter in locales whose list separator they are. Text from the data (period, group, category) that
- * begins with '=', '+', '-', '@', tab or CR gets a leading "'" so that a spreadsheet shows it
- * instead of running it as a formula (OWASP, CSV injection); numbers the writer formats
- * itself are never changed.
+ * for the delimiter in locales whose list separator they are. Text from the data (period,
+ * group, category) that begins with '=', '+', '-', '@', tab or CR gets a leading "'" so that a
+ * spreadsheet shows it instead of running it as a formula (OWASP, CSV injection); numbers the
+ * writer formats itself are never changed.
  */
 #include "report.h"
 
