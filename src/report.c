@@ -47,6 +47,11 @@ struct report_impl {
 	char lexicon[64];
 	int nlexicons;
 	unsigned long long unplaced;
+	/* by month or quarter: the documents of each group in each year (and quarter) as a
+	 * report by that period counts them (collect_whole), by (level, parent, group) */
+	struct strmap whole_index;
+	unsigned long long *whole;
+	size_t nwhole, wholecap;
 	int ranged;                  /* --since or --until given */
 	long since, until;           /* days since 1970: the first and the last day in range */
 };
@@ -476,9 +481,106 @@ static long parent_of(const struct report_impl *r, const char *period, int level
 	return -1;
 }
 
+/* The key of a group's whole at a level (whole_index). */
+struct whole_key {
+	long parent;
+	int level, group;
+};
+
+static struct whole_key whole_key(long parent, int level, int group)
+{
+	struct whole_key k;
+
+	memset(&k, 0, sizeof(k));  /* its padding is part of the key's bytes */
+	k.parent = parent;
+	k.level = level;
+	k.group = group;
+	return k;
+}
+
+struct whole_pass {
+	struct report_impl *r;
+	int level;
+};
+
+/* One cell of a report by year (level 0) or quarter (level 1): a group's documents in it,
+ * kept as the whole of the parts this report shows of it. */
+static int collect_whole(void *ctx, const struct store_cell *c)
+{
+	struct whole_pass *w = ctx;
+	struct report_impl *r = w->r;
+	struct whole_key k;
+	uint32_t *v;
+	long year;
+	int g, found;
+
+	if (!c->period || strcmp(c->period, "undated") == 0 ||
+	    strcmp(c->category, r->cats[0]) || (g = group_at(r, c->group)) < 0)
+		return TENOR_OK;
+	year = strtol(c->period, NULL, 10);
+	/* "2025" or "2025-Q3" */
+	if (w->level)
+		year = year * 4 + (strtol(c->period + 6, NULL, 10) - 1);
+	k = whole_key(year, w->level, g);
+	v = strmap_put(&r->whole_index, (const char *)&k, sizeof(k), (uint32_t)r->nwhole, &found);
+	if (!v)
+		return TENOR_ENOMEM;
+	if (!found) {
+		if (tenor_grow(&r->whole, &r->wholecap, r->nwhole + 1, sizeof(*r->whole)))
+			return TENOR_ENOMEM;
+		r->whole[r->nwhole++] = 0;
+	}
+	r->whole[*v] += c->docs;
+	return TENOR_OK;
+}
+
+/* By month or quarter: the wholes of the years and, by month, of the quarters. */
+static int collect_wholes(struct report_impl *r)
+{
+	struct store_scope sc = r->scope;
+	struct whole_pass w = { r, 0 };
+	int rc;
+
+	if (!r->ncats ||
+	    (r->o->period != TENOR_PERIOD_MONTH && r->o->period != TENOR_PERIOD_QUARTER))
+		return TENOR_OK;
+	sc.kind = "year";
+	if ((rc = store_cells(r->db, &sc, collect_whole, &w)) ||
+	    r->o->period != TENOR_PERIOD_MONTH)
+		return rc;
+	sc.kind = "quarter";
+	w.level = 1;
+	return store_cells(r->db, &sc, collect_whole, &w);
+}
+
+/* A group's documents in a year (level 0) or quarter (level 1) as a report by that period
+ * shows them; 0 where that period is not wholly within --since and --until, and its whole
+ * would count documents this report leaves out by its range. */
+static unsigned long long whole_of(const struct report_impl *r, long parent, int level,
+				   size_t group)
+{
+	struct whole_key k = whole_key(parent, level, (int)group);
+	const uint32_t *v;
+	long first, last;
+
+	if (r->ranged) {
+		int y = (int)(level ? parent / 4 : parent);
+		int m = level ? (int)(parent % 4) * 3 + 1 : 1;
+		/* the start of its last part: a month, or by quarter the year's last quarter */
+		int lastm = level ? m + 2 : r->o->period == TENOR_PERIOD_MONTH ? 12 : 10;
+		first = days_from_civil(y, m, 1);
+		last = days_from_civil(y, lastm, 1);
+		if (first < r->since || last > r->until)
+			return 0;
+	}
+	v = strmap_get(&r->whole_index, (const char *)&k, sizeof(k));
+	return v ? r->whole[*v] : 0;
+}
+
 /* Per group: a report by year (or by quarter) shows the whole of which a report by quarter
- * or month shows the parts. The withheld parts of a year (of a quarter) less nothing are
- * that whole less the shown parts: they must be nothing or at least min documents too. */
+ * or month shows the parts. That whole less the shown parts is the withheld parts and the
+ * documents dated only to the quarter or the year, which this report cannot place: they must
+ * be nothing or at least min documents too, as must the withheld parts alone. */
 static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row **list)
 {
 	size_t g, a, b, i, n = dated_periods(r);
@@ -493,7 +595,8 @@ static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row
 			for (g = 0; key >= 0 && g < r->ngroups; g++) {
 				for (i = a; i < b; i++)
 					list[i - a] = row_at(r, g, i);
-				changed |= protect_parts(list, b - a, 0, min, &short_of);
+				changed |= protect_parts(list, b - a, whole_of(r, key, level, g),
+							 min, &short_of);
 			}
 		}
 	return changed;
@@ -869,7 +972,7 @@ static int build(struct report_impl *r)
 		r->rows[i].period = r->periods[i % r->nperiods];
 		r->rows[i].cells = &r->cells[i * r->ncats];
 	}
-	if ((rc = store_cells(r->db, &r->scope, fill_cell, r)))
+	if ((rc = store_cells(r->db, &r->scope, fill_cell, r)) || (rc = collect_wholes(r)))
 		return rc;
 
 	pub->period_name = period_names[o->period];
@@ -950,6 +1053,8 @@ void tenor_report_free(struct tenor_report *pub)
 	tenor_free(r->periods);
 	tenor_free(r->groups);
 	strmap_release(&r->group_index);
+	strmap_release(&r->whole_index);
+	tenor_free(r->whole);
 	tenor_free(r->drivers);
 	arena_release(&r->arena);
 	tenor_free(r);
