@@ -343,6 +343,10 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		size_t dn = o->fixed_date ? strlen(o->fixed_date) : e->len[F_DATE];
 		char why[200];
 		rc = tenor_date_parse(ds, dn, o->date_format, &e->date);
+		/* --no-text keeps nothing a record says: a comment shifted into the date column
+		 * would be quoted */
+		if (rc == TENOR_EFORMAT && o->no_text && !o->fixed_date)
+			return prep_reject(b, e, "a date tenor cannot read (not quoted: --no-text)");
 		if (rc == TENOR_EFORMAT && w->red && !o->fixed_date) {
 			/* The reason quotes the start of the value: with --redact or --no-text
 			 * the value is redacted whole first, since its start alone may hold no
@@ -398,6 +402,9 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	textlen = e->textlen;
 
 	rc = tenor_analyze(w->an, text, textlen, lang, &r);
+	if (rc == TENOR_ELANG && o->no_text && lang && lang != o->lang)
+		return prep_reject(b, e, "no lexicon for the record's language (not quoted: "
+				   "--no-text)");
 	if (rc == TENOR_ELANG && w->red && lang && lang != o->lang &&
 	    strncmp(tenor_analyzer_error(w->an), "no lexicon for language '", 25) == 0) {
 		/* as for a date: the record's value redacted whole before the reason quotes

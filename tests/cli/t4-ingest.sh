@@ -574,21 +574,26 @@ has "missing column message" "k.csv:1: no column 'Antwort' in the header" "$err"
 t --db "$DB" --lexicons "$LEX" ingest "$TMP/none.csv"
 eq "missing file" 1 "$rc"
 
-# A reason quotes the first 40 bytes of a bad date: with --redact and --no-text the value is
-# redacted whole before it is cut (cut first, 'maximilian.mustermann@...' was no address to
-# the redactor and went into the rejects table and onto stderr as it was).
+# A reason quotes the first 40 bytes of a bad date: with --redact the value is redacted whole
+# before it is cut (cut first, 'maximilian.mustermann@...' was no address to the redactor
+# and went into the rejects table and onto stderr as it was).
 printf 'id,date,text\n1,Bitte melden bei: maximilian.mustermann@firma.de,x\n2,2025-01-01,y\n' >"$TMP/cutmail.csv"
+# With --no-text no value is quoted at all.
 for o in --redact --no-text; do
 	rm -f "$TMP/cutmail.db"
 	t --lexicons "$LEX" --db "$TMP/cutmail.db" ingest $o --id id --lang de "$TMP/cutmail.csv"
 	hasnt "cut address $o: stderr" "mustermann" "$err"
-	eq "cut address $o: the reason" "unrecognised date 'Bitte melden bei: [EMAIL]'" \
-		"$(sqlite3 "$TMP/cutmail.db" "select reason from rejects")"
+	why="unrecognised date 'Bitte melden bei: [EMAIL]'"
+	[ "$o" = --redact ] || why="a date tenor cannot read (not quoted: --no-text)"
+	eq "cut address $o: the reason" "$why" "$(sqlite3 "$TMP/cutmail.db" "select reason from rejects")"
+	[ "$o" = --redact ] || hasnt "--no-text: nothing of the date on stderr" "Bitte" "$err"
 	rm -f "$TMP/cutmail.db"
 	printf 'id,lang,text\n1,Bitte melden bei: maximilian.mustermann@firma.de,x\n' >"$TMP/cutlang.csv"
 	t --lexicons "$LEX" --db "$TMP/cutmail.db" ingest $o --id id --lang-col lang "$TMP/cutlang.csv"
 	hasnt "cut address in the language $o: stderr" "mustermann" "$err"
-	eq "cut address in the language $o: the reason" "no lexicon for language 'Bitte melden bei: [EMAIL]'" \
+	why="no lexicon for language 'Bitte melden bei: [EMAIL]'"
+	[ "$o" = --redact ] || why="no lexicon for the record's language (not quoted: --no-text)"
+	eq "cut address in the language $o: the reason" "$why" \
 		"$(sqlite3 "$TMP/cutmail.db" "select reason from rejects")"
 done
 
