@@ -70,11 +70,19 @@ static int row_json(void *ctx, const struct tenor_reject_info *r)
 {
 	size_t bad;
 	int utf8 = r->raw && tenor_utf8_check(r->raw, r->rawlen, &bad);
-	json_t *raw = utf8 ? json_stringn(r->raw, r->rawlen) : json_null();
-	json_t *o = json_pack("{s:I,s:s,s:I,s:s,s:o,s:b}", "batch", (json_int_t)r->batch, "file",
-			      r->file, "line", (json_int_t)r->line, "reason", r->reason, "raw", raw,
-			      "raw_truncated", r->truncated);
+	json_t *raw = utf8 ? json_stringn(r->raw, r->rawlen) : json_null(), *o = NULL;
+	/* a reason stored by a tenor that cut a quoted value inside a character is no UTF-8,
+	 * which a JSON string must be */
+	char *reason = tenor_utf8_name(r->reason);
+
 	(void)ctx;
+	if (reason)
+		o = json_pack("{s:I,s:s,s:I,s:s,s:o,s:b}", "batch", (json_int_t)r->batch, "file",
+			      r->file, "line", (json_int_t)r->line, "reason", reason, "raw", raw,
+			      "raw_truncated", r->truncated);
+	else
+		json_decref(raw);
+	free(reason);
 	if (o && r->raw && !utf8 && json_object_set_new(o, "raw_base64", base64(r->raw, r->rawlen)))
 		json_decref(o), o = NULL;
 	return cli_print_json(o);

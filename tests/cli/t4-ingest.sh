@@ -597,4 +597,13 @@ for o in --redact --no-text; do
 		"$(sqlite3 "$TMP/cutmail.db" "select reason from rejects")"
 done
 
+# A reason that is no UTF-8, as a tenor that cut a quoted value inside a character stored it,
+# is listed as JSON all the same (it said "out of memory").
+cp "$TMP/cutmail.db" "$TMP/badreason.db"
+sqlite3 "$TMP/badreason.db" "update rejects set reason = 'language ''a' || cast(x'c3' as text) || ''''"
+t --db "$TMP/badreason.db" rejects --json
+eq "a reason of invalid UTF-8: listed" 0 "$rc"
+eq "a reason of invalid UTF-8: its byte as Latin-1" "language 'aÃ'" \
+	"$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["reason"])')"
+
 finish
