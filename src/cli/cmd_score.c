@@ -4,6 +4,7 @@
  * cannot be read becomes {"file":F,"line":N,"error":"..."} in its place, and scoring goes on.
  */
 #include "cli.h"
+#include "bytes.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -214,6 +215,11 @@ static int put_value(struct score *s, const struct tenor_json_member *m)
 	return 0;
 }
 
+static int same_key(const struct tenor_json_member *m, const char *key)
+{
+	return m->keylen == strlen(key) && memcmp(m->key, key, m->keylen) == 0;
+}
+
 /* One JSON object a line: the id first, then every other field in its order, then the
  * results. Fields are copied from the line, never parsed into objects: the hot path. */
 static int jsonl_line(struct score *s, const char *line, size_t len, size_t lineno)
@@ -239,6 +245,17 @@ static int jsonl_line(struct score *s, const char *line, size_t len, size_t line
 			return reject(s, lineno, tenor_json_error(s->js));
 		snprintf(msg, sizeof(msg), "not JSON: %s", tenor_json_error(s->js));
 		return reject(s, lineno, msg);
+	}
+	/* a field the job reads, written twice, is a reject, as in ingest: which one the
+	 * writer meant is a guess */
+	for (i = 0, n = tenor_json_count(s->js); i < n; i++) {
+		const struct tenor_json_member *m = tenor_json_member(s->js, i);
+		if (m->repeated && (same_key(m, s->text_field) || same_key(m, s->id_field) ||
+				    (s->lang_field && same_key(m, s->lang_field)))) {
+			snprintf(msg, sizeof(msg), "key '%.*s' appears twice in the object",
+				 (int)bytes_utf8_prefix(m->key, m->keylen, 60), m->key);
+			return reject(s, lineno, msg);
+		}
 	}
 	text = tenor_json_get(s->js, s->text_field);
 	lang = s->lang_field ? tenor_json_get(s->js, s->lang_field) : NULL;

@@ -43,6 +43,18 @@ has "not an object" '"line":3,"error":"not a JSON object"}' "$out"
 has "language without lexicon" '"line":4,"error":"no lexicon for language '"'"'fr'"'"'"}' "$out"
 has "lang field used" '{"id":5,"text":"Beratung","lang":"de"' "$out"
 
+# A field the job reads, written twice in a line, is a reject naming it, as in ingest (it took
+# the last); another key written twice is written once, with its last value.
+printf '%s\n' '{"id":1,"text":"a","text":"Druck"}' '{"id":2,"text":"Druck","note":1,"note":2}' \
+	'{"id":3,"id":4,"text":"Druck"}' '{"id":5,"text":"Druck","lang":"de","lang":"en"}' >"$TMP/twice.jsonl"
+t --lexicons "$FIX/lex" score --lang-field lang "$TMP/twice.jsonl"
+eq "a key twice: status" 3 "$rc"
+has "the text twice" '"line":1,"error":"key '"'"'text'"'"' appears twice in the object"}' "$out"
+has "another key twice: its last value" '{"id":2,"text":"Druck","note":2,' "$out"
+has "the id twice" '"line":3,"error":"key '"'"'id'"'"' appears twice in the object"}' "$out"
+has "the language twice" '"line":4,"error":"key '"'"'lang'"'"' appears twice in the object"}' "$out"
+has "a key twice: on stderr with file and line" "twice.jsonl:1: key 'text' appears twice in the object" "$err"
+
 # Order is kept over many documents.
 i=0; : >"$TMP/many.jsonl"
 while [ $i -lt 500 ]; do
