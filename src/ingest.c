@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "aggregate.h"
 #include "analyze.h"
+#include "identity.h"
 #include "bytes.h"
 #include "normalize.h"
 #include "pipeline.h"
@@ -107,37 +108,6 @@ struct ingest {
 	pthread_t writer;
 };
 
-/* The hashes and keys of every record are written without printf, whose format parsing
- * was a tenth of an ingest. */
-static void put_hex64(char *out, uint64_t v)
-{
-	int i;
-
-	for (i = 15; i >= 0; i--, v >>= 4)
-		out[i] = "0123456789abcdef"[v & 15];
-}
-
-static void hex128(const void *p, size_t n, uint64_t seed, char out[33])
-{
-	put_hex64(out, tenor_hash(p, n, seed));
-	put_hex64(out + 16, tenor_hash(p, n, seed ^ 0x5851F42D4C957F2DULL));
-	out[32] = 0;
-}
-
-/* Appends (s, n) as a length-prefixed part of a hash key, so that ("ab", "c") and
- * ("a", "bc") differ. */
-static int key_part(struct buf *k, const char *s, size_t n)
-{
-	char len[24];
-	size_t i = sizeof(len) - 1, v = n;
-
-	len[i] = ':';
-	do
-		len[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	return buf_add(k, len + i, sizeof(len) - i) || buf_add(k, s, n) ? TENOR_ENOMEM : TENOR_OK;
-}
-
 static int is_blank(const char *s, size_t n)
 {
 	size_t i;
@@ -174,8 +144,6 @@ static int is_blank(const char *s, size_t n)
  * JSON line may be 16 MiB. The bench's batches hold a tenth of a megabyte. */
 #define INFLIGHT_BYTES (2 * BATCH_BYTES)
 #define NO_OFFSET ((size_t)-1)
-/* "id:" or "tx:", 32 hex digits and a NUL, with room to spare */
-#define IDENTITY_SIZE 40
 /* an earlier key of a record: an identity and a content hash */
 #define ALT_SIZE (IDENTITY_SIZE + 33)
 
@@ -191,6 +159,7 @@ struct rec {
 	/* set when prepared */
 	struct tenor_date date;
 	int dated, has_id;
+	int lang_detected;                /* its language is told from its words */
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[IDENTITY_SIZE], content[33];
 	/* the keys it may have been stored under before (earlier_keys): nalt pairs of an
@@ -244,18 +213,16 @@ static int text_key(const struct ingest *g, struct buf *k, const struct batch *b
 		    const struct rec *e, const unsigned char *order, const char *text,
 		    size_t textlen, const char *day, size_t n)
 {
-	size_t i;
-	int rc;
+	const char *names[TENOR_MAX_GROUPS], *values[TENOR_MAX_GROUPS];
+	size_t lens[TENOR_MAX_GROUPS], i;
 
-	if ((rc = key_part(k, text, textlen)) || (rc = key_part(k, day, n)))
-		return rc;
 	for (i = 0; i < g->o->ngroups; i++) {
 		unsigned c = order[i];
-		if ((rc = key_part(k, g->gcols[c], strlen(g->gcols[c]))) ||
-		    (rc = key_part(k, b->data.data + e->val[F_GROUP0 + c], e->len[F_GROUP0 + c])))
-			return rc;
+		names[i] = g->gcols[c];
+		values[i] = b->data.data + e->val[F_GROUP0 + c];
+		lens[i] = e->len[F_GROUP0 + c];
 	}
-	return TENOR_OK;
+	return doc_text_key(k, text, textlen, day, n, g->o->ngroups, names, values, lens);
 }
 
 /* A record's keys with its groups in order and the text given: without an id, its
@@ -265,22 +232,14 @@ static int keys_of(struct worker *w, const struct batch *b, const struct rec *e,
 		   const unsigned char *order, const char *text, size_t textlen, const char *day,
 		   size_t n, const char *lang, char identity[IDENTITY_SIZE], char content[33])
 {
-	char hex[33];
 	int rc;
 
 	buf_reset(&w->key);
 	if ((rc = text_key(w->g, &w->key, b, e, order, text, textlen, day, n)))
 		return rc;
-	if (!e->has_id) {
-		hex128(w->key.data, w->key.len, 2, hex);
-		memcpy(identity, "tx:", 3);
-		memcpy(identity + 3, hex, sizeof(hex));
-	}
-	if ((rc = key_part(&w->key, lang, strlen(lang))) ||
-	    (rc = key_part(&w->key, w->g->o->no_text ? "-" : "+", 1)))
-		return rc;
-	hex128(w->key.data, w->key.len, 3, content);
-	return TENOR_OK;
+	if (!e->has_id)
+		doc_identity(&w->key, identity);
+	return doc_content(&w->key, lang, w->g->o->no_text, content);
 }
 
 /* The keys a record may have been stored under before, which find_earlier looks for: its
@@ -382,6 +341,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	lang = o->lang;
 	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
 		lang = b->data.data + e->val[F_LANG];
+	e->lang_detected = !lang || strcmp(lang, "auto") == 0;
 	if (o->redact) {
 		const char *red;
 		size_t redlen;
@@ -441,13 +401,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		memcpy(e->identity, "id:", 3);
 		memcpy(e->identity + 3, hex, sizeof(hex));
 	}
-	n = 0;
-	if (e->dated) {
-		n = (int)strlen(e->day);
-		memcpy(day, e->day, (size_t)n);
-		day[n++] = '/';
-		day[n++] = (char)('0' + e->date.precision);
-	}
+	n = (int)doc_day(e->dated ? e->day : NULL, e->date.precision, day);
 	if ((rc = keys_of(w, b, e, w->g->korder, text, textlen, day, (size_t)n, r->lang,
 			  e->identity, e->content)) ||
 	    (rc = earlier_keys(w, b, e, day, (size_t)n, r->lang, written)))
@@ -574,6 +528,11 @@ static int find_earlier(struct ingest *g, struct batch *b, const struct rec *e,
 		if ((rc = store_doc_find(g->db, alt, alt + IDENTITY_SIZE, lexver, &found, &other,
 					 same, current)))
 			return rc;
+		/* a rescore that told its language anew hashed its content as the record's own */
+		if (found && !other && !*same &&
+		    (rc = store_doc_find(g->db, alt, e->content, lexver, &found, &other, same,
+					 current)))
+			return rc;
 		if (found && !other)
 			break;
 	}
@@ -655,6 +614,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 	d.day = e->day;
 	d.periods = &e->periods;
 	d.lang = r.lang;
+	d.lang_detected = e->lang_detected;
 	d.tokens = r.tokens;
 	d.text = o->no_text ? NULL : text;
 	d.text_len = e->textlen;

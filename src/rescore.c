@@ -31,6 +31,7 @@
 #include "alloc.h"
 #include "aggregate.h"
 #include "analyze.h"
+#include "identity.h"
 #include "pipeline.h"
 #include "store.h"
 #include "tenor.h"
@@ -78,7 +79,15 @@ struct chunk {
 	 * CHUNK_BYTES, and the rest, up to end, is read, scored and stored after it */
 	_Alignas(CACHE_LINE) long long after, upto, end;
 	long long id[CHUNK];
-	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];
+	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];  /* the language as stored */
+	/* its language was told from its words, and is told again: the lexicons' function
+	 * words tell it */
+	unsigned char detect[CHUNK];
+	unsigned char lang_changed[CHUNK];
+	/* its date's part of its keys (doc_day) in data; and where its language changed, its
+	 * content hash, which the language is part of */
+	size_t dayoff[CHUNK], daylen[CHUNK];
+	char content[CHUNK][33];
 	struct agg_periods periods[CHUNK];
 	size_t gfirst[CHUNK], gcount[CHUNK];  /* a document's groups in goff, gname, gval */
 	size_t tokens[CHUNK];                 /* as stored */
@@ -110,7 +119,7 @@ struct chunk {
 	int gnext;                            /* collect_group: the document it is at */
 	int knext, kmatch;                    /* collect_key: the same, and the rows' kind */
 	struct buf data, keys;
-	struct buf term, newscores, newmatches;  /* the scoring thread's */
+	struct buf term, newscores, newmatches, ckey;  /* the scoring thread's */
 	struct normalizer nz;
 	const size_t *byname;                 /* the categories in the order of their names */
 	const char *version;                  /* the lexicon's */
@@ -163,6 +172,13 @@ static int collect(void *ctx, const struct store_text *t)
 	c->langoff[c->n] = c->data.len;
 	if ((rc = buf_adds(&c->data, t->lang)) || (rc = buf_addc(&c->data, 0)))
 		return rc;
+	c->detect[c->n] = (unsigned char)(t->lang_detected != 0);
+	c->dayoff[c->n] = c->data.len;
+	if ((rc = buf_grow(&c->data, 16)))
+		return rc;
+	c->daylen[c->n] = doc_day(t->day, t->precision, c->data.data + c->data.len);
+	c->data.len += c->daylen[c->n];
+	c->data.data[c->data.len] = 0;
 	c->periods[c->n] = t->periods;
 	c->tokens[c->n] = t->tokens;
 	c->gfirst[c->n] = c->gcount[c->n] = 0;
@@ -357,8 +373,19 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 	for (i = 0; i < c->n; i++) {
 		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
-		int rc = tenor_analyze(a, text, c->len[i], c->data.data + c->langoff[i], &r);
+		const char *lang = c->data.data + c->langoff[i];
+		int rc = tenor_analyze(a, text, c->len[i], c->detect[i] ? NULL : lang, &r);
 		int moved;
+		if (rc == TENOR_OK && (c->lang_changed[i] = strcmp(r->lang, lang) != 0)) {
+			/* its content hash as an ingest with these lexicons would make it, so
+			 * that a rerun of its file finds it unchanged */
+			buf_reset(&c->ckey);
+			rc = doc_text_key(&c->ckey, text, c->len[i], c->data.data + c->dayoff[i],
+					  c->daylen[i], c->gcount[i], c->gname + c->gfirst[i],
+					  c->gval + c->gfirst[i], NULL);
+			if (rc == TENOR_OK)
+				rc = doc_content(&c->ckey, r->lang, 0, c->content[i]);
+		}
 		if (rc == TENOR_OK)
 			rc = result_keep(&c->results, r, &c->result[i]);
 		if (rc == TENOR_OK) {
@@ -372,7 +399,8 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 			if (rc == TENOR_OK &&
 			    !same_bytes(&c->newmatches, key_at(c, c->mkey[i]), c->mklen[i]))
 				rc = diff_matches(c, i, r->nmatches);
-			c->changed[i] = c->scores_changed[i] || c->ngone[i] || c->nadd[i];
+			c->changed[i] = c->scores_changed[i] || c->ngone[i] || c->nadd[i] ||
+					c->lang_changed[i];
 		}
 		/* the aggregates change by what the stored version added and the new one adds */
 		moved = rc == TENOR_OK && mode == AGG_CHANGES &&
@@ -448,8 +476,9 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 			rc = store_results(db, c->id[i], lx, &r, text);
 		else if (c->changed[i])
 			rc = store_difference(db, lx, c, i, &r, text);
-		if (rc == TENOR_OK && r.tokens != c->tokens[i])
-			rc = store_set_tokens(db, c->id[i], r.tokens);
+		if (rc == TENOR_OK && (r.tokens != c->tokens[i] || c->lang_changed[i]))
+			rc = store_set_analysis(db, c->id[i], r.tokens, r.lang,
+						c->lang_changed[i] ? c->content[i] : NULL);
 		counts->read++;
 		counts->updated += (unsigned long long)c->changed[i];
 		*changed += c->changed[i];
@@ -512,6 +541,7 @@ static void chunk_release(struct chunk *c)
 	buf_release(&c->term);
 	buf_release(&c->newscores);
 	buf_release(&c->newmatches);
+	buf_release(&c->ckey);
 	normalizer_release(&c->nz);
 	tenor_free(c->goff);
 	tenor_free(c->gname);

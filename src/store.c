@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 #define BUSY_TIMEOUT_MS 10000
 #define ENTRY_SOURCE_MAX 1024
 
@@ -294,13 +294,26 @@ static const char *const migration_6[] = {
 	NULL
 };
 
+static const char *const migration_7[] = {
+	/* 7: whether a document's language was told from its words (--lang auto), which a
+	 * rescore then tells again: the function words that tell it are part of the lexicons.
+	 * A document stored before is taken as told where its batch had neither --lang nor
+	 * --lang-col. */
+	"ALTER TABLE documents ADD COLUMN lang_detected INTEGER NOT NULL DEFAULT 0",
+	"UPDATE documents SET lang_detected = 1 WHERE batch_id IN (SELECT batch_id FROM batches"
+	" WHERE command = 'ingest' AND coalesce(json_extract(options, '$.lang'), 'auto') = 'auto'"
+	" AND json_extract(options, '$.lang_col') IS NULL)",
+	NULL
+};
+
 static const char *const *const migrations[SCHEMA_VERSION] = { migration_1, migration_2,
 							       migration_3, migration_4,
-							       migration_5, migration_6 };
+							       migration_5, migration_6,
+							       migration_7 };
 /* The table a migration writes anew, whose indexes and triggers that another tool added
  * (a dashboard's index on ext_id) it must create again: dropping the table drops them. */
 static const char *const rebuilt[SCHEMA_VERSION] = { NULL, NULL, "documents", NULL, NULL,
-						     NULL };
+						     NULL, NULL };
 
 static const char *const sql_text[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -319,15 +332,16 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_INSERT] =
 		"INSERT INTO documents (identity, source, ext_id, content_hash, batch_id, file,"
 		" line, date, date_precision, period_week, period_month, period_quarter,"
-		" period_year, period_wave, lang, tokens, text, redacted, identity_key)"
+		" period_year, period_wave, lang, tokens, text, redacted, identity_key,"
+		" lang_detected)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-		" ?17, ?18, ?20) ON CONFLICT (identity_key) DO NOTHING",
+		" ?17, ?18, ?20, ?21) ON CONFLICT (identity_key) DO NOTHING",
 	[ST_DOC_UPDATE] =
 		"UPDATE documents SET identity = ?1, source = ?2, ext_id = ?3, content_hash = ?4,"
 		" batch_id = ?5, file = ?6, line = ?7, date = ?8, date_precision = ?9,"
 		" period_week = ?10, period_month = ?11, period_quarter = ?12, period_year = ?13,"
 		" period_wave = ?14, lang = ?15, tokens = ?16, text = ?17, redacted = ?18,"
-		" identity_key = ?20 WHERE doc_id = ?19",
+		" identity_key = ?20, lang_detected = ?21 WHERE doc_id = ?19",
 	/* where another tool took the row out, it is made again */
 	[ST_DOC_VERSION] = "INSERT INTO document_lexicons (doc_id, lexicon_version) VALUES (?1, ?2)"
 			   " ON CONFLICT (doc_id) DO UPDATE SET"
@@ -341,20 +355,23 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_RESCORE_END] = "SELECT max(doc_id) FROM (SELECT doc_id FROM documents"
 			   " WHERE doc_id > ?1 AND text IS NOT NULL ORDER BY doc_id LIMIT ?2)",
 	[ST_RESCORE_TEXTS] = "SELECT doc_id, text, lang, date IS NOT NULL, period_week, period_month,"
-			     " period_quarter, period_year, period_wave, tokens, v.lexicon_version"
+			     " period_quarter, period_year, period_wave, tokens, v.lexicon_version,"
+			     " lang_detected, date, date_precision"
 			     " FROM documents d LEFT JOIN document_lexicons v USING (doc_id)"
 			     " WHERE d.doc_id > ?1 AND d.doc_id <= ?2 AND text IS NOT NULL"
 			     " ORDER BY d.doc_id",
+	/* a document's groups by name, the order its keys take them in (ingest.c) */
 	[ST_RESCORE_GROUPS] = "SELECT doc_id, name, value FROM document_groups"
-			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id",
+			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, name",
 	[ST_RESCORE_SCORES] = "SELECT doc_id, category, hits, weight, negated FROM scores"
 			      " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, category",
 	[ST_RESCORE_MATCHES] = "SELECT doc_id, category, term, surface, entry, entry_source, start,"
 			       " end, weight, negated, match_id FROM matches"
 			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
 	/* A row rewritten to the same value is work for nothing. */
-	[ST_RESCORE_TOKENS] = "UPDATE documents SET tokens = ?2 WHERE doc_id = ?1"
-			      " AND tokens IS NOT ?2",
+	[ST_RESCORE_ANALYSIS] = "UPDATE documents SET tokens = ?2, lang = ?3,"
+				" content_hash = coalesce(?4, content_hash) WHERE doc_id = ?1"
+				" AND (tokens IS NOT ?2 OR lang IS NOT ?3)",
 	[ST_RESCORE_MATCH_DELETE] = "DELETE FROM matches WHERE match_id = ?1",
 	/* OR FAIL: no statement journal of the pages it rewrites (rows_insert says why). The
 	 * documents without text keep the version that scored them, and are found by their
@@ -991,6 +1008,16 @@ int store_doc_find(struct tenor_db *db, const char *identity, const char *conten
 
 static const char *const precision_names[] = { NULL, "day", "week", "month", "quarter" };
 
+static enum tenor_date_precision precision_of_name(const char *name)
+{
+	int p;
+
+	for (p = TENOR_DATE_QUARTER; p > TENOR_DATE_NONE; p--)
+		if (name && strcmp(name, precision_names[p]) == 0)
+			break;
+	return (enum tenor_date_precision)p;
+}
+
 /* Binds the period keys a date has (none finer than its precision): the aggregates' keys,
  * "" being none. */
 static int bind_periods(sqlite3_stmt *st, const struct store_doc *d)
@@ -1047,6 +1074,7 @@ int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *
 	rc |= bind_text(st, 17, d->text, d->text_len);
 	rc |= sqlite3_bind_int(st, 18, d->redacted);
 	rc |= sqlite3_bind_int64(st, 20, identity_key(d->identity, strlen(d->identity)));
+	rc |= sqlite3_bind_int(st, 21, d->lang_detected);
 	if (*doc_id)
 		rc |= sqlite3_bind_int64(st, 19, *doc_id);
 	/* Each bind clears the handle's error code, so a failed one is known by rc only. */
@@ -1345,7 +1373,7 @@ int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lex
 {
 	int rc;
 
-	if ((rc = store_set_tokens(db, doc_id, r->tokens)) ||
+	if ((rc = store_set_analysis(db, doc_id, r->tokens, r->lang, NULL)) ||
 	    (rc = set_version(db, doc_id, tenor_lexicon_version(lx))) ||
 	    (rc = store_clear_results(db, doc_id, doc_id)))
 		return rc;
@@ -1572,13 +1600,15 @@ int store_delete_match(struct tenor_db *db, long long match_id)
 	return run_with_id(db, ST_RESCORE_MATCH_DELETE, match_id);
 }
 
-int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens)
+int store_set_analysis(struct tenor_db *db, long long doc_id, size_t tokens, const char *lang,
+		       const char *content_hash)
 {
-	sqlite3_stmt *st = db->st[ST_RESCORE_TOKENS];
+	sqlite3_stmt *st = db->st[ST_RESCORE_ANALYSIS];
 
-	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)tokens))
+	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)tokens) ||
+	    bind_str(st, 3, lang) || bind_str(st, 4, content_hash))
 		return sql_status(db, sqlite3_errcode(db->sql));
-	return store_run(db, ST_RESCORE_TOKENS);
+	return store_run(db, ST_RESCORE_ANALYSIS);
 }
 
 int store_set_lexicon_version(struct tenor_db *db, const char *version, long long first,
@@ -1710,6 +1740,9 @@ int store_each_text(struct tenor_db *db, long long after, long long upto,
 		t.lang = (const char *)sqlite3_column_text(st, 2);
 		t.tokens = (size_t)sqlite3_column_int64(st, 9);
 		t.lexicon_version = (const char *)sqlite3_column_text(st, 10);
+		t.lang_detected = sqlite3_column_int(st, 11);
+		t.day = (const char *)sqlite3_column_text(st, 12);
+		t.precision = precision_of_name((const char *)sqlite3_column_text(st, 13));
 		stored_periods(st, 3, &t.periods);
 		if ((r = fn(ctx, &t)))
 			break;

@@ -34,7 +34,7 @@ enum stmt_id {
 	ST_RESCORE_GROUPS,
 	ST_RESCORE_SCORES,
 	ST_RESCORE_MATCHES,
-	ST_RESCORE_TOKENS,
+	ST_RESCORE_ANALYSIS,
 	ST_RESCORE_MATCH_DELETE,
 	ST_RESCORE_VERSION,
 	ST_RESCORE_VERSION_FILL,
@@ -137,6 +137,7 @@ struct store_doc {
 	const char *day;                    /* with a date: its first day, "YYYY-MM-DD" */
 	const struct agg_periods *periods;  /* with a date: its period keys */
 	const char *lang;
+	int lang_detected;                  /* lang was told from the words (--lang auto) */
 	size_t tokens;
 	const char *text;                   /* NULL: not stored */
 	size_t text_len;
@@ -228,7 +229,10 @@ int store_match_row(const char **p, const char *end, struct stored_match *m);
 /* Deletes the scores and matches of one document, or of the documents with text from first
  * to last: one statement each where many documents changed. */
 int store_clear_results(struct tenor_db *db, long long first, long long last);
-int store_set_tokens(struct tenor_db *db, long long doc_id, size_t tokens);
+/* A document's token count and language as a new analysis gave them, and where its language
+ * changed, its content hash (identity.h; NULL: kept). */
+int store_set_analysis(struct tenor_db *db, long long doc_id, size_t tokens, const char *lang,
+		       const char *content_hash);
 /* Deletes one document's scores, or one match by its id: rescore writes a changed
  * document's results by their difference. */
 int store_clear_scores(struct tenor_db *db, long long doc_id);
@@ -250,6 +254,9 @@ struct store_text {
 	long long doc_id;
 	const char *text, *lang;
 	const char *lexicon_version;          /* NULL where none is stored */
+	int lang_detected;                    /* told from the words: to be told again */
+	const char *day;                      /* the first day of its date's period, or NULL */
+	enum tenor_date_precision precision;
 	size_t len, tokens;
 	struct agg_periods periods;
 };

@@ -72,7 +72,7 @@ eq "v2 version in the view" "$LEXVER|2 old-1|1" "$(sqlite3 "$TMP/v2/v2.db" "sele
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --group team --lang de "$TMP/v2/noid.jsonl"
 has "v2 texts again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
 eq "v2 old version rescored" "$LEXVER" "$(sqlite3 "$TMP/v2/v2.db" "select lexicon_version from document_lexicons where doc_id = 4")"
-eq "v2 migrated" 6 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
+eq "v2 migrated" 7 "$(sqlite3 "$TMP/v2/v2.db" "pragma user_version")"
 eq "v2 others' view kept" "ids.jsonl|2 noid.jsonl|2" "$(sqlite3 "$TMP/v2/v2.db" "select * from dash_sources order by 1" | tr '\n' ' ' | sed 's/ $//')"
 # another tool's view of documents.lexicon_version stops the migration to version 5, which
 # leaves the database at version 4, working, until the view is dropped
@@ -83,7 +83,7 @@ has "lexicon view: says why" "cannot migrate the schema from version 4 to 5: err
 eq "lexicon view: left at 4" "4|4" "$(sqlite3 "$TMP/v2/lexview.db" "select (select count(*) from dash_lex), (select user_version from pragma_user_version)")"
 sqlite3 "$TMP/v2/lexview.db" "DROP VIEW dash_lex"
 t --db "$TMP/v2/lexview.db" batches
-eq "lexicon view dropped: migrated" "0|6" "$rc|$(sqlite3 "$TMP/v2/lexview.db" "pragma user_version")"
+eq "lexicon view dropped: migrated" "0|7" "$rc|$(sqlite3 "$TMP/v2/lexview.db" "pragma user_version")"
 eq "v2 keys" "4|4" "$(sqlite3 "$TMP/v2/v2.db" "select count(*), count(distinct identity_key) from documents")"
 eq "v2 identity unindexed" "" "$(sqlite3 "$TMP/v2/v2.db" "select name from pragma_index_list('documents') i where exists (select 1 from pragma_index_info(i.name) where name = 'identity')")"
 eq "v2 views" "4" "$(sqlite3 "$TMP/v2/v2.db" "select count(distinct doc_id) from document_group_scores")"
@@ -235,6 +235,40 @@ eq "rescore, most documents change: aggregates equal a rebuild" "$(agg_rebuilt "
 t --db "$DB" batches --json
 has "batches json" '"command":"rescore"' "$out"
 
+# The function words that tell a language are part of the lexicons: after they change, a
+# rescore tells again the language of each document whose language was told (--lang auto),
+# not of one given by --lang, and leaves every document as a first ingest with the new
+# lexicons would, its content hash too, so that a rerun of its file finds it unchanged.
+rm -rf "$TMP/fw1" "$TMP/fw2"
+cp -r "$LEX" "$TMP/fw1"
+cp -r "$LEX" "$TMP/fw2"
+sed -i '/^the$/d' "$TMP/fw2/en/function-words.txt"
+printf 'id,date,team,area,text\n1,2025-03-01,N,X,the customer and the Abschlussdruck ist der Druck\n2,2025-W10,S,Y,Wir hören dem Kunden zu\n3,2025-04,N,Y,the Druck und the Zielvorgaben\n4,2025-Q2,S,X,We listen to the customer\n' >"$TMP/fw.csv"
+printf 'id,text\ng1,the customer and the Abschlussdruck ist der Druck\n' >"$TMP/fwgiven.csv"
+fw_ingest() {
+	for o in "" "--id id"; do
+		"$TENOR" --db "$1" --lexicons "$2" ingest $o --group team --group area "$TMP/fw.csv" 2>/dev/null
+	done
+	"$TENOR" --db "$1" --lexicons "$2" ingest --id id --lang en "$TMP/fwgiven.csv" 2>/dev/null
+}
+fw_docs() {
+	sqlite3 "$1" "select identity, lang, content_hash, tokens, (select group_concat(category || ':' || hits, ' ') from scores s where s.doc_id = d.doc_id) from documents d order by identity"
+}
+fw_ingest "$TMP/fw.db" "$TMP/fw1"
+eq "languages told from the words" "en|6 de|2 en|1" \
+	"$(sqlite3 "$TMP/fw.db" "select lang || '|' || count(*) from documents group by lang, lang_detected order by lang_detected desc, lang desc" | tr '\n' ' ' | sed 's/ $//')"
+t --db "$TMP/fw.db" --lexicons "$TMP/fw2" rescore
+eq "function words changed: rescore" 0 "$rc"
+fw_ingest "$TMP/fwnew.db" "$TMP/fw2"
+eq "function words changed: as a first ingest with them" "$(fw_docs "$TMP/fwnew.db")" "$(fw_docs "$TMP/fw.db")"
+eq "function words changed: the given language kept" "en" \
+	"$(sqlite3 "$TMP/fw.db" "select lang from documents where ext_id = 'g1'")"
+eq "function words changed: aggregates as a rebuild's" "$(agg_rebuilt "$TMP/fw.db")" "$(agg "$TMP/fw.db")"
+t --db "$TMP/fw.db" --lexicons "$TMP/fw2" ingest --group area --group team "$TMP/fw.csv"
+has "function words changed: a rerun finds its documents" "4 read, 0 new, 4 duplicate, 0 updated" "$err"
+t --db "$TMP/fw.db" --lexicons "$TMP/fw2" ingest --id id --group team --group area "$TMP/fw.csv"
+has "function words changed: a rerun by id finds them" "4 read, 0 new, 4 duplicate, 0 updated" "$err"
+
 # A document with more groups than ingest gives one (another tool wrote them) is summed up
 # by a rescore that adds every document (other lexicons) like any other: its place holds
 # them all.
@@ -352,7 +386,7 @@ eq "newer schema status" 1 "$rc"
 has "newer schema message" "schema version 99 is newer" "$err"
 : >"$TMP/empty.db"
 t --db "$TMP/empty.db" --lexicons "$LEX" ingest --lang de "$TMP/p.jsonl"
-eq "migrated from version 0" 6 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
+eq "migrated from version 0" 7 "$(sqlite3 "$TMP/empty.db" "PRAGMA user_version")"
 
 # Readers: a BOM, Latin-1, a header only, an empty file, a column named twice.
 printf '\357\273\277text,team\nDruck im B\303\274ro,Nord\n' >"$TMP/bom.csv"

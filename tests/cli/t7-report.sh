@@ -216,7 +216,7 @@ printf '%s\n' '{"id":"a1","date":"2025-Q1","team":"A","text":"Beratung statt Dru
 t --db "$DB" --lexicons "$FIX/lex" ingest --id id --group team --lang de --source r.jsonl "$TMP/upd.jsonl"
 has "updates" "2 updated" "$err"
 eq "aggregates equal a rebuild" "$(agg "$DB")" "$(agg_rebuilt "$DB")"
-eq "migration from version 1" 6 "$(sqlite3 "$TMP/rebuilt.db" "PRAGMA user_version")"
+eq "migration from version 1" 7 "$(sqlite3 "$TMP/rebuilt.db" "PRAGMA user_version")"
 
 # tenor run: the main job on the sample corpus; the storylines of corpus/README.md.
 mkdir -p "$TMP/run"
