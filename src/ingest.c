@@ -406,6 +406,8 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 			  e->identity, e->content)) ||
 	    (rc = earlier_keys(w, b, e, day, (size_t)n, r->lang, written)))
 		return rc;
+	/* earlier_keys may have moved the data */
+	text = b->data.data + e->text;
 	for (i = 0; i < o->ngroups; i++) {
 		gnames[i] = w->g->gcols[i];
 		gvals[i] = b->data.data + e->val[F_GROUP0 + i];
