@@ -246,6 +246,12 @@ static int fail(struct tenor_analyzer *a, int rc, const char *msg)
 int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const char *lang,
 		  const struct tenor_result **out)
 {
+	return analyzer_run(a, text, len, lang, NULL, out);
+}
+
+int analyzer_run(struct tenor_analyzer *a, const char *text, size_t len, const char *lang,
+		 const char *fallback, const struct tenor_result **out)
+{
 	const struct tenor_lexicon *lx;
 	uint32_t li;
 	size_t t;
@@ -284,6 +290,8 @@ int tenor_analyze(struct tenor_analyzer *a, const char *text, size_t len, const 
 		if (found > 0) {
 			li = (uint32_t)found;
 			lang = lx->langs[li].code;
+		} else if (fallback && usable_lang(lx, fallback, &li)) {
+			lang = fallback;
 		} else {
 			lang = a->default_lang;
 			if (!usable_lang(lx, lang, &li))

@@ -156,6 +156,13 @@ void memo_release(struct memo *m);
 /* match.c: matches the tokenized text (s, n) in language lang and fills a->result. */
 int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n);
 
+/* tenor_analyze, but where the language is to be told from the words and they do not tell
+ * it, fallback in place of the analyzer's default (NULL, or one without a lexicon: the
+ * default): rescore's stored language, which the default of the ingest that stored it
+ * chose. */
+int analyzer_run(struct tenor_analyzer *a, const char *text, size_t len, const char *lang,
+		 const char *fallback, const struct tenor_result **out);
+
 /* langid.c: the language of the tokenized text by function words, or -1 when the
  * evidence is too weak (fewer than two function words, or a tie). */
 int langid_detect(struct tenor_analyzer *a, const char *s, int *lang);

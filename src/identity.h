@@ -21,7 +21,8 @@ int key_part(struct buf *k, const char *s, size_t n);
 void hex128(const void *p, size_t n, uint64_t seed, char out[33]);
 
 /* The date part of a key: the first day of the date's period ("YYYY-MM-DD") and its
- * precision, in out (16 bytes at least); its length, 0 for no date (day NULL). */
+ * precision, in out, which has room for strlen(day) + 2 bytes; its length, 0 for no date
+ * (day NULL). */
 size_t doc_day(const char *day, enum tenor_date_precision precision, char *out);
 /* Appends to k what identifies a document without an id: its text, its date part (doc_day)
  * and its groups, names[i] and values[i] in the order given (vlens NULL: strlen). */

@@ -510,40 +510,53 @@ static int reject(struct ingest *g, const struct batch *b, const struct rec *e,
 	return store_reject(g->db, g->batch, g->file, line, reason, raw, raw ? rawlen : 0, e->cut);
 }
 
+/* The document stored under one earlier key alt of e: *found, else 0. */
+static int find_alt(struct ingest *g, const struct rec *e, const char *alt, long long *found,
+		    int *same, int *current)
+{
+	const char *lexver = tenor_lexicon_version(g->lx);
+	int rc, other;
+
+	if ((rc = store_doc_find(g->db, alt, alt + IDENTITY_SIZE, e->lang_detected, lexver,
+				 found, &other, same, current)))
+		return rc;
+	/* a rescore that told its language anew hashed its content as the record's own */
+	if (*found && !other && !*same &&
+	    (rc = store_doc_find(g->db, alt, e->content, e->lang_detected, lexver, found, &other,
+				 same, current)))
+		return rc;
+	if (other)
+		*found = 0;
+	return TENOR_OK;
+}
+
 /* The document a record without an id was stored as under one of its earlier keys
  * (earlier_keys), when there is one and none under its own identity: *doc_id, else 0, with
  * *same and *current as store_doc_find gives them for that key. */
 static int find_earlier(struct ingest *g, struct batch *b, const struct rec *e,
 			long long *doc_id, int *same, int *current)
 {
-	const char *lexver = tenor_lexicon_version(g->lx);
-	long long found, own;
+	long long found = 0, own;
 	int rc, other, osame, ocurrent;
 	unsigned k;
 
 	*doc_id = 0;
-	/* the rows kept for later are written before a stored document is read */
-	if ((rc = store_flush_results(g->db)))
-		return rc;
-	for (k = 0; k < e->nalt; k++) {
-		const char *alt = b->data.data + e->alt + (size_t)k * ALT_SIZE;
-		if ((rc = store_doc_find(g->db, alt, alt + IDENTITY_SIZE, lexver, &found, &other,
-					 same, current)))
+	/* Earlier keys are those of documents earlier runs stored, whose rows are written: the
+	 * rows kept for later, which a lookup for each record would write in small parts, are
+	 * written only once one is found, and it is looked up again. */
+	for (k = 0; k < e->nalt && !found; k++)
+		if ((rc = find_alt(g, e, b->data.data + e->alt + (size_t)k * ALT_SIZE, &found,
+				   same, current)))
 			return rc;
-		/* a rescore that told its language anew hashed its content as the record's own */
-		if (found && !other && !*same &&
-		    (rc = store_doc_find(g->db, alt, e->content, lexver, &found, &other, same,
-					 current)))
-			return rc;
-		if (found && !other)
-			break;
-	}
-	if (k == e->nalt)
+	if (!found)
 		return TENOR_OK;
-	if ((rc = store_doc_find(g->db, e->identity, e->content, lexver, &own, &other, &osame,
-				 &ocurrent)))
+	if ((rc = store_flush_results(g->db)) ||
+	    (rc = find_alt(g, e, b->data.data + e->alt + (size_t)(k - 1) * ALT_SIZE, &found,
+			   same, current)) ||
+	    (rc = store_doc_find(g->db, e->identity, e->content, e->lang_detected,
+				 tenor_lexicon_version(g->lx), &own, &other, &osame, &ocurrent)))
 		return rc;
-	if (own)
+	if (own || !found)
 		return TENOR_OK;  /* both are there: the record's own is met as any other */
 	*doc_id = found;
 	return undefer(g, b, e);
@@ -560,7 +573,7 @@ static int find_earlier_content(struct ingest *g, const struct batch *b, const s
 
 	for (k = 0; k < e->nalt && !*same; k++) {
 		const char *alt = b->data.data + e->alt + (size_t)k * ALT_SIZE;
-		if ((rc = store_doc_find(g->db, e->identity, alt + IDENTITY_SIZE,
+		if ((rc = store_doc_find(g->db, e->identity, alt + IDENTITY_SIZE, e->lang_detected,
 					 tenor_lexicon_version(g->lx), &found, &other, same,
 					 current)))
 			return rc;
@@ -646,7 +659,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 	} else {
 		/* the rows kept for later are written before a stored document is read */
 		if ((rc = store_flush_results(g->db)) ||
-		    (rc = store_doc_find(g->db, e->identity, e->content,
+		    (rc = store_doc_find(g->db, e->identity, e->content, e->lang_detected,
 					 tenor_lexicon_version(g->lx), &doc_id, &other, &same,
 					 &current)) ||
 		    (rc = undefer(g, b, e)))

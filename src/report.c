@@ -554,23 +554,19 @@ static int collect_wholes(struct report_impl *r)
 }
 
 /* A group's documents in a year (level 0) or quarter (level 1) as a report by that period
- * shows them; 0 where that period is not wholly within --since and --until, and its whole
- * would count documents this report leaves out by its range. */
+ * with the same --since and --until shows them: the whole period where it starts in that
+ * range (parts of it this report leaves out count as withheld), none where it starts
+ * before. */
 static unsigned long long whole_of(const struct report_impl *r, long parent, int level,
 				   size_t group)
 {
 	struct whole_key k = whole_key(parent, level, (int)group);
 	const uint32_t *v;
-	long first, last;
 
 	if (r->ranged) {
-		int y = (int)(level ? parent / 4 : parent);
-		int m = level ? (int)(parent % 4) * 3 + 1 : 1;
-		/* the start of its last part: a month, or by quarter the year's last quarter */
-		int lastm = level ? m + 2 : r->o->period == TENOR_PERIOD_MONTH ? 12 : 10;
-		first = days_from_civil(y, m, 1);
-		last = days_from_civil(y, lastm, 1);
-		if (first < r->since || last > r->until)
+		long first = days_from_civil((int)(level ? parent / 4 : parent),
+					     level ? (int)(parent % 4) * 3 + 1 : 1, 1);
+		if (first < r->since || first > r->until)
 			return 0;
 	}
 	v = strmap_get(&r->whole_index, (const char *)&k, sizeof(k));

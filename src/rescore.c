@@ -174,7 +174,8 @@ static int collect(void *ctx, const struct store_text *t)
 		return rc;
 	c->detect[c->n] = (unsigned char)(t->lang_detected != 0);
 	c->dayoff[c->n] = c->data.len;
-	if ((rc = buf_grow(&c->data, 16)))
+	/* another tool may have written any text as a date */
+	if ((rc = buf_grow(&c->data, (t->day ? strlen(t->day) : 0) + 2)))
 		return rc;
 	c->daylen[c->n] = doc_day(t->day, t->precision, c->data.data + c->data.len);
 	c->data.len += c->daylen[c->n];
@@ -374,7 +375,9 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
 		const char *lang = c->data.data + c->langoff[i];
-		int rc = tenor_analyze(a, text, c->len[i], c->detect[i] ? NULL : lang, &r);
+		/* told again where the words tell it; where they do not, the stored one, which a
+		 * first ingest's --default-lang chose then, not this run's */
+		int rc = analyzer_run(a, text, c->len[i], c->detect[i] ? NULL : lang, lang, &r);
 		int moved;
 		if (rc == TENOR_OK && (c->lang_changed[i] = strcmp(r->lang, lang) != 0)) {
 			/* its content hash as an ingest with these lexicons would make it, so

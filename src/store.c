@@ -326,7 +326,8 @@ static const char *const sql_text[ST_COUNT] = {
 		"UPDATE batches SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
 		" docs_read = ?2, docs_added = ?3, docs_duplicate = ?4, docs_updated = ?5,"
 		" docs_rejected = ?6, docs_undated = ?7 WHERE batch_id = ?1",
-	[ST_DOC_FIND] = "SELECT d.doc_id, d.identity = ?2, d.content_hash = ?3,"
+	[ST_DOC_FIND] = "SELECT d.doc_id, d.identity = ?2,"
+			" d.content_hash = ?3 AND d.lang_detected = ?5,"
 			" v.lexicon_version IS ?4 FROM documents d"
 			" LEFT JOIN document_lexicons v USING (doc_id) WHERE d.identity_key = ?1",
 	[ST_DOC_INSERT] =
@@ -982,7 +983,8 @@ int store_batch_finish(struct tenor_db *db, long long batch, const struct tenor_
 }
 
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
-		   const char *lexver, long long *doc_id, int *other, int *same, int *current)
+		   int lang_detected, const char *lexver, long long *doc_id, int *other,
+		   int *same, int *current)
 {
 	sqlite3_stmt *st = db->st[ST_DOC_FIND];
 	int rc;
@@ -990,7 +992,8 @@ int store_doc_find(struct tenor_db *db, const char *identity, const char *conten
 	*doc_id = 0;
 	*other = *same = *current = 0;
 	if (sqlite3_bind_int64(st, 1, identity_key(identity, strlen(identity))) ||
-	    bind_str(st, 2, identity) || bind_str(st, 3, content_hash) || bind_str(st, 4, lexver))
+	    bind_str(st, 2, identity) || bind_str(st, 3, content_hash) || bind_str(st, 4, lexver) ||
+	    sqlite3_bind_int(st, 5, lang_detected != 0))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {

@@ -170,10 +170,11 @@ int store_batch_finish(struct tenor_db *db, long long batch,
 
 /* Looks an identity up by its key: *doc_id 0 when absent, else the id of the document with
  * that key; *other is 1 when that document's identity is another one (their keys collide),
- * *same 1 when its content hash equals content_hash, *current 1 when it was scored by
- * lexicon version lexver. */
+ * *same 1 when its content hash equals content_hash and its language was told from its words
+ * as lang_detected says, *current 1 when it was scored by lexicon version lexver. */
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
-		   const char *lexver, long long *doc_id, int *other, int *same, int *current);
+		   int lang_detected, const char *lexver, long long *doc_id, int *other,
+		   int *same, int *current);
 /* Inserts a document (*doc_id 0), which leaves *doc_id 0 when its identity is stored
  * already, or replaces one (its groups, scores and matches too). The groups, and a new
  * document's lexicon version, are kept for store_flush_results. */

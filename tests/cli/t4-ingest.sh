@@ -268,6 +268,27 @@ t --db "$TMP/fw.db" --lexicons "$TMP/fw2" ingest --group area --group team "$TMP
 has "function words changed: a rerun finds its documents" "4 read, 0 new, 4 duplicate, 0 updated" "$err"
 t --db "$TMP/fw.db" --lexicons "$TMP/fw2" ingest --id id --group team --group area "$TMP/fw.csv"
 has "function words changed: a rerun by id finds them" "4 read, 0 new, 4 duplicate, 0 updated" "$err"
+# Texts too short to tell took --default-lang when ingested; rescore does not tell them again
+# by its own default but keeps theirs, so that nothing changes with the same lexicons.
+printf 'id,text\n1,Zeitdruck\n2,Ranking und Druck\n' >"$TMP/short.csv"
+"$TENOR" --db "$TMP/short.db" --lexicons "$LEX" --default-lang de ingest --id id "$TMP/short.csv" 2>/dev/null
+t --db "$TMP/short.db" --lexicons "$LEX" rescore
+has "too short to tell: rescore keeps the language" "0 with other scores or matches" "$err"
+eq "too short to tell: still German" "de de" "$(sqlite3 "$TMP/short.db" "select lang from documents order by doc_id" | tr '\n' ' ' | sed 's/ $//')"
+# A rerun that gives the language told before updates the document (it was a duplicate that
+# rescore went on telling anew); given again, a duplicate.
+printf 'id,text\n1,Wir hören dem Kunden zu und der Druck ist hoch\n' >"$TMP/told.csv"
+"$TENOR" --db "$TMP/told.db" --lexicons "$LEX" ingest --id id "$TMP/told.csv" 2>/dev/null
+t --db "$TMP/told.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/told.csv"
+has "language now given: updated" "1 read, 0 new, 0 duplicate, 1 updated" "$err"
+eq "language now given: recorded" "de|0" "$(sqlite3 "$TMP/told.db" "select lang, lang_detected from documents")"
+t --db "$TMP/told.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/told.csv"
+has "language given again: a duplicate" "1 read, 0 new, 1 duplicate, 0 updated" "$err"
+# A date another tool wrote longer than a day is read whole (it overflowed a 16-byte room).
+cp "$TMP/fw.db" "$TMP/longdate.db"
+sqlite3 "$TMP/longdate.db" "update documents set date = '2025-03-01' || printf('%.*c', 5000, 'x') where doc_id = 1"
+t --db "$TMP/longdate.db" --lexicons "$TMP/fw1" rescore
+eq "a long date written by another tool: rescored" 0 "$rc"
 
 # A document with more groups than ingest gives one (another tool wrote them) is summed up
 # by a rescore that adds every document (other lexicons) like any other: its place holds

@@ -105,14 +105,17 @@ eq "a withheld month: the smallest other of its quarter goes" "True True False" 
 # months of a report by month would give them. Teams G and H have 5 documents in each month
 # of 2025-Q1 (and 2025-Q2, with --since), G two more dated 2025-Q1 and H seven dated 2025-Q2:
 # what the quarter less the shown months leaves is nothing or at least --min-group, for every
-# group and quarter, also with --since in the quarter; G's 2 are not shown alone, H's 7 may.
+# group and quarter, also with --since in the quarter, and with --until in it, where the
+# quarter report shows the whole quarter (K's 2 in June); G's 2 are not shown alone, H's 7 may.
 awk 'BEGIN { print "id,date,team,text"; n = 0
 	for (m = 1; m <= 6; m++) for (t = 0; t < 2; t++) for (i = 0; i < 5; i++)
 		printf "%d,2025-%02d-15,%s,Der Druck steigt\n", ++n, m, t ? "H" : "G"
 	for (i = 0; i < 2; i++) printf "%d,2025-Q1,G,Druck und Zahlen\n", ++n
-	for (i = 0; i < 7; i++) printf "%d,2025-Q2,H,Druck und Zahlen\n", ++n }' >"$TMP/coarse.csv"
+	for (i = 0; i < 7; i++) printf "%d,2025-Q2,H,Druck und Zahlen\n", ++n
+	for (m = 4; m <= 6; m++) for (i = 0; i < (m < 6 ? 5 : 2); i++)
+		printf "%d,2025-%02d-15,K,Der Druck steigt\n", ++n, m }' >"$TMP/coarse.csv"
 "$TENOR" --db "$TMP/coarse.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/coarse.csv" 2>/dev/null
-for since in "" "--since 2025-02-01"; do
+for since in "" "--since 2025-02-01" "--until 2025-05-15"; do
 	t --db "$TMP/coarse.db" report --by team --period quarter --format json $since
 	quarters=$out
 	t --db "$TMP/coarse.db" report --by team --period month --format json $since
@@ -311,6 +314,7 @@ with open(sys.argv[1], 'w') as f:
 PY
 "$TENOR" --lexicons "$LEX" --db "$TMP/drv.db" ingest --id id --group team --lang de "$TMP/drv.jsonl" 2>/dev/null
 t --lexicons "$LEX" --db "$TMP/drv.db" report --by team --format json
+eq "drivers: the report" "0 True" "$rc $(j "len(r['drivers']) > 0")"
 eq "drivers: all documents' own counts (56 of 66 tokens, 90 of 130: no driver)" "" \
 	"$(j "' '.join('%s %d %d' % (t['term'], t['count'], t['previous']) for d in r['drivers'] if d['group'] is None and d['category'] == 'pressure' for t in d['terms'])")"
 eq "drivers: nothing from the withheld empty group" "" \
