@@ -468,17 +468,38 @@ static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row 
 	return changed;
 }
 
-/* The period a report by month or quarter nests in, as a number: the year (level 0) or,
- * for a month, its quarter (level 1); -1 where there is none. */
+/* The levels of wholes: the year, the quarter and the month, as reports by those periods
+ * show them. */
+#define WHOLE_LEVELS 3
+
+/* The period of a report by a coarser period that this report's period nests in, as a
+ * number: its year (level 0), its quarter (level 1: year * 4 + quarter - 1) or its month
+ * (level 2: year * 12 + month - 1); -1 where there is none. A week is in the month, quarter
+ * and year of its Thursday, as the aggregates place week-dated documents; a wave (a day, a
+ * week, a month or a quarter, as exported) is in each coarser period and in the one of its
+ * own precision, which a report by that period shows together with the finer waves in it. */
 static long parent_of(const struct report_impl *r, const char *period, int level)
 {
-	long year = strtol(period, NULL, 10);
+	static const enum tenor_date_precision of_level[] = {
+		TENOR_DATE_QUARTER + 1, TENOR_DATE_QUARTER, TENOR_DATE_MONTH
+	};
+	struct tenor_date d;
+	int y, m, day;
 
-	if (r->o->period == TENOR_PERIOD_MONTH && strlen(period) == 7)
-		return level == 0 ? year : year * 4 + (strtol(period + 5, NULL, 10) - 1) / 3;
-	if (r->o->period == TENOR_PERIOD_QUARTER && strlen(period) == 7 && level == 0)
-		return year;
-	return -1;
+	if (r->o->period == TENOR_PERIOD_YEAR ||
+	    tenor_date_parse(period, strlen(period), NULL, &d) != TENOR_OK ||
+	    d.precision == TENOR_DATE_NONE)
+		return -1;
+	/* a report by month or quarter nests in the coarser levels only, a wave also in the
+	 * level of its own precision */
+	if (r->o->period == TENOR_PERIOD_WAVE ? d.precision > of_level[level]
+					       : d.precision >= of_level[level])
+		return -1;
+	y = d.year;
+	m = d.month;
+	if (d.precision == TENOR_DATE_WEEK)
+		civil_from_days(days_from_civil(d.year, d.month, d.day) + 3, &y, &m, &day);
+	return level == 0 ? y : level == 1 ? (long)y * 4 + (m - 1) / 3 : (long)y * 12 + m - 1;
 }
 
 /* The key of a group's whole at a level (whole_index). */
@@ -518,9 +539,11 @@ static int collect_whole(void *ctx, const struct store_cell *c)
 	    strcmp(c->category, r->cats[0]) || (g = group_at(r, c->group)) < 0)
 		return TENOR_OK;
 	year = strtol(c->period, NULL, 10);
-	/* "2025" or "2025-Q3" */
-	if (w->level)
+	/* "2025", "2025-Q3" or "2025-04" */
+	if (w->level == 1)
 		year = year * 4 + (strtol(c->period + 6, NULL, 10) - 1);
+	else if (w->level == 2)
+		year = year * 12 + (strtol(c->period + 5, NULL, 10) - 1);
 	k = whole_key(year, w->level, g);
 	v = strmap_put(&r->whole_index, (const char *)&k, sizeof(k), (uint32_t)r->nwhole, &found);
 	if (!v)
@@ -534,23 +557,28 @@ static int collect_whole(void *ctx, const struct store_cell *c)
 	return TENOR_OK;
 }
 
-/* By month or quarter: the wholes of the years and, by month, of the quarters. */
+/* The wholes of the years, quarters and months this report's periods nest in (parent_of). */
 static int collect_wholes(struct report_impl *r)
 {
+	static const char *const kinds[WHOLE_LEVELS] = { "year", "quarter", "month" };
 	struct store_scope sc = r->scope;
 	struct whole_pass w = { r, 0 };
+	size_t i;
 	int rc;
 
-	if (!r->ncats ||
-	    (r->o->period != TENOR_PERIOD_MONTH && r->o->period != TENOR_PERIOD_QUARTER))
+	if (!r->ncats)
 		return TENOR_OK;
-	sc.kind = "year";
-	if ((rc = store_cells(r->db, &sc, collect_whole, &w)) ||
-	    r->o->period != TENOR_PERIOD_MONTH)
-		return rc;
-	sc.kind = "quarter";
-	w.level = 1;
-	return store_cells(r->db, &sc, collect_whole, &w);
+	for (w.level = 0; w.level < WHOLE_LEVELS; w.level++) {
+		for (i = 0; i < dated_periods(r); i++)
+			if (parent_of(r, r->periods[i], w.level) >= 0)
+				break;
+		if (i == dated_periods(r))
+			continue;
+		sc.kind = kinds[w.level];
+		if ((rc = store_cells(r->db, &sc, collect_whole, &w)))
+			return rc;
+	}
+	return TENOR_OK;
 }
 
 /* A group's documents in a year (level 0) or quarter (level 1) as a report by that period
@@ -564,8 +592,9 @@ static unsigned long long whole_of(const struct report_impl *r, long parent, int
 	const uint32_t *v;
 
 	if (r->ranged) {
-		long first = days_from_civil((int)(level ? parent / 4 : parent),
-					     level ? (int)(parent % 4) * 3 + 1 : 1, 1);
+		long first = level == 0 ? days_from_civil((int)parent, 1, 1)
+			   : level == 1 ? days_from_civil((int)(parent / 4), (int)(parent % 4) * 3 + 1, 1)
+			   : days_from_civil((int)(parent / 12), (int)(parent % 12) + 1, 1);
 		if (first < r->since || first > r->until)
 			return 0;
 	}
@@ -577,24 +606,51 @@ static unsigned long long whole_of(const struct report_impl *r, long parent, int
  * or month shows the parts. That whole less the shown parts is the withheld parts and the
  * documents dated only to the quarter or the year, which this report cannot place: they must
  * be nothing or at least min documents too, as must the withheld parts alone. */
-static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row **list)
+struct parented {
+	long parent;
+	size_t period;
+};
+
+static int cmp_parented(const void *a, const void *b)
 {
-	size_t g, a, b, i, n = dated_periods(r);
+	const struct parented *x = a, *y = b;
+
+	if (x->parent != y->parent)
+		return x->parent < y->parent ? -1 : 1;
+	return x->period < y->period ? -1 : x->period > y->period;
+}
+
+static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row **list,
+			   struct parented *by_parent)
+{
+	size_t g, a, b, i, m, n = dated_periods(r);
 	int level, changed = 0, short_of;
 
-	for (level = 0; level < 2; level++)
-		for (a = 0; a < n; a = b) {
-			long key = parent_of(r, r->periods[a], level);
-			/* periods are in time order: a parent's are a run */
-			for (b = a + 1; b < n && key >= 0 && parent_of(r, r->periods[b], level) == key;)
+	for (level = 0; level < WHOLE_LEVELS; level++) {
+		/* the periods of each parent together: a run in time order by month or quarter,
+		 * not by week or wave (a week is in its Thursday's month, a month wave comes
+		 * after the days of its month) */
+		for (i = m = 0; i < n; i++) {
+			long key = parent_of(r, r->periods[i], level);
+			if (key >= 0) {
+				by_parent[m].parent = key;
+				by_parent[m++].period = i;
+			}
+		}
+		if (m > 1)
+			qsort(by_parent, m, sizeof(*by_parent), cmp_parented);
+		for (a = 0; a < m; a = b) {
+			for (b = a + 1; b < m && by_parent[b].parent == by_parent[a].parent;)
 				b++;
-			for (g = 0; key >= 0 && g < r->ngroups; g++) {
+			for (g = 0; g < r->ngroups; g++) {
 				for (i = a; i < b; i++)
-					list[i - a] = row_at(r, g, i);
-				changed |= protect_parts(list, b - a, whole_of(r, key, level, g),
+					list[i - a] = row_at(r, g, by_parent[i].period);
+				changed |= protect_parts(list, b - a,
+							 whole_of(r, by_parent[a].parent, level, g),
 							 min, &short_of);
 			}
 		}
+	}
 	return changed;
 }
 
@@ -606,18 +662,23 @@ static int suppress(struct report_impl *r)
 	size_t g, p;
 	struct tenor_row **list = tenor_malloc((r->ngroups > r->nperiods ? r->ngroups
 									   : r->nperiods) * sizeof(*list) + 1);
+	struct parented *by_parent = tenor_malloc((r->nperiods + 1) * sizeof(*by_parent));
 
-	if (!list)
+	if (!list || !by_parent) {
+		tenor_free(list);
+		tenor_free(by_parent);
 		return TENOR_ENOMEM;
+	}
 	for (g = 0; g < r->ngroups; g++)
 		for (p = 0; p < r->nperiods; p++) {
 			struct tenor_row *row = row_at(r, g, p);
 			row->suppressed = row->docs < min;
 		}
 	/* each pass only withholds more: it ends */
-	while (protect_groups(r, min, list) | protect_periods(r, min, list))
+	while (protect_groups(r, min, list) | protect_periods(r, min, list, by_parent))
 		;
 	tenor_free(list);
+	tenor_free(by_parent);
 	/* A withheld row keeps nothing a writer could print. */
 	for (g = 0; g < r->ngroups; g++)
 		for (p = 0; p < r->nperiods; p++) {

@@ -136,6 +136,25 @@ print(small)')"
 	[ -n "$since" ] || eq "quarter less shown months: 9 unplaced, a month of G withheld, H's 7 shown" \
 		"9 True False" "$(j "r['meta']['unplaced'], any(x['suppressed'] for x in r['rows'] if x['group'] == 'G'), any(x['suppressed'] for x in r['rows'] if x['group'] == 'H')" | tr -d '(),')"
 done
+# A wave or a week is a part of its month, quarter and year too: team W has 20 documents of
+# one survey day (week) and 1 of another in 2025-04, X 20 and 10: by month W's April is 21, so
+# the wave (week) of 20 shown would give the one document (21 less 20).
+for dates in "2025-04-10 2025-04-20" "2025-W15 2025-W17"; do
+	set -- $dates
+	awk -v d1="$1" -v d2="$2" 'BEGIN { print "id,date,team,text"; n = 0
+		for (i = 0; i < 20; i++) printf "%d,%s,W,Beratung\n%d,%s,X,Beratung\n", ++n, d1, ++n, d1
+		printf "%d,%s,W,Druck Druck Druck\n", ++n, d2
+		for (i = 0; i < 10; i++) printf "%d,%s,X,Kantine\n", ++n, d2 }' >"$TMP/waves.csv"
+	rm -f "$TMP/waves.db"
+	"$TENOR" --db "$TMP/waves.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/waves.csv" 2>/dev/null
+	for period in wave week; do
+		t --db "$TMP/waves.db" report --by team --period "$period" --format json
+		eq "by $period, $1: no wave of W shown beside its month of 21" "[]" \
+			"$(j "[x['period'] for x in r['rows'] if x['group'] == 'W' and not x['suppressed']]")"
+		eq "by $period, $1: X's 20 shown (its month less them is 10)" "20" \
+			"$(j "sum(x['docs'] for x in r['rows'] if x['group'] == 'X' and not x['suppressed'])")"
+	done
+done
 "$TENOR" --db "$TMP/rest.db" --lexicons "$FIX/lex" ingest --lang de --split lines "$TMP/2025-03-04-workshop.txt" 2>/dev/null
 printf 'Eins.\nZwei.\nDrei.\nVier.\n' >"$TMP/2025-03-05-workshop.txt"
 "$TENOR" --db "$TMP/rest.db" --lexicons "$FIX/lex" ingest --lang de --split lines "$TMP/2025-03-05-workshop.txt" 2>/dev/null
