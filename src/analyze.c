@@ -261,6 +261,7 @@ int analyzer_run(struct tenor_analyzer *a, const char *text, size_t len, const c
 		return TENOR_EINVAL;
 	*out = NULL;
 	a->error[0] = 0;
+	a->fell_back = 0;
 	lx = a->lx;
 	if (!text)
 		text = "";
@@ -287,6 +288,7 @@ int analyzer_run(struct tenor_analyzer *a, const char *text, size_t len, const c
 		hashed = 1;
 		if ((rc = langid_detect(a, text, &found)))
 			return fail(a, rc, NULL);
+		a->fell_back = found <= 0;
 		if (found > 0) {
 			li = (uint32_t)found;
 			lang = lx->langs[li].code;

@@ -104,6 +104,7 @@ struct tenor_analyzer {
 	pcre2_match_context *re_mc;
 	char default_lang[LANG_FIELD];
 	char lang[LANG_FIELD];
+	int fell_back;                 /* the last text's words did not tell its language */
 	size_t error_offset;
 	char error[160];
 };

@@ -159,7 +159,7 @@ struct rec {
 	/* set when prepared */
 	struct tenor_date date;
 	int dated, has_id;
-	int lang_detected;                /* its language is told from its words */
+	int lang_detected;                /* how its language was found (enum lang_source) */
 	size_t text, textlen;             /* the text stored: the field, or redacted */
 	char identity[IDENTITY_SIZE], content[33];
 	/* the keys it may have been stored under before (earlier_keys): nalt pairs of an
@@ -341,7 +341,6 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	lang = o->lang;
 	if (e->has[F_LANG] && !is_blank(b->data.data + e->val[F_LANG], e->len[F_LANG]))
 		lang = b->data.data + e->val[F_LANG];
-	e->lang_detected = !lang || strcmp(lang, "auto") == 0;
 	if (o->redact) {
 		const char *red;
 		size_t redlen;
@@ -387,6 +386,8 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		return rc;
 	if ((rc = result_keep(&b->results, r, &e->result)))
 		return rc;
+	e->lang_detected = lang && strcmp(lang, "auto") ? LANG_GIVEN
+			 : w->an->fell_back ? LANG_DEFAULTED : LANG_TOLD;
 
 	/* Identity: (source, id) when there is an id, else what the document says: its
 	 * text, date and groups. */
@@ -593,7 +594,7 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
 	if (current)
 		return TENOR_OK;
 	if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
-	    (rc = store_rescored(g->db, doc_id, g->lx, r, text)))
+	    (rc = store_rescored(g->db, doc_id, g->lx, r, e->lang_detected, text)))
 		return rc;
 	return agg_add_doc(g->db, &e->periods, gnames, gvals, g->o->ngroups, g->lx, r, text);
 }

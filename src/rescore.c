@@ -80,9 +80,9 @@ struct chunk {
 	_Alignas(CACHE_LINE) long long after, upto, end;
 	long long id[CHUNK];
 	size_t off[CHUNK], len[CHUNK], langoff[CHUNK];  /* the language as stored */
-	/* its language was told from its words, and is told again: the lexicons' function
-	 * words tell it */
-	unsigned char detect[CHUNK];
+	/* how its language was found (enum lang_source): told from its words, it is told
+	 * again, as the lexicons' function words tell it; and as the new analysis found it */
+	unsigned char detect[CHUNK], newdetect[CHUNK];
 	unsigned char lang_changed[CHUNK];
 	/* its date's part of its keys (doc_day) in data; and where its language changed, its
 	 * content hash, which the language is part of */
@@ -172,7 +172,7 @@ static int collect(void *ctx, const struct store_text *t)
 	c->langoff[c->n] = c->data.len;
 	if ((rc = buf_adds(&c->data, t->lang)) || (rc = buf_addc(&c->data, 0)))
 		return rc;
-	c->detect[c->n] = (unsigned char)(t->lang_detected != 0);
+	c->detect[c->n] = (unsigned char)t->lang_detected;
 	c->dayoff[c->n] = c->data.len;
 	/* another tool may have written any text as a date */
 	if ((rc = buf_grow(&c->data, (t->day ? strlen(t->day) : 0) + 2)))
@@ -375,10 +375,14 @@ static void score_chunk(struct chunk *c, struct tenor_analyzer *a, enum agg_mode
 		const char *text = c->data.data + c->off[i];
 		const struct tenor_result *r;
 		const char *lang = c->data.data + c->langoff[i];
-		/* told again where the words tell it; where they do not, the stored one, which a
-		 * first ingest's --default-lang chose then, not this run's */
-		int rc = analyzer_run(a, text, c->len[i], c->detect[i] ? NULL : lang, lang, &r);
+		/* told again where the words tell it; where they do not, as a first ingest would,
+		 * by --default-lang, but a language --default-lang gave before stays, not this
+		 * run's */
+		int rc = analyzer_run(a, text, c->len[i], c->detect[i] ? NULL : lang,
+				      c->detect[i] == LANG_DEFAULTED ? lang : NULL, &r);
 		int moved;
+		c->newdetect[i] = (unsigned char)(!c->detect[i] ? LANG_GIVEN
+						  : a->fell_back ? LANG_DEFAULTED : LANG_TOLD);
 		if (rc == TENOR_OK && (c->lang_changed[i] = strcmp(r->lang, lang) != 0)) {
 			/* its content hash as an ingest with these lexicons would make it, so
 			 * that a rerun of its file finds it unchanged */
@@ -479,8 +483,9 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 			rc = store_results(db, c->id[i], lx, &r, text);
 		else if (c->changed[i])
 			rc = store_difference(db, lx, c, i, &r, text);
-		if (rc == TENOR_OK && (r.tokens != c->tokens[i] || c->lang_changed[i]))
-			rc = store_set_analysis(db, c->id[i], r.tokens, r.lang,
+		if (rc == TENOR_OK && (r.tokens != c->tokens[i] || c->lang_changed[i] ||
+				       c->newdetect[i] != c->detect[i]))
+			rc = store_set_analysis(db, c->id[i], r.tokens, r.lang, c->newdetect[i],
 						c->lang_changed[i] ? c->content[i] : NULL);
 		counts->read++;
 		counts->updated += (unsigned long long)c->changed[i];

@@ -295,12 +295,13 @@ static const char *const migration_6[] = {
 };
 
 static const char *const migration_7[] = {
-	/* 7: whether a document's language was told from its words (--lang auto), which a
-	 * rescore then tells again: the function words that tell it are part of the lexicons.
-	 * A document stored before is taken as told where its batch had neither --lang nor
-	 * --lang-col. */
+	/* 7: how a document's language was found (enum lang_source in store.h): told from its
+	 * words (--lang auto) it is told again by a rescore, as the function words that tell it
+	 * are part of the lexicons. A document stored before is taken as told where its batch
+	 * had neither --lang nor --lang-col, and as possibly by --default-lang (2), whose
+	 * language a rescore keeps where the words do not tell one. */
 	"ALTER TABLE documents ADD COLUMN lang_detected INTEGER NOT NULL DEFAULT 0",
-	"UPDATE documents SET lang_detected = 1 WHERE batch_id IN (SELECT batch_id FROM batches"
+	"UPDATE documents SET lang_detected = 2 WHERE batch_id IN (SELECT batch_id FROM batches"
 	" WHERE command = 'ingest' AND coalesce(json_extract(options, '$.lang'), 'auto') = 'auto'"
 	" AND json_extract(options, '$.lang_col') IS NULL)",
 	NULL
@@ -327,7 +328,7 @@ static const char *const sql_text[ST_COUNT] = {
 		" docs_read = ?2, docs_added = ?3, docs_duplicate = ?4, docs_updated = ?5,"
 		" docs_rejected = ?6, docs_undated = ?7 WHERE batch_id = ?1",
 	[ST_DOC_FIND] = "SELECT d.doc_id, d.identity = ?2,"
-			" d.content_hash = ?3 AND d.lang_detected = ?5,"
+			" d.content_hash = ?3 AND (d.lang_detected != 0) = ?5,"
 			" v.lexicon_version IS ?4 FROM documents d"
 			" LEFT JOIN document_lexicons v USING (doc_id) WHERE d.identity_key = ?1",
 	[ST_DOC_INSERT] =
@@ -371,8 +372,9 @@ static const char *const sql_text[ST_COUNT] = {
 			       " WHERE doc_id > ?1 AND doc_id <= ?2 ORDER BY doc_id, match_id",
 	/* A row rewritten to the same value is work for nothing. */
 	[ST_RESCORE_ANALYSIS] = "UPDATE documents SET tokens = ?2, lang = ?3,"
-				" content_hash = coalesce(?4, content_hash) WHERE doc_id = ?1"
-				" AND (tokens IS NOT ?2 OR lang IS NOT ?3)",
+				" content_hash = coalesce(?4, content_hash), lang_detected = ?5"
+				" WHERE doc_id = ?1 AND (tokens IS NOT ?2 OR lang IS NOT ?3"
+				" OR lang_detected IS NOT ?5)",
 	[ST_RESCORE_MATCH_DELETE] = "DELETE FROM matches WHERE match_id = ?1",
 	/* OR FAIL: no statement journal of the pages it rewrites (rows_insert says why). The
 	 * documents without text keep the version that scored them, and are found by their
@@ -993,7 +995,7 @@ int store_doc_find(struct tenor_db *db, const char *identity, const char *conten
 	*other = *same = *current = 0;
 	if (sqlite3_bind_int64(st, 1, identity_key(identity, strlen(identity))) ||
 	    bind_str(st, 2, identity) || bind_str(st, 3, content_hash) || bind_str(st, 4, lexver) ||
-	    sqlite3_bind_int(st, 5, lang_detected != 0))
+	    sqlite3_bind_int(st, 5, lang_detected != LANG_GIVEN))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
@@ -1372,11 +1374,11 @@ int store_reject(struct tenor_db *db, long long batch, const char *file, unsigne
 }
 
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text)
+		   const struct tenor_result *r, int lang_detected, const char *text)
 {
 	int rc;
 
-	if ((rc = store_set_analysis(db, doc_id, r->tokens, r->lang, NULL)) ||
+	if ((rc = store_set_analysis(db, doc_id, r->tokens, r->lang, lang_detected, NULL)) ||
 	    (rc = set_version(db, doc_id, tenor_lexicon_version(lx))) ||
 	    (rc = store_clear_results(db, doc_id, doc_id)))
 		return rc;
@@ -1604,12 +1606,13 @@ int store_delete_match(struct tenor_db *db, long long match_id)
 }
 
 int store_set_analysis(struct tenor_db *db, long long doc_id, size_t tokens, const char *lang,
-		       const char *content_hash)
+		       int lang_detected, const char *content_hash)
 {
 	sqlite3_stmt *st = db->st[ST_RESCORE_ANALYSIS];
 
 	if (sqlite3_bind_int64(st, 1, doc_id) || sqlite3_bind_int64(st, 2, (sqlite3_int64)tokens) ||
-	    bind_str(st, 3, lang) || bind_str(st, 4, content_hash))
+	    bind_str(st, 3, lang) || bind_str(st, 4, content_hash) ||
+	    sqlite3_bind_int(st, 5, lang_detected))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	return store_run(db, ST_RESCORE_ANALYSIS);
 }

@@ -137,7 +137,7 @@ struct store_doc {
 	const char *day;                    /* with a date: its first day, "YYYY-MM-DD" */
 	const struct agg_periods *periods;  /* with a date: its period keys */
 	const char *lang;
-	int lang_detected;                  /* lang was told from the words (--lang auto) */
+	int lang_detected;                  /* how lang was found (enum lang_source) */
 	size_t tokens;
 	const char *text;                   /* NULL: not stored */
 	size_t text_len;
@@ -168,10 +168,15 @@ int store_batch_start(struct tenor_db *db, const char *command, const char *lexi
 int store_batch_finish(struct tenor_db *db, long long batch,
 		       const struct tenor_ingest_counts *c);
 
+/* documents.lang_detected: the language was given (--lang, a language column), told from the
+ * words, or the words did not tell it and --default-lang gave it (as a rescore keeps it). */
+enum lang_source { LANG_GIVEN, LANG_TOLD, LANG_DEFAULTED };
+
 /* Looks an identity up by its key: *doc_id 0 when absent, else the id of the document with
  * that key; *other is 1 when that document's identity is another one (their keys collide),
- * *same 1 when its content hash equals content_hash and its language was told from its words
- * as lang_detected says, *current 1 when it was scored by lexicon version lexver. */
+ * *same 1 when its content hash equals content_hash and its language was given, or not, as
+ * lang_detected says (enum lang_source), *current 1 when it was scored by lexicon version
+ * lexver. */
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
 		   int lang_detected, const char *lexver, long long *doc_id, int *other,
 		   int *same, int *current);
@@ -191,10 +196,10 @@ int store_results(struct tenor_db *db, long long doc_id, const struct tenor_lexi
 int store_results_later(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
 			const struct tenor_result *r, const char *text);
 int store_flush_results(struct tenor_db *db);
-/* Replaces a stored document's results and records the lexicon version: an unchanged
- * document scored by another lexicon. */
+/* Replaces a stored document's results and records the lexicon version, and how its language
+ * was found (enum lang_source): an unchanged document scored by another lexicon. */
 int store_rescored(struct tenor_db *db, long long doc_id, const struct tenor_lexicon *lx,
-		   const struct tenor_result *r, const char *text);
+		   const struct tenor_result *r, int lang_detected, const char *text);
 
 /* ---- rescore (store.c) ----
  * Rescore stores only what changed. A document's results are compared as bytes: the rows
@@ -230,10 +235,10 @@ int store_match_row(const char **p, const char *end, struct stored_match *m);
 /* Deletes the scores and matches of one document, or of the documents with text from first
  * to last: one statement each where many documents changed. */
 int store_clear_results(struct tenor_db *db, long long first, long long last);
-/* A document's token count and language as a new analysis gave them, and where its language
- * changed, its content hash (identity.h; NULL: kept). */
+/* A document's token count, language and how it was found as a new analysis gave them, and
+ * where its language changed, its content hash (identity.h; NULL: kept). */
 int store_set_analysis(struct tenor_db *db, long long doc_id, size_t tokens, const char *lang,
-		       const char *content_hash);
+		       int lang_detected, const char *content_hash);
 /* Deletes one document's scores, or one match by its id: rescore writes a changed
  * document's results by their difference. */
 int store_clear_scores(struct tenor_db *db, long long doc_id);
@@ -255,7 +260,7 @@ struct store_text {
 	long long doc_id;
 	const char *text, *lang;
 	const char *lexicon_version;          /* NULL where none is stored */
-	int lang_detected;                    /* told from the words: to be told again */
+	int lang_detected;                    /* enum lang_source: what rescore tells again */
 	const char *day;                      /* the first day of its date's period, or NULL */
 	enum tenor_date_precision precision;
 	size_t len, tokens;

@@ -275,6 +275,18 @@ printf 'id,text\n1,Zeitdruck\n2,Ranking und Druck\n' >"$TMP/short.csv"
 t --db "$TMP/short.db" --lexicons "$LEX" rescore
 has "too short to tell: rescore keeps the language" "0 with other scores or matches" "$err"
 eq "too short to tell: still German" "de de" "$(sqlite3 "$TMP/short.db" "select lang from documents order by doc_id" | tr '\n' ' ' | sed 's/ $//')"
+# Where the edited function words no longer tell a language, a rescore takes --default-lang,
+# as a first ingest would (it kept the language told before).
+rm -rf "$TMP/fw3"
+cp -r "$LEX" "$TMP/fw3"
+sed -i '/^nicht$/d' "$TMP/fw3/de/function-words.txt"
+printf 'text\nnicht mit Druck\n' >"$TMP/untold.csv"
+"$TENOR" --db "$TMP/untold.db" --lexicons "$LEX" ingest "$TMP/untold.csv" 2>/dev/null
+"$TENOR" --db "$TMP/untold.db" --lexicons "$TMP/fw3" rescore 2>/dev/null
+"$TENOR" --db "$TMP/untoldnew.db" --lexicons "$TMP/fw3" ingest "$TMP/untold.csv" 2>/dev/null
+eq "words no longer tell: as a first ingest" "$(fw_docs "$TMP/untoldnew.db")" "$(fw_docs "$TMP/untold.db")"
+t --db "$TMP/untold.db" --lexicons "$TMP/fw3" ingest "$TMP/untold.csv"
+has "words no longer tell: a rerun finds it" "1 read, 0 new, 1 duplicate, 0 updated" "$err"
 # A rerun that gives the language told before updates the document (it was a duplicate that
 # rescore went on telling anew); given again, a duplicate.
 printf 'id,text\n1,Wir hören dem Kunden zu und der Druck ist hoch\n' >"$TMP/told.csv"
