@@ -264,8 +264,9 @@ static int collect_keys(void *ctx, const struct store_cell *c)
 	if (!want_category(r, c->category))
 		return TENOR_OK;
 	if (!c->period) {
-		/* coarser than the period asked for: counted once, in the all-documents pass */
-		if (!c->group && strcmp(c->category, r->cats[0]) == 0)
+		/* coarser than the period asked for: counted once, in the all-documents pass;
+		 * with --since or --until, by their own periods (collect_unplaced) */
+		if (!r->ranged && !c->group && strcmp(c->category, r->cats[0]) == 0)
 			r->unplaced += c->docs;
 		return TENOR_OK;
 	}
@@ -282,6 +283,25 @@ static int collect_keys(void *ctx, const struct store_cell *c)
 		if (!found)
 			return add_kept(r, &r->groups, &r->ngroups, &r->groupcap, c->group);
 	}
+	return TENOR_OK;
+}
+
+/* With --since or --until: the documents dated more coarsely than the period asked for whose
+ * own period (their wave) is in the range, as a report by wave would show them. */
+static int collect_unplaced(void *ctx, const struct store_cell *c)
+{
+	static const enum tenor_date_precision finest[] = {
+		[TENOR_PERIOD_QUARTER] = TENOR_DATE_QUARTER, [TENOR_PERIOD_WEEK] = TENOR_DATE_WEEK,
+		[TENOR_PERIOD_MONTH] = TENOR_DATE_MONTH, [TENOR_PERIOD_YEAR] = TENOR_DATE_QUARTER,
+		[TENOR_PERIOD_WAVE] = TENOR_DATE_QUARTER,
+	};
+	struct report_impl *r = ctx;
+	struct tenor_date d;
+
+	if (c->period && strcmp(c->category, r->cats[0]) == 0 && in_range(r, c->period) &&
+	    tenor_date_parse(c->period, strlen(c->period), NULL, &d) == TENOR_OK &&
+	    d.precision > finest[r->o->period])
+		r->unplaced += c->docs;
 	return TENOR_OK;
 }
 
@@ -1006,6 +1026,11 @@ static int build(struct report_impl *r)
 	r->groups[0] = NULL;
 	if ((rc = store_cells(r->db, &r->scope, collect_keys, r)) || (rc = order_periods(r)))
 		return rc;
+	if (r->ranged && r->ncats) {
+		struct store_scope waves = { "wave", NULL };
+		if ((rc = store_cells(r->db, &waves, collect_unplaced, r)))
+			return rc;
+	}
 	if (r->ngroups > 2)
 		qsort(r->groups + 1, r->ngroups - 1, sizeof(char *), cmp_str);
 	for (i = 1; i < r->ngroups; i++) {
