@@ -438,7 +438,8 @@ static int withhold_smallest(struct tenor_row *const *rows, size_t n)
 
 /* Withholds the smallest shown parts of a whole (rows[0..n)) until what a reader could
  * subtract is nothing or at least min documents: the withheld parts together, and, where a
- * total of the whole is shown, that total less the shown parts. *short_of is set when no
+ * total of the whole is shown, that total less the shown parts (or the shown parts less the
+ * total, where they count more). *short_of is set when no
  * part was left to withhold. Returns whether it withheld one. */
 static int protect_parts(struct tenor_row *const *rows, size_t n, unsigned long long total,
 			 unsigned min, int *short_of)
@@ -452,7 +453,9 @@ static int protect_parts(struct tenor_row *const *rows, size_t n, unsigned long 
 		shown = withheld = 0;
 		for (i = 0; i < n; i++)
 			*(rows[i]->suppressed ? &withheld : &shown) += rows[i]->docs;
-		rest = total > shown ? total - shown : 0;
+		/* the shown parts more than the whole, by the days of a week on the other side
+		 * of its month's end, give those days' documents as well */
+		rest = total > shown ? total - shown : total ? shown - total : 0;
 		if (!(rest > 0 && rest < min) && !(withheld > 0 && withheld < min))
 			return changed;
 		if (!withhold_smallest(rows, n)) {

@@ -155,6 +155,18 @@ for dates in "2025-04-10 2025-04-20" "2025-W15 2025-W17"; do
 			"$(j "sum(x['docs'] for x in r['rows'] if x['group'] == 'X' and not x['suppressed'])")"
 	done
 done
+# A week's days on the other side of its month's end: A's 2025-W14 (Monday March 31 to April
+# 6, April by its Thursday) holds 20 documents of April 2 and 1 of March 31; by month A's April
+# is 20, so W14 shown (21) less April would give the one of March 31.
+awk 'BEGIN { print "id,date,team,text"; n = 0
+	for (i = 0; i < 10; i++) printf "%d,2025-01-08,A,Druck\n%d,2025-02-12,A,Druck\n", ++n, ++n
+	for (i = 0; i < 20; i++) printf "%d,2025-04-02,A,Beratung\n%d,2025-03-12,B,Druck\n%d,2025-04-10,B,Druck\n", ++n, ++n, ++n
+	printf "%d,2025-03-31,A,Druck Druck Druck\n", ++n }' >"$TMP/straddle.csv"
+"$TENOR" --db "$TMP/straddle.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/straddle.csv" 2>/dev/null
+t --db "$TMP/straddle.db" report --by team --period week --format json
+eq "a week over a month's end: A's W14 withheld" "True" "$(j "$(row "'A'" 2025-W14)['suppressed']")"
+t --db "$TMP/straddle.db" report --by team --period month --format json
+eq "a week over a month's end: A's April shown by month" "20" "$(j "$(row "'A'" 2025-04)['docs']")"
 # The documents in no row are those the range holds, by their own periods: quarters of which
 # a report by month shows no part, and by week also months (they counted every one).
 awk 'BEGIN { print "id,date,team,text"; n = 0
