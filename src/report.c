@@ -493,18 +493,38 @@ static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row 
 
 /* The levels of wholes: the year, the quarter and the month, as reports by those periods
  * show them. */
-#define WHOLE_LEVELS 3
+#define WHOLE_LEVELS 4
+
+/* An ISO week as a number, iso_year * 54 + week - 1, of a day (days since 1970), which lies
+ * in the week of its Thursday; and the first day, the Monday, of such a number. */
+static long iso_week_of(long day)
+{
+	long wd = ((day % 7) + 7 + 3) % 7;  /* Monday 0: 1970-01-01 was a Thursday */
+	long thursday = day - wd + 3;
+	int y, m, d;
+
+	civil_from_days(thursday, &y, &m, &d);
+	return (long)y * 54 + (thursday - days_from_civil(y, 1, 1)) / 7;
+}
+
+static long iso_week_start(long key)
+{
+	long jan4 = days_from_civil((int)(key / 54), 1, 4);
+
+	return jan4 - ((jan4 % 7) + 7 + 3) % 7 + 7 * (key % 54);
+}
 
 /* The period of a report by a coarser period that this report's period nests in, as a
- * number: its year (level 0), its quarter (level 1: year * 4 + quarter - 1) or its month
- * (level 2: year * 12 + month - 1); -1 where there is none. A week is in the month, quarter
- * and year of its Thursday, as the aggregates place week-dated documents; a wave (a day, a
- * week, a month or a quarter, as exported) is in each coarser period and in the one of its
- * own precision, which a report by that period shows together with the finer waves in it. */
+ * number: its year (level 0), its quarter (level 1: year * 4 + quarter - 1), its month
+ * (level 2: year * 12 + month - 1) or its ISO week (level 3, iso_week_of); -1 where there is
+ * none. A week is in the month, quarter and year of its Thursday, as the aggregates place
+ * week-dated documents; a wave (a day, a week, a month or a quarter, as exported) is in each
+ * coarser period and in the one of its own precision, which a report by that period shows
+ * together with the finer waves in it: a day wave is in its ISO week too. */
 static long parent_of(const struct report_impl *r, const char *period, int level)
 {
 	static const enum tenor_date_precision of_level[] = {
-		TENOR_DATE_QUARTER + 1, TENOR_DATE_QUARTER, TENOR_DATE_MONTH
+		TENOR_DATE_QUARTER + 1, TENOR_DATE_QUARTER, TENOR_DATE_MONTH, TENOR_DATE_WEEK
 	};
 	struct tenor_date d;
 	int y, m, day;
@@ -518,6 +538,8 @@ static long parent_of(const struct report_impl *r, const char *period, int level
 	if (r->o->period == TENOR_PERIOD_WAVE ? d.precision > of_level[level]
 					       : d.precision >= of_level[level])
 		return -1;
+	if (level == 3)
+		return iso_week_of(days_from_civil(d.year, d.month, d.day));
 	y = d.year;
 	m = d.month;
 	if (d.precision == TENOR_DATE_WEEK)
@@ -562,11 +584,13 @@ static int collect_whole(void *ctx, const struct store_cell *c)
 	    strcmp(c->category, r->cats[0]) || (g = group_at(r, c->group)) < 0)
 		return TENOR_OK;
 	year = strtol(c->period, NULL, 10);
-	/* "2025", "2025-Q3" or "2025-04" */
+	/* "2025", "2025-Q3", "2025-04" or "2025-W14" */
 	if (w->level == 1)
 		year = year * 4 + (strtol(c->period + 6, NULL, 10) - 1);
 	else if (w->level == 2)
 		year = year * 12 + (strtol(c->period + 5, NULL, 10) - 1);
+	else if (w->level == 3)
+		year = year * 54 + (strtol(c->period + 6, NULL, 10) - 1);
 	k = whole_key(year, w->level, g);
 	v = strmap_put(&r->whole_index, (const char *)&k, sizeof(k), (uint32_t)r->nwhole, &found);
 	if (!v)
@@ -583,7 +607,7 @@ static int collect_whole(void *ctx, const struct store_cell *c)
 /* The wholes of the years, quarters and months this report's periods nest in (parent_of). */
 static int collect_wholes(struct report_impl *r)
 {
-	static const char *const kinds[WHOLE_LEVELS] = { "year", "quarter", "month" };
+	static const char *const kinds[WHOLE_LEVELS] = { "year", "quarter", "month", "week" };
 	struct store_scope sc = r->scope;
 	struct whole_pass w = { r, 0 };
 	size_t i;
@@ -615,9 +639,15 @@ static unsigned long long whole_of(const struct report_impl *r, long parent, int
 	const uint32_t *v;
 
 	if (r->ranged) {
-		long first = level == 0 ? days_from_civil((int)parent, 1, 1)
-			   : level == 1 ? days_from_civil((int)(parent / 4), (int)(parent % 4) * 3 + 1, 1)
-			   : days_from_civil((int)(parent / 12), (int)(parent % 12) + 1, 1);
+		long first;
+		if (level == 0)
+			first = days_from_civil((int)parent, 1, 1);
+		else if (level == 1)
+			first = days_from_civil((int)(parent / 4), (int)(parent % 4) * 3 + 1, 1);
+		else if (level == 2)
+			first = days_from_civil((int)(parent / 12), (int)(parent % 12) + 1, 1);
+		else
+			first = iso_week_start(parent);
 		if (first < r->since || first > r->until)
 			return 0;
 	}

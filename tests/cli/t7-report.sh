@@ -167,6 +167,17 @@ t --db "$TMP/straddle.db" report --by team --period week --format json
 eq "a week over a month's end: A's W14 withheld" "True" "$(j "$(row "'A'" 2025-W14)['suppressed']")"
 t --db "$TMP/straddle.db" report --by team --period month --format json
 eq "a week over a month's end: A's April shown by month" "20" "$(j "$(row "'A'" 2025-04)['docs']")"
+# A day wave lies in its ISO week: 10 documents of April 9, 20 of April 16 and 1 of April 18,
+# so the week report's W16 (21) less the wave of April 16 would give April 18's one.
+awk 'BEGIN { print "id,date,text"; n = 0
+	for (i = 0; i < 10; i++) printf "%d,2025-04-09,Beratung\n", ++n
+	for (i = 0; i < 20; i++) printf "%d,2025-04-16,Beratung\n", ++n
+	printf "%d,2025-04-18,Druck Druck Druck\n", ++n }' >"$TMP/weekwave.csv"
+"$TENOR" --db "$TMP/weekwave.db" --lexicons "$FIX/lex" ingest --id id --lang de "$TMP/weekwave.csv" 2>/dev/null
+t --db "$TMP/weekwave.db" report --period week --format json
+eq "a day wave in its week: W16 shown by week" "21" "$(j "$(row None 2025-W16)['docs']")"
+t --db "$TMP/weekwave.db" report --period wave --format json
+eq "a day wave in its week: April 16 withheld by wave" "True" "$(j "$(row None 2025-04-16)['suppressed']")"
 # The documents in no row are those the range holds, by their own periods: quarters of which
 # a report by month shows no part, and by week also months (they counted every one).
 awk 'BEGIN { print "id,date,team,text"; n = 0
