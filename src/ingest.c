@@ -307,10 +307,9 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		if (rc == TENOR_EFORMAT && o->no_text && !o->fixed_date)
 			return prep_reject(b, e, "a date tenor cannot read (not quoted: --no-text)");
 		if (rc == TENOR_EFORMAT && w->red && !o->fixed_date) {
-			/* The reason quotes the start of the value: with --redact or --no-text
-			 * the value is redacted whole first, since its start alone may hold no
-			 * more of an address than the redactor can tell for one
-			 * ("max.mustermann@..."). */
+			/* The reason quotes the start of the value: with --redact the value is
+			 * redacted whole first, since its start alone may hold no more of an
+			 * address than the redactor can tell for one ("max.mustermann@..."). */
 			const char *red;
 			size_t redlen;
 			int rr = tenor_redact(w->red, ds, dn, &red, &redlen, NULL);
@@ -361,13 +360,12 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 	textlen = e->textlen;
 
 	rc = tenor_analyze(w->an, text, textlen, lang, &r);
-	if (rc == TENOR_ELANG && o->no_text && lang && lang != o->lang)
+	/* a record's own language that no lexicon has: not quoted with --no-text, redacted
+	 * whole before the reason quotes its start with --redact, as a date is */
+	if (rc == TENOR_ELANG && lang && lang != o->lang && strcmp(lang, "auto") && o->no_text)
 		return prep_reject(b, e, "no lexicon for the record's language (not quoted: "
 				   "--no-text)");
-	if (rc == TENOR_ELANG && w->red && lang && lang != o->lang &&
-	    strncmp(tenor_analyzer_error(w->an), "no lexicon for language '", 25) == 0) {
-		/* as for a date: the record's value redacted whole before the reason quotes
-		 * its start */
+	if (rc == TENOR_ELANG && lang && lang != o->lang && strcmp(lang, "auto") && w->red) {
 		const char *red;
 		size_t redlen;
 		char why[120];
@@ -1723,7 +1721,7 @@ static int workers_new(struct ingest *g, unsigned n)
 		w->an = g->an;
 		if (i && (rc = analyzer_clone(g->an, g->an->memo.limit, &w->an)))
 			return rc;
-		if ((g->o->redact || g->o->no_text) && (rc = tenor_redactor_new(&w->red)))
+		if (g->o->redact && (rc = tenor_redactor_new(&w->red)))
 			return rc;
 	}
 	return TENOR_OK;

@@ -47,8 +47,9 @@ struct report_impl {
 	char lexicon[64];
 	int nlexicons;
 	unsigned long long unplaced;
-	/* by month or quarter: the documents of each group in each year (and quarter) as a
-	 * report by that period counts them (collect_whole), by (level, parent, group) */
+	/* the documents of each group in each year, quarter, month and ISO week its periods
+	 * nest in, as a report by that period counts them (collect_whole), by (level, parent,
+	 * group) */
 	struct strmap whole_index;
 	unsigned long long *whole;
 	size_t nwhole, wholecap;
@@ -491,8 +492,8 @@ static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row 
 	return changed;
 }
 
-/* The levels of wholes: the year, the quarter and the month, as reports by those periods
- * show them. */
+/* The levels of wholes: the year, the quarter, the month and the ISO week, as reports by
+ * those periods show them. */
 #define WHOLE_LEVELS 4
 
 /* An ISO week as a number, iso_year * 54 + week - 1, of a day (days since 1970), which lies
@@ -569,8 +570,8 @@ struct whole_pass {
 	int level;
 };
 
-/* One cell of a report by year (level 0) or quarter (level 1): a group's documents in it,
- * kept as the whole of the parts this report shows of it. */
+/* One cell of a report by a coarser period (a level of parent_of): a group's documents in
+ * it, kept as the whole of the parts this report shows of it. */
 static int collect_whole(void *ctx, const struct store_cell *c)
 {
 	struct whole_pass *w = ctx;
@@ -604,7 +605,8 @@ static int collect_whole(void *ctx, const struct store_cell *c)
 	return TENOR_OK;
 }
 
-/* The wholes of the years, quarters and months this report's periods nest in (parent_of). */
+/* The wholes of the years, quarters, months and weeks this report's periods nest in
+ * (parent_of). */
 static int collect_wholes(struct report_impl *r)
 {
 	static const char *const kinds[WHOLE_LEVELS] = { "year", "quarter", "month", "week" };
@@ -628,8 +630,8 @@ static int collect_wholes(struct report_impl *r)
 	return TENOR_OK;
 }
 
-/* A group's documents in a year (level 0) or quarter (level 1) as a report by that period
- * with the same --since and --until shows them: the whole period where it starts in that
+/* A group's documents in a period of a level of parent_of as a report by that period with
+ * the same --since and --until shows them: the whole period where it starts in that
  * range (parts of it this report leaves out count as withheld), none where it starts
  * before. */
 static unsigned long long whole_of(const struct report_impl *r, long parent, int level,
@@ -655,10 +657,7 @@ static unsigned long long whole_of(const struct report_impl *r, long parent, int
 	return v ? r->whole[*v] : 0;
 }
 
-/* Per group: a report by year (or by quarter) shows the whole of which a report by quarter
- * or month shows the parts. That whole less the shown parts is the withheld parts and the
- * documents dated only to the quarter or the year, which this report cannot place: they must
- * be nothing or at least min documents too, as must the withheld parts alone. */
+/* A period of this report (its index) with the number of its parent at a level. */
 struct parented {
 	long parent;
 	size_t period;
@@ -673,6 +672,11 @@ static int cmp_parented(const void *a, const void *b)
 	return x->period < y->period ? -1 : x->period > y->period;
 }
 
+/* Per group: a report by a coarser period shows the whole of which this report shows the
+ * parts (a year of its quarters, a quarter or year of its months, a month of its weeks or
+ * waves, a week of its day waves). That whole less the shown parts is the withheld parts and
+ * the documents dated only to the coarser period, which this report cannot place: they must
+ * be nothing or at least min documents too, as must the withheld parts alone. */
 static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row **list,
 			   struct parented *by_parent)
 {
@@ -681,8 +685,8 @@ static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row
 
 	for (level = 0; level < WHOLE_LEVELS; level++) {
 		/* the periods of each parent together: a run in time order by month or quarter,
-		 * not by week or wave (a week is in its Thursday's month, a month wave comes
-		 * after the days of its month) */
+		 * not by wave (the waves of a month are its days, weeks and the month itself,
+		 * ordered by their first days, among which another month's weeks may fall) */
 		for (i = m = 0; i < n; i++) {
 			long key = parent_of(r, r->periods[i], level);
 			if (key >= 0) {
