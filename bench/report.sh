@@ -24,7 +24,7 @@ docs=$(sqlite3 "$DB" "select count(*) from documents")
 echo "tenor report on $docs documents ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))"
 printf '%-28s %10s %10s\n' "report" "seconds" "peak RSS"
 for args in "--format json" "--by team --format json" "--by team" "--by team --format html" \
-	"--by team --period week --format json"; do
+	"--by team --period week --format json" "--by team --period wave --format json"; do
 	times=""
 	for i in 1 2 3 4 5; do
 		t=$( { /usr/bin/time -f "%e %M" "$TENOR" --db "$DB" report $args >/dev/null; } 2>&1 | tail -1)

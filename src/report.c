@@ -33,6 +33,9 @@ struct report_impl {
 	size_t ncats, catcap;
 	char **periods;
 	size_t nperiods, periodcap;
+	/* a period's name -> its index in periods: a report by wave has thousands, and every
+	 * cell and term row looks its period up */
+	struct strmap period_index;
 	char **groups;               /* groups[0] NULL */
 	size_t ngroups, groupcap;
 	/* a group's value -> its index in groups: a column can have 50,000 values, which a
@@ -242,15 +245,20 @@ static int collect_lexicon(void *ctx, const char *value)
 
 struct name_check {
 	const char *want;
-	int found;
+	int found;          /* the spellings of want stored */
 	struct buf known;
+	struct buf stored;  /* the last of them */
 };
 
 static int collect_group_name(void *ctx, const char *value)
 {
 	struct name_check *n = ctx;
-	if (strcasecmp(value, n->want) == 0)
-		n->found = 1;
+	if (strcasecmp(value, n->want) == 0) {
+		n->found++;
+		buf_reset(&n->stored);
+		if (buf_adds(&n->stored, value))
+			return TENOR_ENOMEM;
+	}
 	if ((n->known.len && buf_adds(&n->known, ", ")) || buf_adds(&n->known, value))
 		return TENOR_ENOMEM;
 	return TENOR_OK;
@@ -273,10 +281,18 @@ static int collect_keys(void *ctx, const struct store_cell *c)
 	}
 	if (!in_range(r, c->period))
 		return TENOR_OK;
-	if (strcmp(c->period, "undated") == 0)
+	if (strcmp(c->period, "undated") == 0) {
 		r->has_undated = 1;
-	else if ((rc = add_unique(r, &r->periods, &r->nperiods, &r->periodcap, c->period)))
-		return rc;
+	} else {
+		int found;
+		/* numbered once they are in order (order_periods) */
+		if (!strmap_put(&r->period_index, c->period, strlen(c->period), UINT32_MAX,
+				&found))
+			return TENOR_ENOMEM;
+		if (!found &&
+		    (rc = add_kept(r, &r->periods, &r->nperiods, &r->periodcap, c->period)))
+			return rc;
+	}
 	if (c->group) {
 		int found;
 		if (!strmap_put(&r->group_index, c->group, strlen(c->group), 0, &found))
@@ -323,6 +339,7 @@ static int order_periods(struct report_impl *r)
 {
 	enum tenor_period p = r->o->period;
 	char next[32];
+	size_t i;
 	int rc;
 
 	if (r->nperiods > 1)
@@ -354,9 +371,26 @@ static int order_periods(struct report_impl *r)
 		r->nperiods = n;
 		r->periodcap = cap;
 	}
-	if (r->has_undated)
-		return add_unique(r, &r->periods, &r->nperiods, &r->periodcap, "undated");
+	if (r->has_undated &&
+	    (rc = add_kept(r, &r->periods, &r->nperiods, &r->periodcap, "undated")))
+		return rc;
+	for (i = 0; i < r->nperiods; i++) {
+		int found;
+		uint32_t *v = strmap_put(&r->period_index, r->periods[i], strlen(r->periods[i]),
+					 0, &found);
+		if (!v)
+			return TENOR_ENOMEM;
+		*v = (uint32_t)i;
+	}
 	return TENOR_OK;
+}
+
+/* The index of a period in periods, -1 for one not there. */
+static int period_at(const struct report_impl *r, const char *period)
+{
+	const uint32_t *v = strmap_get(&r->period_index, period, strlen(period));
+
+	return v && *v != UINT32_MAX ? (int)*v : -1;
 }
 
 static struct tenor_row *row_at(struct report_impl *r, size_t g, size_t p)
@@ -374,7 +408,7 @@ static int fill_cell(void *ctx, const struct store_cell *c)
 
 	if (!c->period || (k = find(r->cats, r->ncats, c->category)) < 0)
 		return TENOR_OK;
-	p = find(r->periods, r->nperiods, c->period);
+	p = period_at(r, c->period);
 	g = group_at(r, c->group);
 	if (p < 0 || g < 0)
 		return TENOR_OK;
@@ -915,7 +949,7 @@ static int term_row(void *ctx, const struct store_term *t)
 		memset(s->count, 0, r->nperiods * sizeof(*s->count));
 		s->have = 1;
 	}
-	if ((p = find(r->periods, r->nperiods, t->period)) >= 0)
+	if ((p = period_at(r, t->period)) >= 0)
 		s->count[p] = t->count;
 	return TENOR_OK;
 }
@@ -1046,12 +1080,19 @@ static int build(struct report_impl *r)
 	if (r->ncats == 0)
 		return store_fail(r->db, TENOR_EINVAL, "the database holds no scored documents");
 	if (o->by) {
-		struct name_check nc = { o->by, 0, { 0 } };
+		struct name_check nc = { o->by, 0, { 0 }, { 0 } };
 		rc = store_distinct(r->db, DISTINCT_GROUP_NAMES, collect_group_name, &nc);
 		if (!rc && !nc.found)
 			rc = store_fail(r->db, TENOR_EINVAL, "no group column '%.60s' (known: %.300s)",
 					o->by, nc.known.len ? nc.known.data : "none; see ingest --group");
+		/* one spelling, as ingest keeps it, lets SQLite read the aggregates in order */
+		if (!rc && nc.found == 1) {
+			if (!(r->scope.by = keep(r, nc.stored.data)))
+				rc = TENOR_ENOMEM;
+			r->scope.by_stored = 1;
+		}
 		buf_release(&nc.known);
+		buf_release(&nc.stored);
 		if (rc)
 			return rc;
 	}
@@ -1064,7 +1105,7 @@ static int build(struct report_impl *r)
 	if ((rc = store_cells(r->db, &r->scope, collect_keys, r)) || (rc = order_periods(r)))
 		return rc;
 	if (r->ranged && r->ncats) {
-		struct store_scope waves = { "wave", NULL };
+		struct store_scope waves = { "wave", NULL, 0 };
 		if ((rc = store_cells(r->db, &waves, collect_unplaced, r)))
 			return rc;
 	}
@@ -1172,6 +1213,7 @@ void tenor_report_free(struct tenor_report *pub)
 	tenor_free(r->periods);
 	tenor_free(r->groups);
 	strmap_release(&r->group_index);
+	strmap_release(&r->period_index);
 	strmap_release(&r->whole_index);
 	tenor_free(r->whole);
 	tenor_free(r->drivers);

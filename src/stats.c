@@ -75,6 +75,63 @@ static int cmp_double(const void *a, const void *b)
 }
 
 /*
+ * The k-th smallest of a[0..n) (k < n) into a[k], with every value before it no greater:
+ * quickselect, in linear time where a sort of a report by wave's hundreds of thousands of
+ * pairwise slopes was most of its time. The three-way partition keeps runs of equal slopes
+ * (a flat series) linear; a range that does not shrink as a median-of-three pivot should is
+ * sorted, which bounds the worst case by a sort's.
+ */
+static double select_kth(double *a, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n, rounds = 0, bound = 64, m;
+
+	for (m = n; m > 1; m >>= 1)
+		bound += 2;
+	while (hi - lo > 1) {
+		double x = a[lo], y = a[lo + (hi - lo) / 2], z = a[hi - 1], pivot, t;
+		size_t lt = lo, i = lo, gt = hi;
+
+		if (++rounds > bound) {
+			qsort(a + lo, hi - lo, sizeof(*a), cmp_double);
+			break;
+		}
+		pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
+		while (i < gt) {
+			if (a[i] < pivot) {
+				t = a[lt], a[lt++] = a[i], a[i++] = t;
+			} else if (a[i] > pivot) {
+				t = a[--gt], a[gt] = a[i], a[i] = t;
+			} else {
+				i++;
+			}
+		}
+		if (k < lt)
+			hi = lt;
+		else if (k >= gt)
+			lo = gt;
+		else
+			return a[k];
+	}
+	return a[k];
+}
+
+/* The median of a[0..n), n > 0, reordering a. */
+static double median(double *a, size_t n)
+{
+	double hi = select_kth(a, n, n / 2), lo;
+	size_t i;
+
+	if (n % 2)
+		return hi;
+	/* the lower middle is the largest of the values select_kth left before the upper */
+	lo = a[0];
+	for (i = 1; i < n / 2; i++)
+		if (a[i] > lo)
+			lo = a[i];
+	return (lo + hi) / 2.0;
+}
+
+/*
  * x holds n finite values in time order. A tie group is a value and every later value
  * within TIE_EPS of it, counted once at its first member; the shares of a report tie
  * exactly or not at all, so the tolerance only absorbs rounding.
@@ -114,8 +171,7 @@ void stats_mann_kendall(const double *x, size_t n, double *scratch, struct mann_
 	if (var > 0.0 && s != 0.0)
 		out->z = (s > 0.0 ? s - 1.0 : s + 1.0) / sqrt(var);
 	out->p_value = 2.0 * stats_normal_sf(fabs(out->z));
-	qsort(scratch, m, sizeof(*scratch), cmp_double);
-	out->slope = m % 2 ? scratch[m / 2] : (scratch[m / 2 - 1] + scratch[m / 2]) / 2.0;
+	out->slope = median(scratch, m);
 }
 
 /*

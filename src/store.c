@@ -2009,15 +2009,19 @@ static int cell_row(sqlite3_stmt *st, void *p)
 
 /* Runs sql once for all documents and, with a group column, once more for its groups; the
  * listing's grouped flag tells row() which pass it is in. */
-static int grouped_passes(struct tenor_db *db, const struct store_scope *sc, const char *sql,
-			  int (*row)(sqlite3_stmt *, void *), void *listing, int *grouped)
+/* Runs sql for all documents (group_name '') and, with a group column, for its groups.
+ * exact names the group column as stored, with which the aggregates' primary key finds its
+ * rows in order; nocase finds a name that more than one spelling stores, where SQLite sorts. */
+static int grouped_passes(struct tenor_db *db, const struct store_scope *sc, const char *exact,
+			  const char *nocase, int (*row)(sqlite3_stmt *, void *), void *listing,
+			  int *grouped)
 {
 	sqlite3_stmt *st;
 	int rc, pass;
 
 	for (pass = 0; pass < (sc->by ? 2 : 1); pass++) {
 		*grouped = pass;
-		if ((rc = prepare(db, sql, &st)))
+		if ((rc = prepare(db, pass && !sc->by_stored ? nocase : exact, &st)))
 			return rc;
 		if (bind_kind(st, sc, pass)) {
 			sqlite3_finalize(st);
@@ -2034,12 +2038,13 @@ int store_cells(struct tenor_db *db, const struct store_scope *sc,
 {
 	struct cell_listing l = { fn, ctx, 0 };
 
-	return grouped_passes(db, sc,
-			      "SELECT period, group_value, category, sum(docs), sum(tokens),"
-			      " sum(hits), sum(weight), sum(negated), sum(docs_with_hits)"
-			      " FROM agg_cells WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
-			      " GROUP BY period, group_value, category",
-			      cell_row, &l, &l.grouped);
+#define CELLS_SQL(cmp)                                                                   \
+	"SELECT period, group_value, category, sum(docs), sum(tokens), sum(hits), sum(weight)," \
+	" sum(negated), sum(docs_with_hits) FROM agg_cells"                                     \
+	" WHERE kind = ?1 AND group_name = ?2" cmp " GROUP BY period, group_value, category"
+	return grouped_passes(db, sc, CELLS_SQL(""), CELLS_SQL(" COLLATE NOCASE"), cell_row, &l,
+			      &l.grouped);
+#undef CELLS_SQL
 }
 
 struct term_listing {
@@ -2066,12 +2071,13 @@ int store_terms(struct tenor_db *db, const struct store_scope *sc,
 {
 	struct term_listing l = { fn, ctx, 0 };
 
-	return grouped_passes(db, sc,
-			      "SELECT group_value, category, term, period, sum(count)"
-			      " FROM agg_terms WHERE kind = ?1 AND group_name = ?2 COLLATE NOCASE"
-			      " GROUP BY group_value, category, term, period"
-			      " ORDER BY group_value, category, term, period",
-			      term_row, &l, &l.grouped);
+#define TERMS_SQL(cmp)                                                                   \
+	"SELECT group_value, category, term, period, sum(count) FROM agg_terms"                 \
+	" WHERE kind = ?1 AND group_name = ?2" cmp " GROUP BY group_value, category, term, period" \
+	" ORDER BY group_value, category, term, period"
+	return grouped_passes(db, sc, TERMS_SQL(""), TERMS_SQL(" COLLATE NOCASE"), term_row, &l,
+			      &l.grouped);
+#undef TERMS_SQL
 }
 
 struct distinct_listing {

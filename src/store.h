@@ -300,6 +300,7 @@ int store_reject(struct tenor_db *db, long long batch, const char *file,
 struct store_scope {
 	const char *kind;
 	const char *by;
+	int by_stored;  /* by is spelt as the database stores it, and in no other spelling */
 };
 
 /* One aggregate (agg_cells): documents of a period (NULL: their own date is coarser than the

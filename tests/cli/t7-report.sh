@@ -49,6 +49,24 @@ eq "lexicon version: a row without its document" "$LEXV" "$(j "r['meta']['lexico
 sqlite3 "$TMP/lexv.db" "update document_lexicons set lexicon_version = 'older' where doc_id = (select min(doc_id) from documents)"
 t --db "$TMP/lexv.db" report --by team --format json
 eq "lexicon version: two" "mixed" "$(j "r['meta']['lexicon_version']")"
+# --by in another case reads the one spelling stored; a database where another tool (or an
+# older tenor) stored the column in two spellings is reported as one column, as before.
+# norm: the JSON report in $out less the time it was made and the --by as given, hashed
+norm() { printf '%s' "$out" | python3 -c 'import json,sys,hashlib; r=json.load(sys.stdin)
+del r["meta"]["generated_at"], r["meta"]["by"]; print(len(r["rows"]), hashlib.sha1(json.dumps(r).encode()).hexdigest())'; }
+t --db "$DB" report --by team --format json
+BYTEAM=$(norm)
+t --db "$DB" report --by team --period wave --format json
+BYWAVE=$(norm)
+t --db "$DB" report --by TEAM --period wave --format json
+eq "--by TEAM is --by team" "$BYWAVE" "$(norm)"
+cp "$DB" "$TMP/spell.db"
+sqlite3 "$TMP/spell.db" "update agg_cells set group_name = 'Team' where group_name = 'team' and group_value in ('Up', 'Tiny');
+	update agg_terms set group_name = 'Team' where group_name = 'team' and group_value in ('Up', 'Tiny')"
+for by in team Team; do
+	t --db "$TMP/spell.db" report --by $by --format json
+	eq "two spellings stored, --by $by" "$BYTEAM" "$(norm)"
+done
 t --db "$DB" report --by team --format json
 eq "undated row, one document, withheld" "True" "$(j "$(row None undated)['suppressed']")"
 eq "trend up" "up True" "$(j "[(t['direction'], t['p_value'] < 0.05) for t in r['trends'] if t['group'] == 'Up' and t['category'] == 'pressure'][0]" | tr -d "(),'")"

@@ -11,6 +11,7 @@
 #include "report.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 /* Python's formulas and ours round differently; a relative 1e-9 still catches any slip. */
 static void check_close(const char *what, double actual, double expected)
@@ -264,6 +265,58 @@ static void test_mann_kendall_symmetry(void **state)
 	check_close("slope", up.slope, -down.slope);
 }
 
+static int cmp_slope(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Sen's slope of long series, as a report by wave has, against the median of the sorted
+ * pairwise slopes: series whose slopes are mostly ties, in order, reversed, in a sawtooth
+ * and at random, with an odd and an even number of pairs.
+ */
+static void test_sen_slope_long(void **state)
+{
+	enum { MAX = 400 };
+	static double x[MAX], scratch[MAX * (MAX - 1) / 2], pairs[MAX * (MAX - 1) / 2];
+	static const size_t sizes[] = { 2, 3, 4, 5, 37, 64, 399, 400 };
+	unsigned long long seed = 42;
+	size_t si, i, j, m;
+	int shape;
+
+	(void)state;
+	for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++) {
+		size_t n = sizes[si];
+
+		for (shape = 0; shape < 6; shape++) {
+			struct mann_kendall mk;
+			double want;
+
+			for (i = 0; i < n; i++) {
+				seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+				switch (shape) {
+				case 0: x[i] = 0.25; break;
+				case 1: x[i] = (double)i / 100.0; break;
+				case 2: x[i] = (double)(n - i) / 7.0; break;
+				case 3: x[i] = (double)(i % 5) / 10.0; break;
+				case 4: x[i] = (double)(seed >> 62) / 4.0; break;
+				default: x[i] = (double)(seed >> 11) / 9007199254740992.0; break;
+				}
+			}
+			for (m = 0, i = 0; i < n; i++)
+				for (j = i + 1; j < n; j++)
+					pairs[m++] = (x[j] - x[i]) / (double)(j - i);
+			qsort(pairs, m, sizeof(*pairs), cmp_slope);
+			want = m % 2 ? pairs[m / 2] : (pairs[m / 2 - 1] + pairs[m / 2]) / 2.0;
+			stats_mann_kendall(x, n, scratch, &mk);
+			print_message("n = %zu, shape %d\n", n, shape);
+			assert_true(mk.slope == want);
+		}
+	}
+}
+
 /* ---- log-likelihood G² ---- */
 
 static void test_g2(void **state)
@@ -326,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_two_proportion),
 		cmocka_unit_test(test_mann_kendall),
 		cmocka_unit_test(test_mann_kendall_symmetry),
+		cmocka_unit_test(test_sen_slope_long),
 		cmocka_unit_test(test_g2),
 		cmocka_unit_test(test_g2_equal_shares),
 	};
