@@ -575,29 +575,48 @@ static int compile_regex(struct tenor_lexicon *lx, struct entry *e)
 
 enum file_role { ROLE_CATEGORY, ROLE_NEGATORS, ROLE_FUNCWORDS };
 
+/* Whether only blanks, a weight and a comment follow the slash at s[i]: a comment starts
+ * at a '#' after a blank or, unless strict, right after the slash; strict, an escaped slash
+ * closes nothing. */
+static int regex_close_at(const char *s, size_t n, size_t i, int strict)
+{
+	size_t j = i + 1, k = i;
+
+	if (s[i] != '/')
+		return 0;
+	/* an escaped slash (\/) is the pattern's */
+	while (strict && k > 0 && s[k - 1] == '\\')
+		k--;
+	if ((i - k) % 2)
+		return 0;
+	while (j < n && is_space(s[j]))
+		j++;
+	if (j < n && s[j] == '=') {
+		j++;
+		while (j < n && (is_space(s[j]) || (s[j] >= '0' && s[j] <= '9') || s[j] == '.' ||
+				 s[j] == 'e' || s[j] == 'E' || s[j] == '-' || s[j] == '+'))
+			j++;
+	}
+	return j == n || (s[j] == '#' && (!strict || is_space(s[j - 1])));
+}
+
 /* A regex line: /pattern/ then optional "= weight" and comment. Finds the closing slash:
- * the last one that only blanks, a weight or a comment follow. */
+ * the first one that only blanks, a weight or a comment after a blank follow, as a comment
+ * may hold a slash and end in one ("# siehe docs/", a URL): the last one, which made such
+ * a comment part of a pattern that then never matched, is taken only where no other is. */
 static int regex_end(const char *s, size_t n, size_t *close)
 {
 	size_t i;
-	for (i = n; i-- > 1;) {
-		size_t j = i + 1;
-		if (s[i] != '/')
-			continue;
-		while (j < n && is_space(s[j]))
-			j++;
-		if (j < n && s[j] == '=') {
-			j++;
-			while (j < n && (is_space(s[j]) || (s[j] >= '0' && s[j] <= '9') ||
-					 s[j] == '.' || s[j] == 'e' || s[j] == 'E' || s[j] == '-' ||
-					 s[j] == '+'))
-				j++;
-		}
-		if (j == n || s[j] == '#') {
+	for (i = 1; i < n; i++)
+		if (regex_close_at(s, n, i, 1)) {
 			*close = i;
 			return 1;
 		}
-	}
+	for (i = n; i-- > 1;)
+		if (regex_close_at(s, n, i, 0)) {
+			*close = i;
+			return 1;
+		}
 	return 0;
 }
 
@@ -1346,9 +1365,27 @@ static int lint(struct tenor_lexicon *lx, struct sb_stemmer **st)
 	return rc;
 }
 
+/* The length of the combining marks at s[0..n) (canonical combining class above 0). */
+static size_t combining_run(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+							(utf8proc_ssize_t)(n - i), &c);
+		if (len <= 0 || utf8proc_get_property(c)->combining_class == 0)
+			break;
+		i += (size_t)len;
+	}
+	return i;
+}
+
 /* A regex runs over normalized text with caseless matching: a character the normalization
  * makes something else than itself or its lower case (ß as ss, ’ as ', a soft hyphen as
- * nothing) is never there to match. Escaped characters are the author's to choose. */
+ * nothing) is never there to match. So is a letter followed by combining marks that NFC
+ * composes (e and U+0301 as é, as editors on macOS write it): the unit looked at is the
+ * character with the marks after it. Escaped characters are the author's to choose. */
 static int lint_regex(struct tenor_lexicon *lx, struct normalizer *nz, const struct entry *e,
 		      struct buf *b)
 {
@@ -1358,9 +1395,10 @@ static int lint_regex(struct tenor_lexicon *lx, struct normalizer *nz, const str
 
 	while (i < n) {
 		utf8proc_int32_t c;
-		utf8proc_uint8_t low[4];
+		utf8proc_uint8_t low[32];
+		size_t unit, lowlen = 0, k;
 		utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-							(utf8proc_ssize_t)(n - i), &c), lowlen;
+							(utf8proc_ssize_t)(n - i), &c);
 		if (len <= 0)
 			return TENOR_OK;  /* compiled as UTF: valid already */
 		if (c == '\\') {
@@ -1370,22 +1408,30 @@ static int lint_regex(struct tenor_lexicon *lx, struct normalizer *nz, const str
 							      (utf8proc_ssize_t)(n - i), &c);
 			continue;
 		}
-		if (c < 0x80) {  /* normalization leaves ASCII as it is */
-			i += (size_t)len;
+		unit = (size_t)len + combining_run(s + i + len, n - i - (size_t)len);
+		if (unit == 1) {  /* normalization leaves ASCII as it is */
+			i++;
 			continue;
 		}
 		buf_reset(b);
-		if ((rc = normalize_append(nz, s + i, (size_t)len, b)))
+		if ((rc = normalize_append(nz, s + i, unit, b)))
 			return rc;
-		lowlen = utf8proc_encode_char(utf8proc_tolower(c), low);
-		if (!(b->len == (size_t)len && memcmp(b->data, s + i, b->len) == 0) &&
-		    !(b->len == (size_t)lowlen && memcmp(b->data, low, b->len) == 0) &&
-		    (rc = lexicon_warnf(lx, "%s:%u: regex '%s' has '%.*s', which the normalized text "
-				   "holds as '%.*s': the regex cannot match it so",
-				   lx->files[e->file].name, e->line, e->text, (int)len, s + i,
+		/* the unit in lower case, code point by code point */
+		for (k = 0; k < unit && lowlen + 4 <= sizeof(low);) {
+			utf8proc_int32_t d;
+			k += (size_t)utf8proc_iterate((const utf8proc_uint8_t *)s + i + k,
+						      (utf8proc_ssize_t)(unit - k), &d);
+			lowlen += (size_t)utf8proc_encode_char(utf8proc_tolower(d), low + lowlen);
+		}
+		if (!(b->len == unit && memcmp(b->data, s + i, b->len) == 0) &&
+		    !(k == unit && b->len == lowlen && memcmp(b->data, low, b->len) == 0) &&
+		    (rc = lexicon_warnf(lx, "%s:%u: regex '%s' has '%.*s'%s, which the normalized "
+				   "text holds as '%.*s': the regex cannot match it so",
+				   lx->files[e->file].name, e->line, e->text, (int)unit, s + i,
+				   unit > (size_t)len ? " (a letter and combining marks)" : "",
 				   (int)b->len, b->data ? b->data : "")))
 			return rc;
-		i += (size_t)len;
+		i += unit;
 	}
 	return TENOR_OK;
 }

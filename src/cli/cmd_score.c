@@ -322,6 +322,10 @@ static int txt_line(struct score *s, const char *line, size_t len, size_t lineno
 	size_t bad;
 	int status;
 
+	/* a BOM, as Windows editors write it and ingest takes it: no part of the first text,
+	 * whose offsets would otherwise count it */
+	if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		line += 3, len -= 3;
 	if (!tenor_utf8_check(line, len, &bad)) {
 		snprintf(msg, sizeof(msg), "invalid UTF-8 at byte %zu", bad);
 		return reject(s, lineno, msg);

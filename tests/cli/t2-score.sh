@@ -169,6 +169,12 @@ t --lexicons "$FIX/lex" score --lang de "$TMP/bom.jsonl"
 eq "bom and NUL: status" 3 "$rc"
 has "bom: scored" '{"id":null,"text":"Druck"' "$out"
 has "NUL escape: the reason" 'bom.jsonl:2: not JSON: \u0000 (a NUL character) in a string' "$err"
+# A text file's BOM is no part of its first text either: the offsets are those ingest stores.
+printf '\357\273\277Druck\nDruck\n' >"$TMP/bom.txt"
+t --lexicons "$FIX/lex" score --lang de --input txt --matches --threads 1 "$TMP/bom.txt"
+has "txt bom: not in the text" '{"id":1,"text":"Druck",' "$out"
+has "txt bom: offsets from the text" '"surface":"Druck","start":0,"end":5' \
+	"$(printf '%s\n' "$out" | head -1)"
 
 # Errors that stop the run.
 t --lexicons "$FIX/lex" score "$TMP/does-not-exist.jsonl"

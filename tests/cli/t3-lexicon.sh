@@ -16,6 +16,17 @@ has "regex lint: apostrophe" "rx/de/p.txt:2: regex" "$out"
 has "regex lint: two warnings" " 2 warnings" "$out"
 t --lexicons "$TMP/rx" explain --lang de --json "Maß ärger"
 has "regex lint: capitals match caseless" '"surface":"ärger"' "$out"
+# A letter and a combining mark (NFD, as macOS editors write) are never in the normalized
+# text either; a lone mark is left as it is.
+printf '/cafe\314\201/\n/\314\201/\n' >"$TMP/rx/de/p.txt"
+t --lexicons "$TMP/rx" lexicon check
+has "regex lint: NFD" "rx/de/p.txt:1: regex '/$(printf 'cafe\314\201')/' has '$(printf 'e\314\201')' (a letter and combining marks)" "$out"
+has "regex lint: NFD, one warning" " 1 warning" "$out"
+# A comment that holds or ends in a slash is no part of the regex before it.
+printf '/\\bzahlen\\b/   # siehe docs/\n/quote/ = 2 # a/b/\n/x\\/ #y/\n' >"$TMP/rx/de/p.txt"
+t --lexicons "$TMP/rx" explain --lang de --json "Zahlen, Quote, x/ #y"
+eq "regex with a comment ending in a slash" 3 "$(hits p)"
+eq "its weight" 4.0 "$(weight p)"
 
 # @window once a language; a weight is a decimal number (strtod would take 0x10 and inf)
 mkdir -p "$TMP/win/de"
