@@ -64,6 +64,7 @@ static void release_text_arrays(struct tenor_analyzer *a)
 	tenor_free(a->negated);
 	tenor_free(a->cands);
 	tenor_free(a->matches);
+	tenor_free(a->excepts);
 	tenor_free(a->map);
 	buf_release(&a->normtext);
 	a->tz.tok = NULL;
@@ -72,9 +73,11 @@ static void release_text_arrays(struct tenor_analyzer *a)
 	a->negated = NULL;
 	a->cands = NULL;
 	a->matches = NULL;
+	a->excepts = NULL;
 	a->map = NULL;
 	a->tz.cap = a->tz.ntok = a->tokcap = a->hashcap = a->negcap = 0;
 	a->candcap = a->ncands = a->matchcap = a->nmatches = a->mapcap = a->nmap = 0;
+	a->exceptcap = a->nexcepts = 0;
 	memset(&a->result, 0, sizeof(a->result));
 }
 
@@ -146,6 +149,7 @@ void analyzer_trim(struct tenor_analyzer *a)
 	size_t held = a->tz.cap * sizeof(*a->tz.tok) + a->tokcap * sizeof(*a->tokword) +
 		      a->hashcap * sizeof(*a->tokhash) + a->negcap * sizeof(*a->negated) +
 		      a->candcap * sizeof(*a->cands) + a->matchcap * sizeof(*a->matches) +
+		      a->exceptcap * sizeof(*a->excepts) +
 		      a->normtext.cap + a->mapcap * sizeof(*a->map);
 
 	if (held > ANALYZER_KEEP)

@@ -89,9 +89,12 @@ struct tenor_analyzer {
 	size_t tokcap, negcap, hashcap;
 	struct cand *cands;
 	size_t ncands, candcap;
-	size_t nexcept;                   /* candidates that are exceptions of several words */
 	struct tenor_match *matches;
 	size_t nmatches, matchcap;
+	/* the exceptions of several words one category's candidates took (match.c): they
+	 * hold their words against that category's other entries, but not against regexes */
+	struct tenor_match *excepts;
+	size_t nexcepts, exceptcap;
 	struct tenor_category_result *cats;
 	struct tenor_result result;
 	/* regexes: the memo's bits of the document's words (match.c), the normalized text and

@@ -40,7 +40,6 @@ static int add_cand(struct tenor_analyzer *a, uint32_t cat, uint32_t entry, size
 	c->end = end;
 	c->tok = tok;
 	c->rank = kind_rank(kind);
-	a->nexcept += kind == TENOR_ENTRY_EXCEPTION;
 	return TENOR_OK;
 }
 
@@ -254,23 +253,23 @@ static int cmp_position(const void *x, const void *y)
 	return a->category < b->category ? -1 : a->category > b->category;
 }
 
-/* Does [start, end) overlap an accepted match of the same category? The accepted matches
- * of the current category are a->matches[from, nmatches), kept sorted by start. */
-static int claimed(const struct tenor_analyzer *a, size_t from, size_t start, size_t end,
-		   size_t *at)
+/* Does [start, end) overlap one of v[from, n), which are disjoint and sorted by start? *at
+ * is where a span starting at start goes among them. */
+static int claimed(const struct tenor_match *v, size_t from, size_t n, size_t start,
+		   size_t end, size_t *at)
 {
-	size_t lo = from, hi = a->nmatches;
+	size_t lo = from, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (a->matches[mid].start < start)
+		if (v[mid].start < start)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	*at = lo;
-	if (lo < a->nmatches && a->matches[lo].start < end)
+	if (lo < n && v[lo].start < end)
 		return 1;
-	return lo > from && a->matches[lo - 1].end > start;
+	return lo > from && v[lo - 1].end > start;
 }
 
 int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_t n)
@@ -281,7 +280,6 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	int rc;
 
 	a->ncands = 0;
-	a->nexcept = 0;
 	a->nmatches = 0;
 	a->nmap = 0;
 	if ((rc = token_cands(a, lang != LANG_ANY ? l->window : 0)))
@@ -294,14 +292,33 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	if ((rc = tenor_grow(&a->matches, &a->matchcap, a->ncands, sizeof(*a->matches))))
 		return rc;
 	from = 0;
+	a->nexcepts = 0;
 	for (i = 0; i < a->ncands; i++) {
 		const struct cand *c = &a->cands[i];
+		enum tenor_entry_kind kind = lx->entries[c->entry].kind;
 		struct tenor_match *m;
-		size_t at;
-		if (i > 0 && c->category != a->cands[i - 1].category)
+		size_t at, xat;
+		if (i > 0 && c->category != a->cands[i - 1].category) {
 			from = a->nmatches;
-		if (claimed(a, from, c->start, c->end, &at))
+			a->nexcepts = 0;
+		}
+		if (claimed(a->matches, from, a->nmatches, c->start, c->end, &at) ||
+		    (kind != TENOR_ENTRY_REGEX &&
+		     claimed(a->excepts, 0, a->nexcepts, c->start, c->end, &xat)))
 			continue;
+		/* an exception of several words ("!blood pressure") takes its words from the
+		 * shorter entries of its category, and is no match itself */
+		if (kind == TENOR_ENTRY_EXCEPTION) {
+			if (tenor_grow(&a->excepts, &a->exceptcap, a->nexcepts + 1,
+				       sizeof(*a->excepts)))
+				return TENOR_ENOMEM;
+			memmove(&a->excepts[xat + 1], &a->excepts[xat],
+				(a->nexcepts - xat) * sizeof(*a->excepts));
+			a->excepts[xat].start = c->start;
+			a->excepts[xat].end = c->end;
+			a->nexcepts++;
+			continue;
+		}
 		memmove(&a->matches[at + 1], &a->matches[at],
 			(a->nmatches - at) * sizeof(*a->matches));
 		m = &a->matches[at];
@@ -312,14 +329,6 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 		m->weight = lx->entries[c->entry].weight;
 		m->negated = a->negated[c->tok];
 		a->nmatches++;
-	}
-	/* an exception of several words ("!blood pressure") claimed its words, which no
-	 * shorter entry of its category may then count, and is no match itself */
-	if (a->nexcept) {
-		for (i = from = 0; i < a->nmatches; i++)
-			if (lx->entries[a->matches[i].entry].kind != TENOR_ENTRY_EXCEPTION)
-				a->matches[from++] = a->matches[i];
-		a->nmatches = from;
 	}
 	if (a->nmatches > 1)
 		qsort(a->matches, a->nmatches, sizeof(*a->matches), cmp_position);

@@ -533,6 +533,32 @@ static void test_phrase_exception(void **state)
 	fx_close(&f);
 }
 
+/* Exceptions do not apply to regexes, whichever line comes first: a regex over the words of
+ * an exception of several words, or inside them, still counts; a word there does not. */
+static void test_exception_not_regex(void **state)
+{
+	static const struct lexsrc src[] = {
+		{ "en", "before.txt", "!blood pressure\n/blood pressure/\n" },
+		{ "en", "after.txt", "/blood pressure/\n!blood pressure\n" },
+		{ "en", "inside.txt", "pressure\n!blood pressure\n/press/\n" },
+	};
+	static const struct acase cases[] = {
+		{ "high blood pressure today", "en",
+		  { { "before", 1, 0, 1 }, { "after", 1, 0, 1 }, { "inside", 1, 0, 1 } },
+		  { { "before", 5, 19, 0, "blood pressure" },
+		    { "after", 5, 19, 0, "blood pressure" },
+		    { "inside", 11, 16, 0, "press" } } },
+		{ "pressure", "en", { { "before", 0, 0, 0 }, { "inside", 1, 0, 1 } },
+		  { { "inside", 0, 8, 0, "pressure" } } },
+	};
+	struct fx f;
+
+	(void)state;
+	FX_OPEN(&f, src);
+	RUN_CASES(&f, cases);
+	fx_close(&f);
+}
+
 /* A hyphenated word is also the closed word: German writes a compound either way. */
 static void test_hyphenated_joined(void **state)
 {
@@ -1527,6 +1553,7 @@ int main(void)
 		cmocka_unit_test(test_hyphenated_last_part),
 		cmocka_unit_test(test_hyphenated_joined),
 		cmocka_unit_test(test_phrase_exception),
+		cmocka_unit_test(test_exception_not_regex),
 		cmocka_unit_test(test_prefix_and_stems),
 		cmocka_unit_test(test_category_independence),
 		cmocka_unit_test(test_weights),
