@@ -1772,11 +1772,18 @@ struct group_match {
 	char *found;                    /* owned: the first stored name equal but for case */
 };
 
+/* Whether two group names are one column's: equal but for case in any script, as header
+ * names are found (name_matches), so that --group Ärger is the column of --group ärger. */
+static int same_group_name(const char *a, const char *b)
+{
+	return normalize_same_name(a, strlen(a), b, strlen(b));
+}
+
 static int match_group_name(void *ctx, const char *name)
 {
 	struct group_match *m = ctx;
 
-	if (!m->found && strcasecmp(name, m->want) == 0 &&
+	if (!m->found && same_group_name(name, m->want) &&
 	    !(m->found = tenor_strndup(name, strlen(name))))
 		return TENOR_ENOMEM;
 	return TENOR_OK;
@@ -1800,7 +1807,7 @@ static int add_legacy_order(void *ctx, const char *names)
 		goto done;
 	for (i = 0; i < n; i++) {
 		const char *name = json_string_value(json_array_get(a, i));
-		for (j = 0; j < n && (!name || strcasecmp(name, g->gcols[j])); j++)
+		for (j = 0; j < n && (!name || !same_group_name(name, g->gcols[j])); j++)
 			;
 		if (j == n || used & 1u << j)
 			goto done;
@@ -1899,7 +1906,7 @@ int tenor_ingest(struct tenor_db *db, struct tenor_analyzer *a,
 	for (i = 1; i < o->ngroups; i++) {
 		size_t j;
 		for (j = 0; j < i; j++)
-			if (strcasecmp(o->group_cols[i], o->group_cols[j]) == 0)
+			if (same_group_name(o->group_cols[i], o->group_cols[j]))
 				return store_fail(db, TENOR_EINVAL,
 						  "--group '%.100s' names the column of --group "
 						  "'%.100s' again", o->group_cols[i], o->group_cols[j]);

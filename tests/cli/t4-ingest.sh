@@ -468,6 +468,18 @@ printf 'ID;Team;Kommentar\n1;Nord;Druck ist hoch\n' >"$TMP/gcase-id.csv"
 ti ingest --id ID --group team --lang de "$TMP/gcase-id.csv"
 ti ingest --id ID --group TEAM --lang de "$TMP/gcase-id.csv"
 has "group case with ids: unchanged" "1 read, 0 new, 1 duplicate, 0 updated" "$err"
+# beyond ASCII too, as header names are found: --group Ärger is the column of --group ärger
+rm -f "$DB"*
+printf '\303\204rger;Kommentar\nja;Druck ist hoch\nnein;Beratung gut\n' >"$TMP/gcase-u.csv"
+ti ingest --group "$(printf '\303\244rger')" --lang de "$TMP/gcase-u.csv"
+ti ingest --group "$(printf '\303\204RGER')" --lang de "$TMP/gcase-u.csv"
+has "group case beyond ASCII: a rerun" "2 read, 0 new, 2 duplicate" "$err"
+eq "group case beyond ASCII: one name" "$(printf '\303\244rger')" \
+	"$(q "select distinct name from document_groups")"
+ti ingest --group "$(printf '\303\244rger')" --group "$(printf '\303\204rger')" --lang de \
+	"$TMP/gcase-u.csv"
+eq "group twice beyond ASCII: status" 1 "$rc"
+has "group twice beyond ASCII: message" "names the column of --group" "$err"
 
 # More fields than the header: a delimiter in an unquoted text, rejected whole rather
 # than stored cut; empty fields after the last column are what spreadsheets write.
