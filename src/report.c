@@ -4,14 +4,15 @@
  * once here so that no writer can show what another hides. Definitions: docs/indicators.md.
  */
 #include "alloc.h"
+#include "normalize.h"
 #include "report.h"
 #include "store.h"
 
+#include <jansson.h>
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
 #define DEFAULT_MIN_GROUP 5
@@ -245,20 +246,16 @@ static int collect_lexicon(void *ctx, const char *value)
 
 struct name_check {
 	const char *want;
-	int found;          /* the spellings of want stored */
+	json_t *found;      /* the names stored that are want but for case, in any script */
 	struct buf known;
-	struct buf stored;  /* the last of them */
 };
 
 static int collect_group_name(void *ctx, const char *value)
 {
 	struct name_check *n = ctx;
-	if (strcasecmp(value, n->want) == 0) {
-		n->found++;
-		buf_reset(&n->stored);
-		if (buf_adds(&n->stored, value))
-			return TENOR_ENOMEM;
-	}
+	if (normalize_same_name(value, strlen(value), n->want, strlen(n->want)) &&
+	    json_array_append_new(n->found, json_string(value)))
+		return TENOR_ENOMEM;
 	if ((n->known.len && buf_adds(&n->known, ", ")) || buf_adds(&n->known, value))
 		return TENOR_ENOMEM;
 	return TENOR_OK;
@@ -1080,19 +1077,25 @@ static int build(struct report_impl *r)
 	if (r->ncats == 0)
 		return store_fail(r->db, TENOR_EINVAL, "the database holds no scored documents");
 	if (o->by) {
-		struct name_check nc = { o->by, 0, { 0 }, { 0 } };
-		rc = store_distinct(r->db, DISTINCT_GROUP_NAMES, collect_group_name, &nc);
-		if (!rc && !nc.found)
+		struct name_check nc = { o->by, json_array(), { 0 } };
+		rc = nc.found ? store_distinct(r->db, DISTINCT_GROUP_NAMES, collect_group_name, &nc)
+			      : TENOR_ENOMEM;
+		if (!rc && !json_array_size(nc.found))
 			rc = store_fail(r->db, TENOR_EINVAL, "no group column '%.60s' (known: %.300s)",
 					o->by, nc.known.len ? nc.known.data : "none; see ingest --group");
-		/* one spelling, as ingest keeps it, lets SQLite read the aggregates in order */
-		if (!rc && nc.found == 1) {
-			if (!(r->scope.by = keep(r, nc.stored.data)))
+		/* one spelling, as ingest keeps it, lets SQLite read the aggregates in order;
+		 * several, stored by older versions, are read as one column */
+		if (!rc && json_array_size(nc.found) == 1) {
+			if (!(r->scope.by = keep(r, json_string_value(json_array_get(nc.found, 0)))))
 				rc = TENOR_ENOMEM;
-			r->scope.by_stored = 1;
+		} else if (!rc) {
+			char *names = json_dumps(nc.found, JSON_COMPACT);
+			if (!names || !(r->scope.by_names = keep(r, names)))
+				rc = TENOR_ENOMEM;
+			free(names);
 		}
+		json_decref(nc.found);
 		buf_release(&nc.known);
-		buf_release(&nc.stored);
 		if (rc)
 			return rc;
 	}
@@ -1105,7 +1108,7 @@ static int build(struct report_impl *r)
 	if ((rc = store_cells(r->db, &r->scope, collect_keys, r)) || (rc = order_periods(r)))
 		return rc;
 	if (r->ranged && r->ncats) {
-		struct store_scope waves = { "wave", NULL, 0 };
+		struct store_scope waves = { "wave", NULL, NULL };
 		if ((rc = store_cells(r->db, &waves, collect_unplaced, r)))
 			return rc;
 	}

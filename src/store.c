@@ -1981,7 +1981,8 @@ static const char *col_or_null(sqlite3_stmt *st, int i)
 /* Binds the kind of period (?1) and the group column (?2, '' for all documents). */
 static int bind_kind(sqlite3_stmt *st, const struct store_scope *sc, int grouped)
 {
-	return bind_str(st, 1, sc->kind) || bind_str(st, 2, grouped ? sc->by : "");
+	return bind_str(st, 1, sc->kind) ||
+	       bind_str(st, 2, !grouped ? "" : sc->by_names ? sc->by_names : sc->by);
 }
 
 struct cell_listing {
@@ -2007,21 +2008,23 @@ static int cell_row(sqlite3_stmt *st, void *p)
 	return l->fn(l->ctx, &c);
 }
 
-/* Runs sql once for all documents and, with a group column, once more for its groups; the
- * listing's grouped flag tells row() which pass it is in. */
-/* Runs sql for all documents (group_name '') and, with a group column, for its groups.
- * exact names the group column as stored, with which the aggregates' primary key finds its
- * rows in order; nocase finds a name that more than one spelling stores, where SQLite sorts. */
-static int grouped_passes(struct tenor_db *db, const struct store_scope *sc, const char *exact,
-			  const char *nocase, int (*row)(sqlite3_stmt *, void *), void *listing,
+/* The group column in SQL: its one name, or its names (grouped_passes). */
+#define ONE_NAME "= ?2"
+#define SEVERAL_NAMES "IN (SELECT value FROM json_each(?2))"
+
+/* Runs sql for all documents (group_name '') and, with a group column, for its groups; the
+ * listing's grouped flag tells row() which pass it is in. one finds the column under one name (?2), with which the aggregates' primary key gives
+ * the rows in order; several under the names of a JSON array (?2), where SQLite sorts. */
+static int grouped_passes(struct tenor_db *db, const struct store_scope *sc, const char *one,
+			  const char *several, int (*row)(sqlite3_stmt *, void *), void *listing,
 			  int *grouped)
 {
 	sqlite3_stmt *st;
 	int rc, pass;
 
-	for (pass = 0; pass < (sc->by ? 2 : 1); pass++) {
+	for (pass = 0; pass < (sc->by || sc->by_names ? 2 : 1); pass++) {
 		*grouped = pass;
-		if ((rc = prepare(db, pass && !sc->by_stored ? nocase : exact, &st)))
+		if ((rc = prepare(db, pass && sc->by_names ? several : one, &st)))
 			return rc;
 		if (bind_kind(st, sc, pass)) {
 			sqlite3_finalize(st);
@@ -2038,11 +2041,11 @@ int store_cells(struct tenor_db *db, const struct store_scope *sc,
 {
 	struct cell_listing l = { fn, ctx, 0 };
 
-#define CELLS_SQL(cmp)                                                                   \
+#define CELLS_SQL(names)                                                                 \
 	"SELECT period, group_value, category, sum(docs), sum(tokens), sum(hits), sum(weight)," \
 	" sum(negated), sum(docs_with_hits) FROM agg_cells"                                     \
-	" WHERE kind = ?1 AND group_name = ?2" cmp " GROUP BY period, group_value, category"
-	return grouped_passes(db, sc, CELLS_SQL(""), CELLS_SQL(" COLLATE NOCASE"), cell_row, &l,
+	" WHERE kind = ?1 AND group_name " names " GROUP BY period, group_value, category"
+	return grouped_passes(db, sc, CELLS_SQL(ONE_NAME), CELLS_SQL(SEVERAL_NAMES), cell_row, &l,
 			      &l.grouped);
 #undef CELLS_SQL
 }
@@ -2071,11 +2074,11 @@ int store_terms(struct tenor_db *db, const struct store_scope *sc,
 {
 	struct term_listing l = { fn, ctx, 0 };
 
-#define TERMS_SQL(cmp)                                                                   \
+#define TERMS_SQL(names)                                                                 \
 	"SELECT group_value, category, term, period, sum(count) FROM agg_terms"                 \
-	" WHERE kind = ?1 AND group_name = ?2" cmp " GROUP BY group_value, category, term, period" \
+	" WHERE kind = ?1 AND group_name " names " GROUP BY group_value, category, term, period" \
 	" ORDER BY group_value, category, term, period"
-	return grouped_passes(db, sc, TERMS_SQL(""), TERMS_SQL(" COLLATE NOCASE"), term_row, &l,
+	return grouped_passes(db, sc, TERMS_SQL(ONE_NAME), TERMS_SQL(SEVERAL_NAMES), term_row, &l,
 			      &l.grouped);
 #undef TERMS_SQL
 }

@@ -299,8 +299,8 @@ int store_reject(struct tenor_db *db, long long batch, const char *file,
  * the group column or NULL. */
 struct store_scope {
 	const char *kind;
-	const char *by;
-	int by_stored;  /* by is spelt as the database stores it, and in no other spelling */
+	const char *by;        /* the group column as the database spells it */
+	const char *by_names;  /* or, where it spells it in several ways, a JSON array of them */
 };
 
 /* One aggregate (agg_cells): documents of a period (NULL: their own date is coarser than the

@@ -67,6 +67,17 @@ for by in team Team; do
 	t --db "$TMP/spell.db" report --by $by --format json
 	eq "two spellings stored, --by $by" "$BYTEAM" "$(norm)"
 done
+# and in any script, as ingest finds --group Ärger in a header's ärger
+sqlite3 "$TMP/spell.db" "update agg_cells set group_name = 'tëam' where group_name = 'team';
+	update agg_terms set group_name = 'tëam' where group_name = 'team';
+	update agg_cells set group_name = 'TËAM' where group_name = 'Team';
+	update agg_terms set group_name = 'TËAM' where group_name = 'Team'"
+t --db "$TMP/spell.db" report --by Tëam --format json
+eq "two spellings outside ASCII" "$BYTEAM" "$(norm)"
+sqlite3 "$TMP/spell.db" "update agg_cells set group_name = 'tëam' where group_name = 'TËAM';
+	update agg_terms set group_name = 'tëam' where group_name = 'TËAM'"
+t --db "$TMP/spell.db" report --by TËAM --format json
+eq "one spelling outside ASCII" "$BYTEAM" "$(norm)"
 t --db "$DB" report --by team --format json
 eq "undated row, one document, withheld" "True" "$(j "$(row None undated)['suppressed']")"
 eq "trend up" "up True" "$(j "[(t['direction'], t['p_value'] < 0.05) for t in r['trends'] if t['group'] == 'Up' and t['category'] == 'pressure'][0]" | tr -d "(),'")"
