@@ -531,9 +531,12 @@ static int find_alt(struct ingest *g, const struct rec *e, const char *alt, long
 
 /* The document a record without an id was stored as under one of its earlier keys
  * (earlier_keys), when there is one and none under its own identity: *doc_id, else 0, with
- * *same and *current as store_doc_find gives them for that key. */
+ * *same and *current as store_doc_find gives them for that key. With --redact, also one
+ * whose text the record's redaction is to replace though another document has the
+ * record's own identity (two texts the same once redacted): keep is then its identity,
+ * under which it stays, so that no address is left unredacted. */
 static int find_earlier(struct ingest *g, struct batch *b, const struct rec *e,
-			long long *doc_id, int *same, int *current)
+			long long *doc_id, int *same, int *current, char keep[IDENTITY_SIZE])
 {
 	long long found = 0, own;
 	int rc, other, osame, ocurrent;
@@ -555,8 +558,14 @@ static int find_earlier(struct ingest *g, struct batch *b, const struct rec *e,
 	    (rc = store_doc_find(g->db, e->identity, e->content, e->lang_detected,
 				 tenor_lexicon_version(g->lx), &own, &other, &osame, &ocurrent)))
 		return rc;
-	if (own || !found)
-		return TENOR_OK;  /* both are there: the record's own is met as any other */
+	if (!found)
+		return TENOR_OK;
+	if (own) {
+		/* both are there: the record's own is met as any other */
+		if (!g->o->redact || *same)
+			return TENOR_OK;
+		memcpy(keep, b->data.data + e->alt + (size_t)(k - 1) * ALT_SIZE, IDENTITY_SIZE);
+	}
 	*doc_id = found;
 	return undefer(g, b, e);
 }
@@ -589,6 +598,8 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
 	int rc;
 
 	g->c->duplicate++;
+	if (g->o->redact && (rc = store_doc_redacted(g->db, doc_id)))
+		return rc;
 	if (current)
 		return TENOR_OK;
 	if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
@@ -606,6 +617,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 	const char *gnames[TENOR_MAX_GROUPS], *gvals[TENOR_MAX_GROUPS];
 	struct tenor_result r;
 	struct store_doc d;
+	char keep[IDENTITY_SIZE];
 	long long doc_id;
 	int rc, other, same, current;
 
@@ -640,13 +652,18 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 
 	/* Most records are new: inserted at once, looked up only when the identity is there. */
 	doc_id = 0;
-	if (e->nalt && !e->has_id && (rc = find_earlier(g, b, e, &doc_id, &same, &current)))
+	keep[0] = 0;
+	if (e->nalt && !e->has_id &&
+	    (rc = find_earlier(g, b, e, &doc_id, &same, &current, keep)))
 		return rc;
 	if (doc_id && same)
 		return met_again(g, e, doc_id, current, gnames, gvals, &r, text);
 	if (doc_id) {
 		/* stored under an earlier key, by a run without --redact or before the groups
-		 * were keyed in the order of their names: replaced under its own */
+		 * were keyed in the order of their names: replaced under its own, or under the
+		 * earlier one where another document has its own */
+		if (keep[0])
+			d.identity = keep;
 		g->c->updated++;
 		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))

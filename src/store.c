@@ -348,6 +348,7 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_VERSION] = "INSERT INTO document_lexicons (doc_id, lexicon_version) VALUES (?1, ?2)"
 			   " ON CONFLICT (doc_id) DO UPDATE SET"
 			   " lexicon_version = excluded.lexicon_version",
+	[ST_DOC_REDACTED] = "UPDATE documents SET redacted = 1 WHERE doc_id = ?1 AND redacted = 0",
 	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_MATCHES] = "DELETE FROM matches WHERE doc_id = ?1",
@@ -1045,6 +1046,11 @@ static int set_version(struct tenor_db *db, long long doc_id, const char *versio
 	if (sqlite3_bind_int64(st, 1, doc_id) || bind_str(st, 2, version))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	return store_run(db, ST_DOC_VERSION);
+}
+
+int store_doc_redacted(struct tenor_db *db, long long doc_id)
+{
+	return run_with_id(db, ST_DOC_REDACTED, doc_id);
 }
 
 int store_doc_put(struct tenor_db *db, long long batch, const struct store_doc *d,

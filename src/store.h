@@ -29,6 +29,7 @@ enum stmt_id {
 	ST_DOC_CLEAR_MATCHES,
 	ST_REJECT_INSERT,
 	ST_DOC_VERSION,
+	ST_DOC_REDACTED,
 	ST_RESCORE_END,
 	ST_RESCORE_TEXTS,
 	ST_RESCORE_GROUPS,
@@ -180,6 +181,9 @@ enum lang_source { LANG_GIVEN, LANG_TOLD, LANG_DEFAULTED };
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
 		   int lang_detected, const char *lexver, long long *doc_id, int *other,
 		   int *same, int *current);
+/* Marks a stored document redacted: met again by a run with --redact, its text is its
+ * redaction (nothing in it to redact), as a first run with --redact would mark it. */
+int store_doc_redacted(struct tenor_db *db, long long doc_id);
 /* Inserts a document (*doc_id 0), which leaves *doc_id 0 when its identity is stored
  * already, or replaces one (its groups, scores and matches too). The groups, and a new
  * document's lexicon version, are kept for store_flush_results. */

@@ -564,6 +564,24 @@ eq "redact rerun: only the redacted text" "Ruf an: [EMAIL] wegen Druck|Kein Kont
 eq "redact rerun: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
 ti ingest --redact --group team --lang de "$TMP/rr.csv"
 has "redact rerun again: duplicates" "2 read, 0 new, 2 duplicate, 0 updated" "$err"
+eq "redact rerun: a text with nothing to redact marked as a first run marks it" "1|1" \
+	"$(q "select group_concat(redacted, '|') from (select redacted from documents order by doc_id)")"
+# Two texts that are one once redacted: the second, whose redaction another document has as
+# its identity, is redacted under its own (no address left behind), and counts once.
+rm -f "$DB"*
+printf 'team;text
+Nord;Mail an anna@firma.de wegen Druck
+Nord;Mail an bert@firma.de wegen Druck
+' \
+	>"$TMP/rr2.csv"
+ti ingest --group team --lang de "$TMP/rr2.csv"
+ti ingest --redact --group team --lang de "$TMP/rr2.csv"
+has "redact rerun, one redaction: both replaced" "2 read, 0 new, 0 duplicate, 2 updated" "$err"
+eq "redact rerun, one redaction: no address left" "0 2" \
+	"$(q "select count(*) filter (where text like '%@%'), count(*) from documents" | tr '|' ' ')"
+eq "redact rerun, one redaction: aggregates equal a rebuild" "$(agg_rebuilt "$DB")" "$(agg "$DB")"
+ti ingest --redact --group team --lang de "$TMP/rr2.csv"
+has "redact rerun, one redaction, again: duplicates" "2 read, 0 new, 2 duplicate, 0 updated" "$err"
 
 # A file name's date that is no day of the calendar is a reject, not undated.
 mkdir -p "$TMP/named"
