@@ -993,13 +993,34 @@ static void progress(struct ingest *g, FILE *f)
 	g->o->progress(g->o->ctx, pos > 0 ? (unsigned long long)pos : 0, g->nread);
 }
 
-/* Converts a raw field to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg. */
-static int set_field(struct ingest *g, int k, const char *s, size_t n, char *msg, size_t msgsize)
+/* Whether s[0..n) has a byte above ASCII and is valid UTF-8: a field of a file saved as
+ * UTF-8. CP1252's letters above ASCII are single bytes that UTF-8 reads as broken sequences
+ * (ü is 0xFC), so a field of German or French text in CP1252 is not valid UTF-8. */
+static int utf8_beyond_ascii(const char *s, size_t n)
 {
+	size_t i, bad;
+
+	for (i = 0; i < n && !((unsigned char)s[i] & 0x80); i++)
+		;
+	return i < n && tenor_utf8_check(s + i, n - i, &bad);
+}
+
+/* Converts a raw field of line to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg;
+ * TENOR_EINVAL, the batch stopped, where --encoding reads a UTF-8 file without a BOM. */
+static int set_field(struct ingest *g, int k, const char *s, size_t n, unsigned long long line,
+		     char *msg, size_t msgsize)
+{
+	static const char *const encs[] = { "utf-8", "cp1252", "latin1" };
 	const char *u, *nul;
 	size_t un;
 	int rc;
 
+	/* read as CP1252, Größe would be stored as GrÃ¶ÃŸe in every record, silently */
+	if (g->o->encoding != TENOR_ENC_UTF8 && !g->bom && utf8_beyond_ascii(s, n))
+		return read_fail(g, TENOR_EINVAL, "%s:%llu: field '%.*s' is UTF-8, which "
+				 "--encoding %s would store garbled (ü as Ã¼): the file is UTF-8; "
+				 "leave --encoding out", g->file, line, QUOTE60(g->names[k]),
+				 encs[g->o->encoding]);
 	buf_reset(&g->val[k]);
 	g->has[k] = 1;
 	rc = tenor_convert(g->conv, s, n, &u, &un);
@@ -1249,8 +1270,8 @@ static int read_csv(struct ingest *g, FILE *f)
 					 QUOTE60(g->names[k]), g->col[k] + 1);
 				break;
 			}
-			rc = set_field(g, k, row.fields[g->col[k]], row.lens[g->col[k]], msg,
-				       sizeof(msg));
+			rc = set_field(g, k, row.fields[g->col[k]], row.lens[g->col[k]],
+				       (unsigned long long)row.line, msg, sizeof(msg));
 		}
 		if (rc == TENOR_EUTF8 || (rc == TENOR_OK && msg[0])) {
 			rc = submit_reject(g, row.line, msg, raw, rawlen);
@@ -1457,7 +1478,7 @@ static int txt_flush(struct ingest *g, unsigned long long line)
 	int rc;
 
 	clear_fields(g);
-	rc = set_field(g, F_TEXT, g->raw.data, g->raw.len, msg, sizeof(msg));
+	rc = set_field(g, F_TEXT, g->raw.data, g->raw.len, line, msg, sizeof(msg));
 	if (rc == TENOR_EUTF8) {
 		rc = submit_reject(g, line, msg, g->raw.data, g->raw.len);
 	} else if (rc == TENOR_OK) {

@@ -126,6 +126,15 @@ eq "rejects json: CP1252 bytes as base64" "None $(printf '7;31.02.2025;Gr\374\33
 	"$(printf '%s' "$out" | python3 -c 'import json,sys,base64
 o = json.loads(sys.stdin.read())
 print(o["raw"], base64.b64decode(o["raw_base64"]).hex())')"
+# A UTF-8 file without a BOM read with --encoding cp1252 would be stored garbled (Größe as
+# GrÃ¶ÃŸe): the batch stops at its first such field, naming file, line and field.
+printf 'id;Kommentar\n1;Zeitdruck\n2;Gr\303\266\303\237e Sorgen\n' >"$TMP/u8.csv"
+for enc in cp1252 latin1; do
+	t --db "$TMP/u8.db" --lexicons "$LEX" ingest --encoding $enc --id id --lang de "$TMP/u8.csv"
+	eq "UTF-8 read as $enc: refused" 1 "$rc"
+	has "UTF-8 read as $enc: why" "u8.csv:3: field 'kommentar' is UTF-8, which --encoding $enc would store garbled" "$(printf '%s' "$err" | tr K k)"
+	eq "UTF-8 read as $enc: nothing stored" "" "$(sqlite3 "$TMP/u8.db" "select count(*) from documents" 2>/dev/null | grep -v '^0$')"
+done
 
 # --strict stores nothing.
 rm -f "$DB"*
