@@ -608,6 +608,37 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
 	return agg_add_doc(g->db, &e->periods, gnames, gvals, g->o->ngroups, g->lx, r, text);
 }
 
+/* A record whose id a record of another file of this batch has, with another text: two
+ * files of one name are one source (a/survey.csv and b/survey.csv), and replacing the first
+ * would lose it without a trace. The record is a reject naming the first (REJECTED); a run
+ * of its file alone would store it as an update. Within one file the later row replaces
+ * the earlier, as an export that lists a comment's edits has it. */
+#define REJECTED 1
+static int id_read_twice(struct ingest *g, const struct batch *b, const struct rec *e,
+			 long long doc_id)
+{
+	char file[200], why[400];
+	unsigned long long line;
+	long long batch;
+	int rc;
+
+	if ((rc = store_doc_origin(g->db, doc_id, &batch, file, sizeof(file), &line)))
+		return rc;
+	if (batch != g->batch || strcmp(file, g->file) == 0)
+		return TENOR_OK;
+	if (g->o->no_text)
+		snprintf(why, sizeof(why), "its id (not quoted: --no-text) was read with another "
+			 "text at %s:%llu in this run: files of one name are one source, give each "
+			 "its --source", file, line);
+	else
+		snprintf(why, sizeof(why), "id '%.*s' was read with another text at %s:%llu in "
+			 "this run: files of one name are one source, give each its --source",
+			 QUOTE60(b->data.data + e->val[F_ID]), file, line);
+	if ((rc = reject(g, b, e, why)))
+		return rc;
+	return REJECTED;
+}
+
 /* Stores one prepared record, or its reject. */
 static int commit(struct ingest *g, struct batch *b, struct rec *e)
 {
@@ -694,6 +725,8 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 			return rc;
 		if (same)
 			return met_again(g, e, doc_id, current, gnames, gvals, &r, text);
+		if (e->has_id && (rc = id_read_twice(g, b, e, doc_id)) != TENOR_OK)
+			return rc == REJECTED ? TENOR_OK : rc;
 		g->c->updated++;
 		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))

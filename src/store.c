@@ -9,6 +9,7 @@
 #include "store.h"
 #include "aggregate.h"
 #include "alloc.h"
+#include "bytes.h"
 #include "lexicon.h"
 
 #include <errno.h>
@@ -348,6 +349,7 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_VERSION] = "INSERT INTO document_lexicons (doc_id, lexicon_version) VALUES (?1, ?2)"
 			   " ON CONFLICT (doc_id) DO UPDATE SET"
 			   " lexicon_version = excluded.lexicon_version",
+	[ST_DOC_ORIGIN] = "SELECT batch_id, file, line FROM documents WHERE doc_id = ?1",
 	[ST_DOC_REDACTED] = "UPDATE documents SET redacted = 1 WHERE doc_id = ?1 AND redacted = 0",
 	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
@@ -1046,6 +1048,31 @@ static int set_version(struct tenor_db *db, long long doc_id, const char *versio
 	if (sqlite3_bind_int64(st, 1, doc_id) || bind_str(st, 2, version))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	return store_run(db, ST_DOC_VERSION);
+}
+
+int store_doc_origin(struct tenor_db *db, long long doc_id, long long *batch, char *file,
+		     size_t filesize, unsigned long long *line)
+{
+	sqlite3_stmt *st = db->st[ST_DOC_ORIGIN];
+	int rc;
+
+	*batch = 0;
+	*line = 0;
+	file[0] = 0;
+	if (sqlite3_bind_int64(st, 1, doc_id))
+		return sql_status(db, sqlite3_errcode(db->sql));
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const unsigned char *f = sqlite3_column_text(st, 1);
+		*batch = sqlite3_column_int64(st, 0);
+		*line = (unsigned long long)sqlite3_column_int64(st, 2);
+		if (f)
+			snprintf(file, filesize, "%.*s",
+				 (int)bytes_utf8_prefix((const char *)f, strlen((const char *)f),
+							filesize - 1), (const char *)f);
+		rc = SQLITE_DONE;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
 }
 
 int store_doc_redacted(struct tenor_db *db, long long doc_id)

@@ -136,6 +136,25 @@ for enc in cp1252 latin1; do
 	eq "UTF-8 read as $enc: nothing stored" "" "$(sqlite3 "$TMP/u8.db" "select count(*) from documents" 2>/dev/null | grep -v '^0$')"
 done
 
+# Two exports of one name are one source: an id the second gives another text in the same
+# run is a reject naming the first, never a silent replacement; a run of it alone updates.
+mkdir -p "$TMP/y24" "$TMP/y25"
+printf 'ID,text\n1,Druck 2024\n2,Beratung\n' >"$TMP/y24/survey.csv"
+printf 'ID,text\n1,Druck 2025\n2,Beratung\n' >"$TMP/y25/survey.csv"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/y24/survey.csv" "$TMP/y25/survey.csv"
+eq "an id twice in a run: status" 3 "$rc"
+has "an id twice in a run: counts" "4 read, 2 new, 1 duplicate, 0 updated, 1 rejected" "$err"
+has "an id twice in a run: why" "y25/survey.csv:2: id '1' was read with another text at $TMP/y24/survey.csv:2 in this run" "$err"
+eq "an id twice in a run: the first kept" "Druck 2024" "$(sqlite3 "$TMP/twice.db" "select text from documents where ext_id = '1'")"
+t --db "$TMP/twice-nt.db" --lexicons "$LEX" ingest --id ID --lang de --no-text "$TMP/y24/survey.csv" "$TMP/y25/survey.csv"
+has "an id twice, --no-text: not quoted" "its id (not quoted: --no-text) was read with another text" "$err"
+# within one file the later row replaces the earlier, as an export of a comment's edits has it
+printf 'ID,text\n7,Druck erst\n7,Druck dann\n' >"$TMP/edits.csv"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/edits.csv"
+has "an id twice in one file: the later an update" "2 read, 1 new, 0 duplicate, 1 updated, 0 rejected" "$err"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/y25/survey.csv"
+has "an id twice: alone, an update" "2 read, 0 new, 1 duplicate, 1 updated, 0 rejected" "$err"
+
 # --strict stores nothing.
 rm -f "$DB"*
 ti ingest --strict --id id --lang de "$TMP/k.csv"
