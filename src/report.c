@@ -57,6 +57,10 @@ struct report_impl {
 	struct strmap whole_index;
 	unsigned long long *whole;
 	size_t nwhole, wholecap;
+	/* per row, which of the two ways of protecting withheld it to protect another cell:
+	 * WITHHELD_FOR_GROUPS (a group beside it in its period) and WITHHELD_FOR_PERIODS (a
+	 * period beside it in its group's year, quarter, month or week) */
+	unsigned char *withheld_for;
 	int ranged;                  /* --since or --until given */
 	long since, until;           /* days since 1970: the first and the last day in range */
 };
@@ -451,9 +455,13 @@ static void indicators(struct report_impl *r)
 
 static size_t dated_periods(const struct report_impl *r);
 
+#define WITHHELD_FOR_GROUPS 1
+#define WITHHELD_FOR_PERIODS 2
+
 /* Withholds the smallest shown row of the list (rows of one period, or of one group in one
- * year): 0 when none is shown. */
-static int withhold_smallest(struct tenor_row *const *rows, size_t n)
+ * year) for the reason why (WITHHELD_FOR_...): 0 when none is shown. */
+static int withhold_smallest(struct report_impl *r, struct tenor_row *const *rows, size_t n,
+			     int why)
 {
 	struct tenor_row *smallest = NULL;
 	size_t i;
@@ -465,32 +473,48 @@ static int withhold_smallest(struct tenor_row *const *rows, size_t n)
 		return 0;
 	smallest->suppressed = 1;
 	smallest->secondary = 1;
+	r->withheld_for[smallest - r->rows] |= (unsigned char)why;
 	return 1;
 }
 
 /* Withholds the smallest shown parts of a whole (rows[0..n)) until what a reader could
  * subtract is nothing or at least min documents: the withheld parts together, and, where a
  * total of the whole is shown, that total less the shown parts (or the shown parts less the
- * total, where they count more). *short_of is set when no
- * part was left to withhold. Returns whether it withheld one. */
-static int protect_parts(struct tenor_row *const *rows, size_t n, unsigned long long total,
-			 unsigned min, int *short_of)
+ * total, where they count more); and until a part withheld to protect a cell of the other
+ * kind of whole is not the only one withheld. why is the kind of this whole
+ * (WITHHELD_FOR_...). *short_of is set when no part was left to withhold. Returns whether it
+ * withheld one. */
+static int protect_parts(struct report_impl *r, struct tenor_row *const *rows, size_t n,
+			 unsigned long long total, unsigned min, int why, int *short_of)
 {
 	unsigned long long shown, withheld, rest;
-	size_t i;
-	int changed = 0;
+	size_t i, nwithheld;
+	int changed = 0, other;
 
 	*short_of = 0;
 	for (;;) {
 		shown = withheld = 0;
-		for (i = 0; i < n; i++)
+		nwithheld = 0;
+		other = 0;
+		for (i = 0; i < n; i++) {
 			*(rows[i]->suppressed ? &withheld : &shown) += rows[i]->docs;
+			if (rows[i]->suppressed) {
+				nwithheld++;
+				other = r->withheld_for[rows[i] - r->rows] & ~why;
+			}
+		}
 		/* the shown parts more than the whole, by the days of a week on the other side
 		 * of its month's end, give those days' documents as well */
 		rest = total > shown ? total - shown : total ? shown - total : 0;
-		if (!(rest > 0 && rest < min) && !(withheld > 0 && withheld < min))
+		/* one withheld part (a reader cannot tell one without documents from a small
+		 * one) is the whole less the shown parts and what no part holds, which its
+		 * reader may know (the workshop's texts): withheld to protect a cell of the
+		 * other kind of whole (a team's quarter for its year, where a small quarter is
+		 * beside it), however large, it would give that cell away */
+		if (!(rest > 0 && rest < min) && !(withheld > 0 && withheld < min) &&
+		    !(nwithheld == 1 && other && total > 0))
 			return changed;
-		if (!withhold_smallest(rows, n)) {
+		if (!withhold_smallest(r, rows, n, why)) {
 			*short_of = 1;
 			return changed;
 		}
@@ -509,14 +533,26 @@ static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row 
 
 	for (p = 0; p < r->nperiods && r->ngroups > 1; p++) {
 		struct tenor_row *total = row_at(r, 0, p);
-		if (total->suppressed)
-			continue;
-		for (g = 1; g < r->ngroups; g++)
+		int all_shown = 1;
+		for (g = 1; g < r->ngroups; g++) {
 			list[g - 1] = row_at(r, g, p);
-		changed |= protect_parts(list, r->ngroups - 1, total->docs, min, &short_of);
+			all_shown &= !list[g - 1]->suppressed;
+		}
+		/* a total withheld to protect a period of all documents is its shown groups
+		 * and the documents without a group, which their reader may know: one group
+		 * goes */
+		if (total->suppressed) {
+			if (total->docs && all_shown)
+				changed |= withhold_smallest(r, list, r->ngroups - 1,
+							     WITHHELD_FOR_GROUPS);
+			continue;
+		}
+		changed |= protect_parts(r, list, r->ngroups - 1, total->docs, min,
+					 WITHHELD_FOR_GROUPS, &short_of);
 		if (short_of) {
 			total->suppressed = 1;
 			total->secondary = 1;
+			r->withheld_for[total - r->rows] |= WITHHELD_FOR_GROUPS;
 			changed = 1;
 		}
 	}
@@ -733,9 +769,9 @@ static int protect_periods(struct report_impl *r, unsigned min, struct tenor_row
 			for (g = 0; g < r->ngroups; g++) {
 				for (i = a; i < b; i++)
 					list[i - a] = row_at(r, g, by_parent[i].period);
-				changed |= protect_parts(list, b - a,
+				changed |= protect_parts(r, list, b - a,
 							 whole_of(r, by_parent[a].parent, level, g),
-							 min, &short_of);
+							 min, WITHHELD_FOR_PERIODS, &short_of);
 			}
 		}
 	}
@@ -752,9 +788,12 @@ static int suppress(struct report_impl *r)
 									   : r->nperiods) * sizeof(*list) + 1);
 	struct parented *by_parent = tenor_malloc((r->nperiods + 1) * sizeof(*by_parent));
 
-	if (!list || !by_parent) {
+	r->withheld_for = tenor_calloc(r->ngroups * r->nperiods + 1, 1);
+	if (!list || !by_parent || !r->withheld_for) {
 		tenor_free(list);
 		tenor_free(by_parent);
+		tenor_free(r->withheld_for);
+		r->withheld_for = NULL;
 		return TENOR_ENOMEM;
 	}
 	for (g = 0; g < r->ngroups; g++)
@@ -767,6 +806,8 @@ static int suppress(struct report_impl *r)
 		;
 	tenor_free(list);
 	tenor_free(by_parent);
+	tenor_free(r->withheld_for);
+	r->withheld_for = NULL;
 	/* A withheld row keeps nothing a writer could print. */
 	for (g = 0; g < r->ngroups; g++)
 		for (p = 0; p < r->nperiods; p++) {

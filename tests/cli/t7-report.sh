@@ -130,6 +130,29 @@ eq "a withheld quarter: the smallest other of its year goes" "True True False Fa
 t --db "$TMP/diff.db" report --by team --period month --format json
 eq "a withheld month: the smallest other of its quarter goes" "True True False" \
 	"$(j "$(row "'F'" 2026-04)['suppressed'], $(row "'F'" 2026-05)['suppressed'], $(row "'F'" 2026-06)['suppressed']" | tr -d '(),')"
+# A part withheld to protect one whole is not the only one withheld in its other whole: A has
+# 10 documents in 2025-Q1 and 20 in Q2, B 2 and 20. B's Q1 withheld makes A's Q1 go (Q1 less
+# A's); were B's Q2 then the only team withheld of Q2 (B's year, 22, less it would be its Q1),
+# Q2's total less A's 20 would be B's 20, and its year less them its 2. So A's Q2 goes too.
+# And a total withheld for its year (2025-Q3's 4, so Q2's 20 goes too) is not the sum of its
+# teams: one of Q2's goes.
+awk 'BEGIN { print "date,team,text"
+	for (i = 0; i < 10; i++) print "2025-02-10,A,Druck " ++n
+	for (i = 0; i < 2; i++) print "2025-02-11,B,Druck " ++n
+	for (i = 0; i < 20; i++) print "2025-05-10,A,Druck " ++n "\n2025-05-11,B,Druck " ++n }' \
+	>"$TMP/cross.csv"
+awk 'BEGIN { print "date,team,text"; split("7 9 6 7 7 6 1 0 3", k, " ")
+	for (q = 0; q < 3; q++) for (t = 0; t < 3; t++) for (i = 0; i < k[3 * q + t + 1]; i++)
+		printf "2025-%02d-10,%s,Druck %d\n", 3 * q + 2, substr("ABC", t + 1, 1), ++n }' \
+	>"$TMP/cross2.csv"
+for f in cross cross2; do
+	"$TENOR" --db "$TMP/$f.db" --lexicons "$FIX/lex" ingest --group team --lang de "$TMP/$f.csv" 2>/dev/null
+done
+t --db "$TMP/cross.db" report --by team --format json
+eq "withheld for its year, not alone in its quarter" "[None, None]" "$(j "[x['group'] for x in r['rows'] if not x['suppressed']]")"
+t --db "$TMP/cross2.db" report --by team --format json
+eq "a total withheld for its year: not all its teams shown" "True True" \
+	"$(j "$(row None 2025-Q2)['suppressed'], any(x['suppressed'] for x in r['rows'] if x['group'] and x['period'] == '2025-Q2')" | tr -d '(),')"
 # Documents dated only to their quarter have no month: a report by quarter less the shown
 # months of a report by month would give them. Teams G and H have 5 documents in each month
 # of 2025-Q1 (and 2025-Q2, with --since), G two more dated 2025-Q1 and H seven dated 2025-Q2:
@@ -167,7 +190,8 @@ print(small)')"
 done
 # A wave or a week is a part of its month, quarter and year too: team W has 20 documents of
 # one survey day (week) and 1 of another in 2025-04, X 20 and 10: by month W's April is 21, so
-# the wave (week) of 20 shown would give the one document (21 less 20).
+# the wave (week) of 20 shown would give the one document (21 less 20). X's 20 go too: the
+# day's (week's) total less them would be W's 20, withheld alone among the day's teams.
 for dates in "2025-04-10 2025-04-20" "2025-W15 2025-W17"; do
 	set -- $dates
 	awk -v d1="$1" -v d2="$2" 'BEGIN { print "id,date,team,text"; n = 0
@@ -180,7 +204,7 @@ for dates in "2025-04-10 2025-04-20" "2025-W15 2025-W17"; do
 		t --db "$TMP/waves.db" report --by team --period "$period" --format json
 		eq "by $period, $1: no wave of W shown beside its month of 21" "[]" \
 			"$(j "[x['period'] for x in r['rows'] if x['group'] == 'W' and not x['suppressed']]")"
-		eq "by $period, $1: X's 20 shown (its month less them is 10)" "20" \
+		eq "by $period, $1: X's 20 withheld (the total less them is W's 20)" "0" \
 			"$(j "sum(x['docs'] for x in r['rows'] if x['group'] == 'X' and not x['suppressed'])")"
 	done
 done
