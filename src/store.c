@@ -1974,10 +1974,11 @@ int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int ye
 
 	if (!db || !fn || (unsigned)period > TENOR_DATE_QUARTER || !col)
 		return TENOR_EINVAL;
-	/* As the report withholds: a row of fewer than ?1 documents, and where it is the only
-	 * one of its group column, period and language, the smallest other row too, since
-	 * the rows of another group column add up to the same documents; the same across the
-	 * languages of a group, whose sum a report shows. */
+	/* As the report withholds: a row of fewer than ?1 documents, and where the withheld
+	 * rows of its group column, period and language are fewer than ?1 together (one of
+	 * them alone is), the smallest other row too, since the rows of another group column
+	 * add up to the same documents; the same across the languages of a group, whose sum
+	 * a report shows. */
 	snprintf(sql, sizeof(sql),
 		 "WITH s AS (SELECT coalesce(d.%s, CASE WHEN d.date IS NULL THEN 'undated'"
 		 " ELSE d.period_wave END) AS period, coalesce(g.name, '') AS name,"
@@ -1985,14 +1986,15 @@ int tenor_db_stats(struct tenor_db *db, enum tenor_date_precision period, int ye
 		 " sum(d.tokens) AS tokens, count(*) < ?1 AS small"
 		 " FROM documents d LEFT JOIN document_groups g USING (doc_id)"
 		 " GROUP BY 1, 2, 3, 4),"
-		 " r AS (SELECT *, sum(small) OVER (PARTITION BY period, name, lang) AS nsmall,"
-		 " row_number() OVER (PARTITION BY period, name, lang, small"
+		 " r AS (SELECT *, sum(small * docs) OVER (PARTITION BY period, name, lang)"
+		 " AS small_docs, row_number() OVER (PARTITION BY period, name, lang, small"
 		 " ORDER BY docs, value) AS rank,"
-		 " sum(small) OVER (PARTITION BY period, name, value) AS nsmall_lang,"
+		 " sum(small * docs) OVER (PARTITION BY period, name, value) AS small_docs_lang,"
 		 " row_number() OVER (PARTITION BY period, name, value, small"
 		 " ORDER BY docs, lang) AS rank_lang FROM s)"
 		 " SELECT period, name, value, lang, docs, tokens,"
-		 " small OR (nsmall = 1 AND rank = 1) OR (nsmall_lang = 1 AND rank_lang = 1)"
+		 " small OR (small_docs BETWEEN 1 AND ?1 - 1 AND rank = 1)"
+		 " OR (small_docs_lang BETWEEN 1 AND ?1 - 1 AND rank_lang = 1)"
 		 " FROM r ORDER BY 1, 2, 3, 4", col);
 	if ((rc = prepare(db, sql, &st)))
 		return rc;

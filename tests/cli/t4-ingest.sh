@@ -356,6 +356,14 @@ awk 'BEGIN { n = 0; split("A A A A A A A B B C C C C C C", t, " ")
 t --db "$TMP/small.db" stats --json
 eq "stats: small groups withheld" "role R 15 | team A 7 | team B - | team C -" "$(printf '%s\n' "$out" | python3 -c 'import json,sys
 print(" | ".join("%s %s %s" % (o["group"], o["value"], "-" if o.get("suppressed") else o["documents"]) for o in map(json.loads, sys.stdin)))')"
+# two small teams (1 and 2) are 3 together, which the role's 23 less A's 20 would give
+awk 'BEGIN { n = 0; split("20 1 2", k, " ")
+	for (t = 1; t <= 3; t++) for (i = 0; i < k[t]; i++)
+		printf "{\"id\":%d,\"date\":\"2025-02-03\",\"team\":\"%s\",\"role\":\"R\",\"text\":\"Druck %d\"}\n", ++n, substr("ABC", t, 1), n }' >"$TMP/small2.jsonl"
+"$TENOR" --db "$TMP/small2.db" --lexicons "$LEX" ingest --id id --group team --group role --lang de "$TMP/small2.jsonl" 2>/dev/null
+t --db "$TMP/small2.db" stats --json
+eq "stats: two small teams together small" "role R 23 | team A - | team B - | team C -" "$(printf '%s\n' "$out" | python3 -c 'import json,sys
+print(" | ".join("%s %s %s" % (o["group"], o["value"], "-" if o.get("suppressed") else o["documents"]) for o in map(json.loads, sys.stdin)))')"
 t --db "$TMP/small.db" stats
 has "stats: withheld in the table" "team=B                   de                 (withheld)" "$out"
 t --db "$TMP/small.db" stats --min-group 1 --json
