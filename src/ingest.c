@@ -613,7 +613,7 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
  * would lose it without a trace. The record is a reject naming the first (REJECTED); a run
  * of its file alone would store it as an update. Within one file the later row replaces
  * the earlier, as an export that lists a comment's edits has it. */
-#define REJECTED 1
+#define REJECTED (-1)  /* no TENOR_ status */
 static int id_read_twice(struct ingest *g, const struct batch *b, const struct rec *e,
 			 long long doc_id)
 {

@@ -1192,7 +1192,10 @@ static int build(struct report_impl *r)
 	pub->ngroups = r->ngroups;
 	pub->groups = (const char *const *)r->groups;
 	pub->rows = r->rows;
-	pub->unplaced = r->unplaced;
+	/* a count of a few documents, beside a report by wave that withholds their wave, is
+	 * that wave's */
+	pub->unplaced_withheld = r->unplaced > 0 && r->unplaced < pub->min_group;
+	pub->unplaced = pub->unplaced_withheld ? 0 : r->unplaced;
 	{
 		char now[32];
 		time_t t = time(NULL);

@@ -1065,11 +1065,12 @@ int store_doc_origin(struct tenor_db *db, long long doc_id, long long *batch, ch
 		const unsigned char *f = sqlite3_column_text(st, 1);
 		*batch = sqlite3_column_int64(st, 0);
 		*line = (unsigned long long)sqlite3_column_int64(st, 2);
+		/* the file is never NULL: no text is SQLite out of memory */
+		rc = f ? SQLITE_DONE : SQLITE_NOMEM;
 		if (f)
 			snprintf(file, filesize, "%.*s",
 				 (int)bytes_utf8_prefix((const char *)f, strlen((const char *)f),
 							filesize - 1), (const char *)f);
-		rc = SQLITE_DONE;
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);

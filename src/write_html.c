@@ -359,7 +359,7 @@ static void write_header(const struct tenor_report *r, FILE *f)
 	fputs(" &#183; generated ", f);
 	put_text(f, r->generated_at);
 	fprintf(f, " &#183; cells with fewer than %u documents are withheld", r->min_group);
-	if (r->unplaced) {
+	if (r->unplaced || r->unplaced_withheld) {
 		fputs(" &#183; ", f);
 		put_text(f, writer_unplaced(r, buf, sizeof(buf)));
 	}

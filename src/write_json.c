@@ -5,7 +5,8 @@
  *   {"meta": {"period": "quarter", "by": "team" | null, "min_group": 5,
  *             "lexicon_version": "...", "generated_at": "2025-10-01T08:00:00Z",
  *             "categories": ["pressure", ...],
- *             "unplaced": 0 (documents whose own date is coarser than the period)},
+ *             "unplaced": 0 (documents whose own date is coarser than the period; null:
+ *             fewer than min_group)},
  *    "rows": [ in the report's order: group-major, all documents first, periods in time
  *              order with "undated" last
  *      {"period": "2025-Q3", "group": "Nord" | null (all documents),
@@ -92,7 +93,8 @@ static json_t *meta_json(struct builder *b, const struct tenor_report *r)
 	for (i = 0; i < r->ncategories; i++)
 		append(b, cats, str(r->categories[i]));
 	set(b, m, "categories", cats);
-	set(b, m, "unplaced", json_integer((json_int_t)r->unplaced));
+	set(b, m, "unplaced", r->unplaced_withheld ? json_null()
+						   : json_integer((json_int_t)r->unplaced));
 	return m;
 }
 

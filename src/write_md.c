@@ -98,7 +98,7 @@ static void md_meta(const struct tenor_report *r, FILE *f)
 	fputs(" · generated: ", f);
 	md_text(r->generated_at, f);
 	fprintf(f, " · groups with fewer than %u documents are withheld", r->min_group);
-	if (r->unplaced) {
+	if (r->unplaced || r->unplaced_withheld) {
 		fputs(" · ", f);
 		md_text(writer_unplaced(r, buf, sizeof(buf)), f);
 	}

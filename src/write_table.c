@@ -367,7 +367,7 @@ static void notes(const struct tenor_report *r, struct line *l)
 {
 	char buf[200];
 
-	if (r->unplaced) {
+	if (r->unplaced || r->unplaced_withheld) {
 		line_end(l);
 		line_text(l, "note: ");
 		line_text(l, writer_unplaced(r, buf, sizeof(buf)));
@@ -375,7 +375,7 @@ static void notes(const struct tenor_report *r, struct line *l)
 		line_end(l);
 	}
 	if (strcmp(r->lexicon_version, "mixed") == 0) {
-		if (!r->unplaced)
+		if (!r->unplaced && !r->unplaced_withheld)
 			line_end(l);
 		line_text(l, "note: the documents were scored with different lexicon versions; "
 			     "'tenor rescore' scores them all with the current one");
