@@ -515,12 +515,14 @@ struct tenor_ingest_options {
 struct tenor_ingest_counts {
 	unsigned long long read;         /* records read, rejected ones included */
 	unsigned long long added;        /* new documents */
-	unsigned long long duplicate;    /* already stored, unchanged */
+	unsigned long long duplicate;    /* already stored with the same content */
 	unsigned long long updated;      /* same identity, changed content: replaced */
 	unsigned long long rejected;
 	unsigned long long undated;      /* stored without a date */
 	long long batch;                 /* the batch id (0 when nothing was committed) */
 	unsigned long long regex_limited; /* scored, but a regex run stopped at its limit */
+	unsigned long long rescored;     /* duplicates scored by another lexicon version before,
+					  * scored again with this one (counted as duplicate) */
 };
 
 /* Ingests files ("-" is standard input) with analyzer a (its lexicon's version is recorded).

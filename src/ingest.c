@@ -602,6 +602,8 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
 		return rc;
 	if (current)
 		return TENOR_OK;
+	/* its scores may change: the summary says so, where "duplicate" alone says nothing did */
+	g->c->rescored++;
 	if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 	    (rc = store_rescored(g->db, doc_id, g->lx, r, e->lang_detected, text)))
 		return rc;

@@ -229,6 +229,12 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		cli_error(c.duplicate == 1 ? "nothing new: the %llu document was stored already"
 					   : "nothing new: all %llu documents were stored already",
 			  c.duplicate);
+	if (c.rescored)
+		cli_error(c.rescored == 1 ? "%llu document stored already had the scores of another "
+					    "lexicon version: scored again with %s"
+					  : "%llu documents stored already had the scores of another "
+					    "lexicon version: scored again with %s",
+			  c.rescored, tenor_lexicon_version(lx));
 	if (c.rejected)
 		cli_error("the rejected records: tenor rejects --batch %lld", c.batch);
 	if (c.undated)

@@ -26,6 +26,7 @@ ti ingest --encoding cp1252 --id ID --group Team "$TMP/excel.csv"
 eq "rerun status" 0 "$rc"
 has "rerun summary" "3 read, 0 new, 3 duplicate" "$err"
 has "rerun says so" "nothing new" "$err"
+hasnt "rerun, same lexicons: nothing scored again" "scored again" "$err"
 eq "rerun keeps 3" 3 "$(q "select count(*) from documents")"
 
 # A changed text under the same id replaces the old version.
@@ -65,6 +66,8 @@ printf '%s\n' '{"id":"a1","date":"2025-02-10","team":"Nord","text":"Die Zielvorg
 printf '%s\n' '{"date":"2025-03","team":"Nord","text":"Ranking jede Woche, nur Zahlen."}' '{"team":"West","text":"Gute Beratung, ehrlich."}' >"$TMP/v2/noid.jsonl"
 t --db "$TMP/v2/v2.db" --lexicons "$LEX" ingest --id id --group team --lang de "$TMP/v2/ids.jsonl"
 has "v2 ids again" "2 read, 0 new, 2 duplicate, 0 updated, 0 rejected" "$err"
+# their scores were another lexicon's: a duplicate's scores change, which "duplicate" hides
+has "v2 ids again: scored again, said" "2 documents stored already had the scores of another lexicon version: scored again with $LEXVER" "$err"
 # version 5: each document's lexicon version in document_lexicons, none in documents
 eq "v2 versions moved" "1:$LEXVER 2:$LEXVER 3:$V3 4:old-1" "$(sqlite3 "$TMP/v2/v2.db" "select group_concat(doc_id || ':' || lexicon_version, ' ') from (select * from document_lexicons order by doc_id)")"
 eq "v2 no version in documents" 0 "$(sqlite3 "$TMP/v2/v2.db" "select count(*) from pragma_table_info('documents') where name = 'lexicon_version'")"
