@@ -23,12 +23,18 @@
 	"(SELECT doc_id, '' AS name, '' AS value FROM documents UNION ALL SELECT doc_id,"  \
 	" name, value FROM document_groups) g"
 
+/* The decimals a cell's weight is rounded to: lexicon weights have a few, and sums of them
+ * taken in another order (a rescore takes a document out and adds it again) differ only in
+ * the last bits, far below the ninth. */
+#define AGG_ROUND "9"
+
 /* The aggregates of every stored document, as a rebuild (the migration) computes them. */
 #define AGG_BUILD_CELLS_OF(kinds, where)                                                   \
 	"INSERT INTO agg_cells (kind, period, year, group_name, group_value, category, docs,"  \
 	" tokens, hits, weight, negated, docs_with_hits)"                                  \
 	" SELECT k.kind, " AGG_PERIOD ", coalesce(d.period_year, ''), g.name, g.value,"    \
-	" s.category, count(*), sum(d.tokens), sum(s.hits), sum(s.weight), sum(s.negated),"  \
+	" s.category, count(*), sum(d.tokens), sum(s.hits),"                               \
+	" round(sum(s.weight), " AGG_ROUND "), sum(s.negated),"                            \
 	" sum(s.hits > 0)"                                                                 \
 	" FROM " AGG_GROUPS " JOIN documents d ON d.doc_id = g.doc_id"                     \
 	" JOIN scores s ON s.doc_id = d.doc_id, " kinds where                               \
@@ -58,7 +64,8 @@ int agg_add(struct agg *a, const struct agg_periods *p, const char *const *gname
 	    const struct tenor_result *r, const char *text);
 /* Adds what a gathered to the database's sums, as agg_add_doc would have added each of its
  * documents in turn, and empties a. A sum is added, not each document: the last bits of a
- * weight that is no multiple of a power of two may differ from a rebuild's. */
+ * weight that is no multiple of a power of two may differ from a rebuild's until the cell's
+ * weight is rounded to AGG_ROUND decimals as it is written. */
 int agg_merge(struct tenor_db *db, struct agg *a);
 /* Adds sign (1 or -1) times what a stored document adds to the sums a gathers: its
  * periods, groups, stored tokens and the bytes of its stored scores and matches

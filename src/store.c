@@ -406,15 +406,20 @@ static const char *const sql_text[ST_COUNT] = {
 		/* the key's columns in the order of the primary key, as agg_flush binds them.
 		 * Weights taken out and added again in floating point (0.1 + 0.2 - 0.1 - 0.2)
 		 * leave a rest where no hit is left: a cell without hits weighs 0, as a fresh
-		 * ingest has it, not 2.8e-17, which a report would show as a pressure index of 1. */
+		 * ingest has it, not 2.8e-17, which a report would show as a pressure index of 1.
+		 * Where hits are left, the rest is in the last bits (1757.2000000000007 after a
+		 * rescore, 1757.2 from a fresh ingest): the sum is rounded to 9 decimals (AGG_ROUND),
+		 * as a rebuild rounds it, so that every way to the same documents gives the same
+		 * number. */
 		"INSERT INTO agg_cells (kind, group_name, period, year, group_value, category, docs,"
 		" tokens, hits, weight, negated, docs_with_hits)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?9 = 0 THEN 0.0 ELSE ?10 END,"
-		" ?11, ?12)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+		" CASE WHEN ?9 = 0 THEN 0.0 ELSE round(?10, " AGG_ROUND ") END, ?11, ?12)"
 		" ON CONFLICT (kind, group_name, period, year, group_value, category) DO UPDATE SET"
 		" docs = docs + excluded.docs, tokens = tokens + excluded.tokens,"
 		" hits = hits + excluded.hits,"
-		" weight = CASE WHEN hits + excluded.hits = 0 THEN 0.0 ELSE weight + ?10 END,"
+		" weight = CASE WHEN hits + excluded.hits = 0 THEN 0.0"
+		" ELSE round(weight + ?10, " AGG_ROUND ") END,"
 		" negated = negated + excluded.negated,"
 		" docs_with_hits = docs_with_hits + excluded.docs_with_hits",
 	[ST_AGG_TERM] =
