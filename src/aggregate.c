@@ -680,17 +680,17 @@ int agg_finish(struct tenor_db *db)
 	return rc;
 }
 
-static int add_textless(void *ctx, long long doc_id)
+static int add_stored(void *ctx, long long doc_id)
 {
 	return agg_add_doc_stored(ctx, doc_id, 1);
 }
 
-int agg_restart(struct tenor_db *db)
+int agg_restart(struct tenor_db *db, int all)
 {
 	int rc;
 
 	if ((rc = store_exec(db, "DELETE FROM agg_cells")) ||
 	    (rc = store_exec(db, "DELETE FROM agg_terms")))
 		return rc;
-	return store_each_textless(db, add_textless, db);
+	return store_each_doc(db, !all, add_stored, db);
 }

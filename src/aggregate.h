@@ -91,8 +91,9 @@ int agg_add_doc(struct tenor_db *db, const struct agg_periods *p, const char *co
  * matches) add to the sums agg_finish writes: -1 before it is replaced or rescored. */
 int agg_add_doc_stored(struct tenor_db *db, long long doc_id, int sign);
 /* Empties the aggregates but for the documents without text, which a rescore that adds
- * every document it scores cannot score again: they are added from their stored rows. */
-int agg_restart(struct tenor_db *db);
+ * every document it scores cannot score again: they are added from their stored rows; or,
+ * all, builds them anew from every document's stored rows. */
+int agg_restart(struct tenor_db *db, int all);
 /* Writes what is gathered and, where documents were taken out, deletes the cells and terms
  * no document counts in any more. Called before a batch commits. */
 int agg_finish(struct tenor_db *db);

@@ -887,7 +887,7 @@ int tenor_rescore(struct tenor_db *db, struct tenor_analyzer *a, unsigned thread
 	rs.mode = most ? AGG_ALL : AGG_CHANGES;
 	if ((rc = store_batch_start(db, "rescore", tenor_lexicon_version(lx), "[]",
 				    keep_textless ? "{\"keep_textless\":true}" : "{}", &batch)) ||
-	    (most && (rc = agg_restart(db))) || (rc = run(&rs, db, lx, &counts, &nchanged)) ||
+	    (most && (rc = agg_restart(db, 0))) || (rc = run(&rs, db, lx, &counts, &nchanged)) ||
 	    (rc = agg_finish(db)) ||
 	    (rc = store_batch_finish(db, batch, &counts)) ||
 	    (rc = store_commit(db)))

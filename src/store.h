@@ -30,6 +30,7 @@ enum stmt_id {
 	ST_REJECT_INSERT,
 	ST_DOC_VERSION,
 	ST_DOC_REDACTED,
+	ST_DOC_IDS,
 	ST_DOC_ORIGIN,
 	ST_RESCORE_END,
 	ST_RESCORE_TEXTS,
@@ -259,9 +260,11 @@ int store_set_lexicon_version(struct tenor_db *db, const char *version, long lon
 /* A stored document's periods and token count. */
 int store_doc_stored(struct tenor_db *db, long long doc_id, struct agg_periods *p,
 		     size_t *tokens);
-/* Documents stored without text: how many, and each one's id in turn. */
+/* Documents stored without text: how many; and each one's id in turn, of those only or of
+ * every document. */
 int store_count_textless(struct tenor_db *db, unsigned long long *n);
-int store_each_textless(struct tenor_db *db, int (*fn)(void *ctx, long long doc_id), void *ctx);
+int store_each_doc(struct tenor_db *db, int textless, int (*fn)(void *ctx, long long doc_id),
+		   void *ctx);
 /* The lowest and highest document id; 0 and 0 without documents. */
 int store_id_range(struct tenor_db *db, long long *first, long long *last);
 /* A stored document with text, as rescore reads it; the strings are valid during the call. */
