@@ -465,6 +465,11 @@ static int store_chunk(struct tenor_db *db, const struct tenor_lexicon *lx, stru
 	if (c->status && !c->failed)
 		return store_fail(db, c->status, "reading documents %lld to %lld: %s", c->after + 1,
 				  c->upto, c->error);
+	/* a language whose lexicon is gone: the first of its documents, and what to do */
+	if (c->status == TENOR_ELANG)
+		return store_fail(db, c->status, "document %lld (doc_id) and every other in its "
+				  "language: %s; nothing was changed: rescore with lexicons that "
+				  "have it (--lexicons DIR)", c->id[c->failed - 1], c->error);
 	if (c->status)
 		return store_fail(db, c->status, "document %lld: %s", c->id[c->failed - 1],
 				  c->error);

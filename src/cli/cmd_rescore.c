@@ -43,7 +43,7 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 	unsigned long long done = 0, changed = 0, textless = 0;
 	const char *v;
 	unsigned threads = cli_default_threads();
-	int id, keep = 0, rebuild = 0, rc, status = EXIT_ERROR;
+	int id, keep = 0, rebuild = 0, threads_given = 0, rc, status = EXIT_ERROR;
 
 	opt_init(&p, argc, argv);
 	while ((id = opt_next(&p, opts, cli, &v)) != OPT_END) {
@@ -58,12 +58,17 @@ int cmd_rescore(int argc, char **argv, struct cli *cli)
 		if (id == O_THREADS) {
 			if (cli_parse_threads(v, &threads))
 				return cli_usage_error(usage, "--threads takes a number from 1 to 64");
+			threads_given = 1;
 		} else if (id == O_REBUILD) {
 			rebuild = 1;
 		} else {
 			keep = 1;
 		}
 	}
+	/* an option that would do nothing is a mistake to say, not to pass over */
+	if (rebuild && (keep || threads_given))
+		return cli_usage_error(usage, "--rebuild scores nothing: it takes no %s",
+				       keep ? "--keep-textless" : "--threads");
 	if (rebuild) {
 		/* a deletion is not a reason to score again, nor a database without text one
 		 * not to rebuild */

@@ -225,6 +225,16 @@ ti ingest --id id --lang de --no-text "$TMP/n.jsonl"
 eq "no text stored" "|1" "$(q "select text, (select hits from scores s where s.doc_id = d.doc_id and category = 'pressure') from documents d where ext_id = 'n1'")"
 eq "matched terms without text" "druck" "$(q "select term from matches m join documents d using (doc_id) where ext_id = 'n1'")"
 
+# rescore with lexicons that lack a stored document's language: nothing changes, and the
+# message says which document, which language and what to do.
+printf '{"text":"Druck"}\n' | t --db "$TMP/nolang.db" --lexicons "$LEX" ingest --lang de -
+mkdir -p "$TMP/lexen/en"
+printf 'pressure\n' >"$TMP/lexen/en/pressure.txt"
+t --db "$TMP/nolang.db" --lexicons "$TMP/lexen" rescore
+eq "rescore, a language gone: refused" 1 "$rc"
+has "rescore, a language gone: why" "document 1 (doc_id) and every other in its language: no lexicon for language 'de'; nothing was changed" "$err"
+has "rescore, a language gone: what to do" "nothing was changed: rescore with lexicons that have it" "$err"
+
 # rescore: refuses with --no-text documents, records the new lexicon version otherwise.
 mkdir -p "$TMP/lex2/de"
 cp "$LEX/de/"*.txt "$TMP/lex2/de/"
@@ -697,6 +707,11 @@ has "no pressure index from a rest: the table" "pressure index ·" "$out"
 rm -f "$DB"*
 ti ingest --encoding cp1252 --id ID --group Team "$TMP/excel.csv"
 sqlite3 "$DB" "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE ext_id = '1'"
+for o in --keep-textless "--threads 2"; do
+	ti rescore --rebuild $o
+	eq "rebuild $o: a usage error" 2 "$rc"
+	has "rebuild $o: why" "--rebuild scores nothing: it takes no ${o% *}" "$err"
+done
 ti rescore --rebuild
 eq "rebuild: status" 0 "$rc"
 has "rebuild: said" "the aggregates are built anew from the stored rows" "$err"
