@@ -1030,14 +1030,24 @@ static void progress(struct ingest *g, FILE *f)
 
 /* Whether s[0..n) has a byte above ASCII and is valid UTF-8: a field of a file saved as
  * UTF-8. CP1252's letters above ASCII are single bytes that UTF-8 reads as broken sequences
- * (ü is 0xFC), so a field of German or French text in CP1252 is not valid UTF-8. */
+ * (ü is 0xFC), so a field of German or French text in CP1252 is not valid UTF-8; but one
+ * of Ô to ß before a sign is (Spaß… is 0xDF 0x85, UTF-8 for U+07C5, an NKo letter). A
+ * field counts only with a character before U+0500 or after U+07FF, where the letters and
+ * signs of European languages are, and not with those of U+0500 to U+07FF alone. */
 static int utf8_beyond_ascii(const char *s, size_t n)
 {
 	size_t i, bad;
+	int european = 0;
 
 	for (i = 0; i < n && !((unsigned char)s[i] & 0x80); i++)
 		;
-	return i < n && tenor_utf8_check(s + i, n - i, &bad);
+	if (i == n || !tenor_utf8_check(s + i, n - i, &bad))
+		return 0;
+	for (; i < n && !european; i++) {
+		unsigned char c = (unsigned char)s[i];
+		european = c >= 0xC0 && (c < 0xD4 || c >= 0xE0);
+	}
+	return european;
 }
 
 /* Converts a raw field of line to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg;

@@ -138,6 +138,11 @@ for enc in cp1252 latin1; do
 	has "UTF-8 read as $enc: why" "u8.csv:3: field 'kommentar' is UTF-8, which --encoding $enc would store garbled" "$(printf '%s' "$err" | tr K k)"
 	eq "UTF-8 read as $enc: nothing stored" "" "$(sqlite3 "$TMP/u8.db" "select count(*) from documents" 2>/dev/null | grep -v '^0$')"
 done
+# a CP1252 field may be valid UTF-8 by chance (ß and an ellipsis, 0xDF 0x85): no UTF-8 text
+printf 'id;Kommentar\n1;Macht trotzdem Spa\337\205\n2;Gr\366\337ere Teams\n' >"$TMP/cp-spass.csv"
+t --db "$TMP/cp-spass.db" --lexicons "$LEX" ingest --encoding cp1252 --id id --lang de "$TMP/cp-spass.csv"
+eq "CP1252 ß before a sign: stored" "0 Macht trotzdem Spa$(printf '\303\237\342\200\246')" \
+	"$rc $(sqlite3 "$TMP/cp-spass.db" "select text from documents where ext_id = '1'")"
 
 # Two exports of one name are one source: an id the second gives another text in the same
 # run is a reject naming the first, never a silent replacement; a run of it alone updates.
