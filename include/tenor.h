@@ -523,6 +523,11 @@ struct tenor_ingest_counts {
 	unsigned long long regex_limited; /* scored, but a regex run stopped at its limit */
 	unsigned long long rescored;     /* duplicates scored by another lexicon version before,
 					  * scored again with this one (counted as duplicate) */
+	/* updates of a document another file of its source (its name) stored: where ids start
+	 * again in every export (2024/survey.csv, 2025/survey.csv), a comment of another
+	 * survey replaced; other_file_example names the first ("b.csv:2 replaced a.csv:2") */
+	unsigned long long other_file;
+	char other_file_example[400];
 };
 
 /* Ingests files ("-" is standard input) with analyzer a (its lexicon's version is recorded).

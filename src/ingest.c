@@ -610,35 +610,23 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
 	return agg_add_doc(g->db, &e->periods, gnames, gvals, g->o->ngroups, g->lx, r, text);
 }
 
-/* A record whose id a record of another file of this batch has, with another text: two
- * files of one name are one source (a/survey.csv and b/survey.csv), and replacing the first
- * would lose it without a trace. The record is a reject naming the first (REJECTED); a run
- * of its file alone would store it as an update. Within one file the later row replaces
- * the earlier, as an export that lists a comment's edits has it. */
-#define REJECTED (-1)  /* no TENOR_ status */
-static int id_read_twice(struct ingest *g, const struct batch *b, const struct rec *e,
-			 long long doc_id)
+/* Counts an update of a document that another file of its source stored (counts
+ * other_file): a corrected export saved elsewhere, or, where ids start again in every
+ * export of one name, another survey's comment replaced, which the caller warns of. */
+static int note_other_file(struct ingest *g, const struct rec *e, long long doc_id)
 {
-	char file[200], why[400];
+	char file[200];
 	unsigned long long line;
-	long long batch;
-	int rc;
+	int rc, same;
 
-	if ((rc = store_doc_origin(g->db, doc_id, &batch, file, sizeof(file), &line)))
+	if ((rc = store_doc_origin(g->db, doc_id, g->file, &same, file, sizeof(file), &line)))
 		return rc;
-	if (batch != g->batch || strcmp(file, g->file) == 0)
-		return TENOR_OK;
-	if (g->o->no_text)
-		snprintf(why, sizeof(why), "its id (not quoted: --no-text) was read with another "
-			 "text at %s:%llu in this run: files of one name are one source, give each "
-			 "its --source", file, line);
-	else
-		snprintf(why, sizeof(why), "id '%.*s' was read with another text at %s:%llu in "
-			 "this run: files of one name are one source, give each its --source",
-			 QUOTE60(b->data.data + e->val[F_ID]), file, line);
-	if ((rc = reject(g, b, e, why)))
-		return rc;
-	return REJECTED;
+	if (!same && g->c->other_file++ == 0)
+		snprintf(g->c->other_file_example, sizeof(g->c->other_file_example),
+			 "%.*s:%llu replaced %s:%llu",
+			 (int)bytes_utf8_prefix(g->file, strlen(g->file), 180), g->file, e->line,
+			 file, line);
+	return TENOR_OK;
 }
 
 /* Stores one prepared record, or its reject. */
@@ -727,8 +715,9 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 			return rc;
 		if (same)
 			return met_again(g, e, doc_id, current, gnames, gvals, &r, text);
-		if (e->has_id && (rc = id_read_twice(g, b, e, doc_id)) != TENOR_OK)
-			return rc == REJECTED ? TENOR_OK : rc;
+		/* --source given: the files are one source by the user's word */
+		if (e->has_id && !o->source && (rc = note_other_file(g, e, doc_id)))
+			return rc;
 		g->c->updated++;
 		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||
 		    (rc = store_doc_put(g->db, g->batch, &d, &doc_id)))
@@ -1028,26 +1017,24 @@ static void progress(struct ingest *g, FILE *f)
 	g->o->progress(g->o->ctx, pos > 0 ? (unsigned long long)pos : 0, g->nread);
 }
 
-/* Whether s[0..n) has a byte above ASCII and is valid UTF-8: a field of a file saved as
- * UTF-8. CP1252's letters above ASCII are single bytes that UTF-8 reads as broken sequences
- * (ü is 0xFC), so a field of German or French text in CP1252 is not valid UTF-8; but one
- * of Ô to ß before a sign is (Spaß… is 0xDF 0x85, UTF-8 for U+07C5, an NKo letter). A
- * field counts only with a character before U+0500 or after U+07FF, where the letters and
- * signs of European languages are, and not with those of U+0500 to U+07FF alone. */
+/* Whether s[0..n) is valid UTF-8 with a character of U+00C0 to U+00FF (ä, ß, é) or of
+ * U+2000 to U+2FFF (’, –, €): a field of German, English or French saved as UTF-8. CP1252's
+ * letters above ASCII are single bytes that UTF-8 reads as broken sequences (ü is 0xFC), so
+ * such text in CP1252 is not valid UTF-8, but for a letter of À to ß before a sign (Spaß…
+ * is 0xDF 0x85, UTF-8 for U+07C5; Ä… is U+0105): those are 0xC4 to 0xDF, never 0xC3
+ * (Ã before a sign) or 0xE2 (â before two). */
 static int utf8_beyond_ascii(const char *s, size_t n)
 {
 	size_t i, bad;
-	int european = 0;
+	int latin = 0;
 
 	for (i = 0; i < n && !((unsigned char)s[i] & 0x80); i++)
 		;
 	if (i == n || !tenor_utf8_check(s + i, n - i, &bad))
 		return 0;
-	for (; i < n && !european; i++) {
-		unsigned char c = (unsigned char)s[i];
-		european = c >= 0xC0 && (c < 0xD4 || c >= 0xE0);
-	}
-	return european;
+	for (; i < n && !latin; i++)
+		latin = (unsigned char)s[i] == 0xC3 || (unsigned char)s[i] == 0xE2;
+	return latin;
 }
 
 /* Converts a raw field of line to UTF-8 into g->val[k]. TENOR_EUTF8 with a message in msg;

@@ -349,7 +349,7 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_VERSION] = "INSERT INTO document_lexicons (doc_id, lexicon_version) VALUES (?1, ?2)"
 			   " ON CONFLICT (doc_id) DO UPDATE SET"
 			   " lexicon_version = excluded.lexicon_version",
-	[ST_DOC_ORIGIN] = "SELECT batch_id, file, line FROM documents WHERE doc_id = ?1",
+	[ST_DOC_ORIGIN] = "SELECT file = ?2, file, line FROM documents WHERE doc_id = ?1",
 	[ST_DOC_REDACTED] = "UPDATE documents SET redacted = 1 WHERE doc_id = ?1 AND redacted = 0",
 	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
@@ -1056,20 +1056,20 @@ static int set_version(struct tenor_db *db, long long doc_id, const char *versio
 	return store_run(db, ST_DOC_VERSION);
 }
 
-int store_doc_origin(struct tenor_db *db, long long doc_id, long long *batch, char *file,
-		     size_t filesize, unsigned long long *line)
+int store_doc_origin(struct tenor_db *db, long long doc_id, const char *now, int *same,
+		     char *file, size_t filesize, unsigned long long *line)
 {
 	sqlite3_stmt *st = db->st[ST_DOC_ORIGIN];
 	int rc;
 
-	*batch = 0;
+	*same = 1;
 	*line = 0;
 	file[0] = 0;
-	if (sqlite3_bind_int64(st, 1, doc_id))
+	if (sqlite3_bind_int64(st, 1, doc_id) || bind_str(st, 2, now))
 		return sql_status(db, sqlite3_errcode(db->sql));
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const unsigned char *f = sqlite3_column_text(st, 1);
-		*batch = sqlite3_column_int64(st, 0);
+		*same = sqlite3_column_int(st, 0);
 		*line = (unsigned long long)sqlite3_column_int64(st, 2);
 		/* the file is never NULL: no text is SQLite out of memory */
 		rc = f ? SQLITE_DONE : SQLITE_NOMEM;
@@ -1079,6 +1079,7 @@ int store_doc_origin(struct tenor_db *db, long long doc_id, long long *batch, ch
 							filesize - 1), (const char *)f);
 	}
 	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	return rc == SQLITE_DONE ? TENOR_OK : sql_status(db, rc);
 }
 

@@ -229,6 +229,12 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 		cli_error(c.duplicate == 1 ? "nothing new: the %llu document was stored already"
 					   : "nothing new: all %llu documents were stored already",
 			  c.duplicate);
+	if (c.other_file)
+		cli_error("%llu update%s replaced %s that another file of the same name stored "
+			  "(%s): where ids start again in every export, those are other surveys' "
+			  "comments; ingest each such file with its own --source", c.other_file,
+			  c.other_file == 1 ? "" : "s", c.other_file == 1 ? "a document" : "documents",
+			  c.other_file_example);
 	if (c.rescored)
 		cli_error(c.rescored == 1 ? "%llu document stored already had the scores of another "
 					    "lexicon version: scored again with %s"

@@ -139,29 +139,34 @@ for enc in cp1252 latin1; do
 	eq "UTF-8 read as $enc: nothing stored" "" "$(sqlite3 "$TMP/u8.db" "select count(*) from documents" 2>/dev/null | grep -v '^0$')"
 done
 # a CP1252 field may be valid UTF-8 by chance (ß and an ellipsis, 0xDF 0x85): no UTF-8 text
-printf 'id;Kommentar\n1;Macht trotzdem Spa\337\205\n2;Gr\366\337ere Teams\n' >"$TMP/cp-spass.csv"
+printf 'id;Kommentar\n1;Macht trotzdem Spa\337\205\n2;Gr\366\337ere Teams\n3;\304\205\n' >"$TMP/cp-spass.csv"
 t --db "$TMP/cp-spass.db" --lexicons "$LEX" ingest --encoding cp1252 --id id --lang de "$TMP/cp-spass.csv"
 eq "CP1252 ß before a sign: stored" "0 Macht trotzdem Spa$(printf '\303\237\342\200\246')" \
 	"$rc $(sqlite3 "$TMP/cp-spass.db" "select text from documents where ext_id = '1'")"
 
-# Two exports of one name are one source: an id the second gives another text in the same
-# run is a reject naming the first, never a silent replacement; a run of it alone updates.
+# Two exports of one name are one source: where ids start again in each, the second's
+# records replace the first's comments. Each such update is counted and the first named,
+# in one run and across runs; with --source the files are one source by the user's word.
 mkdir -p "$TMP/y24" "$TMP/y25"
 printf 'ID,text\n1,Druck 2024\n2,Beratung\n' >"$TMP/y24/survey.csv"
 printf 'ID,text\n1,Druck 2025\n2,Beratung\n' >"$TMP/y25/survey.csv"
 t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/y24/survey.csv" "$TMP/y25/survey.csv"
-eq "an id twice in a run: status" 3 "$rc"
-has "an id twice in a run: counts" "4 read, 2 new, 1 duplicate, 0 updated, 1 rejected" "$err"
-has "an id twice in a run: why" "y25/survey.csv:2: id '1' was read with another text at $TMP/y24/survey.csv:2 in this run" "$err"
-eq "an id twice in a run: the first kept" "Druck 2024" "$(sqlite3 "$TMP/twice.db" "select text from documents where ext_id = '1'")"
-t --db "$TMP/twice-nt.db" --lexicons "$LEX" ingest --id ID --lang de --no-text "$TMP/y24/survey.csv" "$TMP/y25/survey.csv"
-has "an id twice, --no-text: not quoted" "its id (not quoted: --no-text) was read with another text" "$err"
-# within one file the later row replaces the earlier, as an export of a comment's edits has it
-printf 'ID,text\n7,Druck erst\n7,Druck dann\n' >"$TMP/edits.csv"
-t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/edits.csv"
+has "one name, two files: counts" "4 read, 2 new, 1 duplicate, 1 updated, 0 rejected" "$err"
+has "one name, two files: said" "1 update replaced a document that another file of the same name stored ($TMP/y25/survey.csv:2 replaced $TMP/y24/survey.csv:2)" "$err"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/y24/survey.csv"
+has "one name, a later run: said" "1 update replaced a document that another file of the same name stored ($TMP/y24/survey.csv:2 replaced $TMP/y25/survey.csv:2)" "$err"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/y24/survey.csv"
+hasnt "one name, the same file again: nothing said" "another file" "$err"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de --source survey.csv "$TMP/y25/survey.csv"
+hasnt "one name, --source given: nothing said" "another file" "$err"
+# within one file the later row replaces the earlier, as an export of a comment's edits has
+# it, whatever the file's path
+long="$TMP/$(printf 'd%.0s' $(seq 120))/$(printf 'e%.0s' $(seq 120))"
+mkdir -p "$long"
+printf 'ID,text\n7,Druck erst\n7,Druck dann\n' >"$long/edits.csv"
+t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$long/edits.csv"
 has "an id twice in one file: the later an update" "2 read, 1 new, 0 duplicate, 1 updated, 0 rejected" "$err"
-t --db "$TMP/twice.db" --lexicons "$LEX" ingest --id ID --lang de "$TMP/y25/survey.csv"
-has "an id twice: alone, an update" "2 read, 0 new, 1 duplicate, 1 updated, 0 rejected" "$err"
+hasnt "an id twice in one file: nothing said" "another file" "$err"
 
 # --strict stores nothing.
 rm -f "$DB"*
