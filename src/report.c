@@ -536,11 +536,12 @@ static int protect_groups(struct report_impl *r, unsigned min, struct tenor_row 
 		int all_shown = 1;
 		for (g = 1; g < r->ngroups; g++) {
 			list[g - 1] = row_at(r, g, p);
-			all_shown &= !list[g - 1]->suppressed;
+			all_shown &= !list[g - 1]->suppressed || list[g - 1]->docs == 0;
 		}
 		/* a total withheld to protect a period of all documents is its shown groups
 		 * and the documents without a group, which their reader may know: one group
-		 * goes */
+		 * goes. A withheld group without documents covers nothing: the group's year,
+		 * less its other periods, says it is empty. */
 		if (total->suppressed) {
 			if (total->docs && all_shown)
 				changed |= withhold_smallest(r, list, r->ngroups - 1,

@@ -49,6 +49,17 @@ eq "lexicon version: a row without its document" "$LEXV" "$(j "r['meta']['lexico
 sqlite3 "$TMP/lexv.db" "update document_lexicons set lexicon_version = 'older' where doc_id = (select min(doc_id) from documents)"
 t --db "$TMP/lexv.db" report --by team --format json
 eq "lexicon version: two" "mixed" "$(j "r['meta']['lexicon_version']")"
+# A period total withheld (for a small quarter of all documents) is not its shown groups: a
+# withheld group without documents covers nothing, as the group's year tells it is empty.
+awk 'BEGIN { print "id,date,team,text"; n = 0; split("02 05 08 11", m, " ")
+	split("A:20:20:20:2 B:20:20:20:0 C:10:10:0:0 D:0:0:6:0", s, " ")
+	for (t = 1; t <= 4; t++) { split(s[t], c, ":")
+		for (q = 1; q <= 4; q++) for (i = 0; i < c[q + 1]; i++)
+			printf "%d,2025-%s-10,%s,Druck %d\n", ++n, m[q], c[1], n } }' >"$TMP/empty-cover.csv"
+"$TENOR" --db "$TMP/empty-cover.db" --lexicons "$FIX/lex" ingest --id id --group team --lang de "$TMP/empty-cover.csv" 2>/dev/null
+t --db "$TMP/empty-cover.db" report --by team --format json
+eq "a withheld total: an empty group is no cover" "True True True" "$(j "$(row None 2025-Q3)['suppressed'], $(row "'C'" 2025-Q3)['suppressed'], $(row "'D'" 2025-Q3)['suppressed']" | tr -d '(),')"
+
 # --by in another case reads the one spelling stored; a database where another tool (or an
 # older tenor) stored the column in two spellings is reported as one column, as before.
 # norm: the JSON report in $out less the time it was made and the --by as given, hashed
