@@ -679,8 +679,10 @@ struct tenor_report {
 	const struct tenor_driver *drivers;
 	unsigned long long unplaced;       /* documents left out: their own date is coarser than
 					    * the period asked for (a quarter in a monthly report) */
-	int unplaced_withheld;             /* there are some, fewer than min_group: unplaced is
-					    * 0, as a withheld cell's count is not shown */
+	int unplaced_withheld;             /* there are some, fewer than min_group or with a
+					    * wave of fewer (which a report by wave withholds, and
+					    * the count less the shown waves would give): unplaced
+					    * is 0, as a withheld cell's count is not shown */
 };
 
 int tenor_report_build(struct tenor_db *db, const struct tenor_report_options *options,

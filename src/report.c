@@ -51,6 +51,7 @@ struct report_impl {
 	char lexicon[64];
 	int nlexicons;
 	unsigned long long unplaced;
+	int unplaced_small;          /* a wave of them is fewer than --min-group documents */
 	/* the documents of each group in each year, quarter, month and ISO week its periods
 	 * nest in, as a report by that period counts them (collect_whole), by (level, parent,
 	 * group) */
@@ -273,13 +274,9 @@ static int collect_keys(void *ctx, const struct store_cell *c)
 
 	if (!want_category(r, c->category))
 		return TENOR_OK;
-	if (!c->period) {
-		/* coarser than the period asked for: counted once, in the all-documents pass;
-		 * with --since or --until, by their own periods (collect_unplaced) */
-		if (!r->ranged && !c->group && strcmp(c->category, r->cats[0]) == 0)
-			r->unplaced += c->docs;
+	/* coarser than the period asked for: counted by their own periods (collect_unplaced) */
+	if (!c->period)
 		return TENOR_OK;
-	}
 	if (!in_range(r, c->period))
 		return TENOR_OK;
 	if (strcmp(c->period, "undated") == 0) {
@@ -304,8 +301,9 @@ static int collect_keys(void *ctx, const struct store_cell *c)
 	return TENOR_OK;
 }
 
-/* With --since or --until: the documents dated more coarsely than the period asked for whose
- * own period (their wave) is in the range, as a report by wave would show them. */
+/* The documents dated more coarsely than the period asked for whose own period (their wave)
+ * is in the range, as a report by wave would show them; and whether a wave of them is fewer
+ * than --min-group documents, which that report withholds and their count would give. */
 static int collect_unplaced(void *ctx, const struct store_cell *c)
 {
 	static const enum tenor_date_precision finest[] = {
@@ -318,8 +316,11 @@ static int collect_unplaced(void *ctx, const struct store_cell *c)
 
 	if (c->period && strcmp(c->category, r->cats[0]) == 0 && in_range(r, c->period) &&
 	    tenor_date_parse(c->period, strlen(c->period), NULL, &d) == TENOR_OK &&
-	    d.precision > finest[r->o->period])
+	    d.precision > finest[r->o->period]) {
 		r->unplaced += c->docs;
+		r->unplaced_small |= c->docs < (r->o->min_group ? r->o->min_group
+							: DEFAULT_MIN_GROUP);
+	}
 	return TENOR_OK;
 }
 
@@ -1149,7 +1150,7 @@ static int build(struct report_impl *r)
 	r->groups[0] = NULL;
 	if ((rc = store_cells(r->db, &r->scope, collect_keys, r)) || (rc = order_periods(r)))
 		return rc;
-	if (r->ranged && r->ncats) {
+	if (r->ncats) {
 		struct store_scope waves = { "wave", NULL, NULL };
 		if ((rc = store_cells(r->db, &waves, collect_unplaced, r)))
 			return rc;
@@ -1195,7 +1196,8 @@ static int build(struct report_impl *r)
 	pub->rows = r->rows;
 	/* a count of a few documents, beside a report by wave that withholds their wave, is
 	 * that wave's */
-	pub->unplaced_withheld = r->unplaced > 0 && r->unplaced < pub->min_group;
+	pub->unplaced_withheld = r->unplaced_small || (r->unplaced > 0 &&
+							r->unplaced < pub->min_group);
 	pub->unplaced = pub->unplaced_withheld ? 0 : r->unplaced;
 	{
 		char now[32];

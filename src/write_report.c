@@ -223,8 +223,9 @@ int writer_all_named(const struct tenor_report *r)
 const char *writer_unplaced(const struct tenor_report *r, char *buf, size_t size)
 {
 	if (r->unplaced_withheld)
-		snprintf(buf, size, "fewer than %u documents are in no row: each is dated to a "
-			 "longer period than a %s", r->min_group, r->period_name);
+		snprintf(buf, size, "some documents are in no row (how many is withheld, as a "
+			 "small group's count is): each is dated to a longer period than a %s",
+			 r->period_name);
 	else
 		snprintf(buf, size, "%llu document%s in no row: %s dated to a longer period "
 			 "than a %s", r->unplaced, r->unplaced == 1 ? " is" : "s are",
