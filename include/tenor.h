@@ -528,6 +528,9 @@ struct tenor_ingest_counts {
 	 * survey replaced; other_file_example names the first ("b.csv:2 replaced a.csv:2") */
 	unsigned long long other_file;
 	char other_file_example[400];
+	/* updates of a document stored redacted by a run without --redact: its text as written,
+	 * addresses and all, replaced the redacted one */
+	unsigned long long unredacted;
 };
 
 /* Ingests files ("-" is standard input) with analyzer a (its lexicon's version is recorded).

@@ -610,18 +610,22 @@ static int met_again(struct ingest *g, struct rec *e, long long doc_id, int curr
 	return agg_add_doc(g->db, &e->periods, gnames, gvals, g->o->ngroups, g->lx, r, text);
 }
 
-/* Counts an update of a document that another file of its source stored (counts
- * other_file): a corrected export saved elsewhere, or, where ids start again in every
- * export of one name, another survey's comment replaced, which the caller warns of. */
-static int note_other_file(struct ingest *g, const struct rec *e, long long doc_id)
+/* Counts the updates the caller warns of: of a document that another file of its source
+ * stored (other_file; not with --source, where the files are one source by the user's
+ * word), a corrected export saved elsewhere or, where ids start again in every export of
+ * one name, another survey's comment replaced; and of a document stored redacted by a run
+ * without --redact (unredacted), which puts back what the redaction took out. */
+static int note_update(struct ingest *g, const struct rec *e, long long doc_id)
 {
 	char file[200];
 	unsigned long long line;
-	int rc, same;
+	int rc, same, redacted;
 
-	if ((rc = store_doc_origin(g->db, doc_id, g->file, &same, file, sizeof(file), &line)))
+	if ((rc = store_doc_origin(g->db, doc_id, g->file, &same, file, sizeof(file), &line,
+				   &redacted)))
 		return rc;
-	if (!same && g->c->other_file++ == 0)
+	g->c->unredacted += redacted && !g->o->redact;
+	if (!same && !g->o->source && g->c->other_file++ == 0)
 		snprintf(g->c->other_file_example, sizeof(g->c->other_file_example),
 			 "%.*s:%llu replaced %s:%llu",
 			 (int)bytes_utf8_prefix(g->file, strlen(g->file), 180), g->file, e->line,
@@ -715,8 +719,7 @@ static int commit(struct ingest *g, struct batch *b, struct rec *e)
 			return rc;
 		if (same)
 			return met_again(g, e, doc_id, current, gnames, gvals, &r, text);
-		/* --source given: the files are one source by the user's word */
-		if (e->has_id && !o->source && (rc = note_other_file(g, e, doc_id)))
+		if (e->has_id && (rc = note_update(g, e, doc_id)))
 			return rc;
 		g->c->updated++;
 		if ((rc = agg_add_doc_stored(g->db, doc_id, -1)) ||

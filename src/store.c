@@ -349,7 +349,7 @@ static const char *const sql_text[ST_COUNT] = {
 	[ST_DOC_VERSION] = "INSERT INTO document_lexicons (doc_id, lexicon_version) VALUES (?1, ?2)"
 			   " ON CONFLICT (doc_id) DO UPDATE SET"
 			   " lexicon_version = excluded.lexicon_version",
-	[ST_DOC_ORIGIN] = "SELECT file = ?2, file, line FROM documents WHERE doc_id = ?1",
+	[ST_DOC_ORIGIN] = "SELECT file = ?2, file, line, redacted FROM documents WHERE doc_id = ?1",
 	[ST_DOC_REDACTED] = "UPDATE documents SET redacted = 1 WHERE doc_id = ?1 AND redacted = 0",
 	[ST_DOC_CLEAR_GROUPS] = "DELETE FROM document_groups WHERE doc_id = ?1",
 	[ST_DOC_CLEAR_SCORES] = "DELETE FROM scores WHERE doc_id = ?1",
@@ -1057,12 +1057,13 @@ static int set_version(struct tenor_db *db, long long doc_id, const char *versio
 }
 
 int store_doc_origin(struct tenor_db *db, long long doc_id, const char *now, int *same,
-		     char *file, size_t filesize, unsigned long long *line)
+		     char *file, size_t filesize, unsigned long long *line, int *redacted)
 {
 	sqlite3_stmt *st = db->st[ST_DOC_ORIGIN];
 	int rc;
 
 	*same = 1;
+	*redacted = 0;
 	*line = 0;
 	file[0] = 0;
 	if (sqlite3_bind_int64(st, 1, doc_id) || bind_str(st, 2, now))
@@ -1071,6 +1072,7 @@ int store_doc_origin(struct tenor_db *db, long long doc_id, const char *now, int
 		const unsigned char *f = sqlite3_column_text(st, 1);
 		*same = sqlite3_column_int(st, 0);
 		*line = (unsigned long long)sqlite3_column_int64(st, 2);
+		*redacted = sqlite3_column_int(st, 3);
 		/* the file is never NULL: no text is SQLite out of memory */
 		rc = f ? SQLITE_DONE : SQLITE_NOMEM;
 		if (f)

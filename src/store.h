@@ -183,10 +183,10 @@ enum lang_source { LANG_GIVEN, LANG_TOLD, LANG_DEFAULTED };
 int store_doc_find(struct tenor_db *db, const char *identity, const char *content_hash,
 		   int lang_detected, const char *lexver, long long *doc_id, int *other,
 		   int *same, int *current);
-/* Whether a stored document was last written from the file named now (*same), and the file
- * it was (cut to filesize - 1 bytes) and its line. */
+/* Whether a stored document was last written from the file named now (*same), the file it
+ * was (cut to filesize - 1 bytes), its line, and whether its text was redacted. */
 int store_doc_origin(struct tenor_db *db, long long doc_id, const char *now, int *same,
-		     char *file, size_t filesize, unsigned long long *line);
+		     char *file, size_t filesize, unsigned long long *line, int *redacted);
 /* Marks a stored document redacted: met again by a run with --redact, its text is its
  * redaction (nothing in it to redact), as a first run with --redact would mark it. */
 int store_doc_redacted(struct tenor_db *db, long long doc_id);

@@ -235,6 +235,11 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
 			  "comments; ingest each such file with its own --source", c.other_file,
 			  c.other_file == 1 ? "" : "s", c.other_file == 1 ? "a document" : "documents",
 			  c.other_file_example);
+	if (c.unredacted)
+		cli_error("%llu document%s stored redacted %s replaced by %s text as written, "
+			  "addresses and all: this run has no --redact", c.unredacted,
+			  c.unredacted == 1 ? "" : "s", c.unredacted == 1 ? "was" : "were",
+			  c.unredacted == 1 ? "its" : "their");
 	if (c.rescored)
 		cli_error(c.rescored == 1 ? "%llu document stored already had the scores of another "
 					    "lexicon version: scored again with %s"

@@ -648,6 +648,13 @@ ti ingest --redact --group team --lang de "$TMP/rr.csv"
 has "redact rerun again: duplicates" "2 read, 0 new, 2 duplicate, 0 updated" "$err"
 eq "redact rerun: a text with nothing to redact marked as a first run marks it" "1|1" \
 	"$(q "select group_concat(redacted, '|') from (select redacted from documents order by doc_id)")"
+# With ids, a run without --redact puts a redacted text back as written, and says so.
+printf 'id,text\n1,Mail an anna@example.com wegen Druck\n2,Kein Problem\n' >"$TMP/unred.csv"
+t --db "$TMP/unred.db" --lexicons "$LEX" ingest --id id --lang de --redact "$TMP/unred.csv"
+t --db "$TMP/unred.db" --lexicons "$LEX" ingest --id id --lang de "$TMP/unred.csv"
+has "a redacted text replaced as written: said" "1 document stored redacted was replaced by its text as written, addresses and all: this run has no --redact" "$err"
+t --db "$TMP/unred.db" --lexicons "$LEX" ingest --id id --lang de --redact "$TMP/unred.csv"
+hasnt "redacted again: nothing said" "as written" "$err"
 # Two texts that are one once redacted: the second, whose redaction another document has as
 # its identity, is redacted under its own (no address left behind), and counts once.
 rm -f "$DB"*
