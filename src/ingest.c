@@ -161,6 +161,10 @@ struct rec {
 	int dated, has_id;
 	int lang_detected;                /* how its language was found (enum lang_source) */
 	size_t text, textlen;             /* the text stored: the field, or redacted */
+	/* the group values as read, where normalize_value changed one (val and len then hold
+	 * the values stored): the keys an earlier tenor stored the record under */
+	size_t rawgroup[TENOR_MAX_GROUPS], rawgrouplen[TENOR_MAX_GROUPS];
+	int groups_changed;
 	char identity[IDENTITY_SIZE], content[33];
 	/* the keys it may have been stored under before (earlier_keys): nalt pairs of an
 	 * identity and a content hash, at alt in the batch's data */
@@ -208,9 +212,9 @@ static int prep_reject(struct batch *b, struct rec *e, const char *reason)
 }
 
 /* Appends what identifies a record without an id to k: its text, date and groups, these
- * in the order order gives. */
+ * in the order order gives, as stored or, raw, as read. */
 static int text_key(const struct ingest *g, struct buf *k, const struct batch *b,
-		    const struct rec *e, const unsigned char *order, const char *text,
+		    const struct rec *e, const unsigned char *order, int raw, const char *text,
 		    size_t textlen, const char *day, size_t n)
 {
 	const char *names[TENOR_MAX_GROUPS], *values[TENOR_MAX_GROUPS];
@@ -219,8 +223,8 @@ static int text_key(const struct ingest *g, struct buf *k, const struct batch *b
 	for (i = 0; i < g->o->ngroups; i++) {
 		unsigned c = order[i];
 		names[i] = g->gcols[c];
-		values[i] = b->data.data + e->val[F_GROUP0 + c];
-		lens[i] = e->len[F_GROUP0 + c];
+		values[i] = b->data.data + (raw ? e->rawgroup[c] : e->val[F_GROUP0 + c]);
+		lens[i] = raw ? e->rawgrouplen[c] : e->len[F_GROUP0 + c];
 	}
 	return doc_text_key(k, text, textlen, day, n, g->o->ngroups, names, values, lens);
 }
@@ -229,13 +233,14 @@ static int text_key(const struct ingest *g, struct buf *k, const struct batch *b
  * identity; and its content hash, which adds what else decides the stored version, the
  * language and whether text is kept. */
 static int keys_of(struct worker *w, const struct batch *b, const struct rec *e,
-		   const unsigned char *order, const char *text, size_t textlen, const char *day,
-		   size_t n, const char *lang, char identity[IDENTITY_SIZE], char content[33])
+		   const unsigned char *order, int raw, const char *text, size_t textlen,
+		   const char *day, size_t n, const char *lang, char identity[IDENTITY_SIZE],
+		   char content[33])
 {
 	int rc;
 
 	buf_reset(&w->key);
-	if ((rc = text_key(w->g, &w->key, b, e, order, text, textlen, day, n)))
+	if ((rc = text_key(w->g, &w->key, b, e, order, raw, text, textlen, day, n)))
 		return rc;
 	if (!e->has_id)
 		doc_identity(&w->key, identity);
@@ -252,27 +257,30 @@ static int earlier_keys(struct worker *w, struct batch *b, struct rec *e, const 
 {
 	const struct ingest *g = w->g;
 	char alt[ALT_SIZE];
-	size_t k, t;
+	size_t k, t, raw;
 	int rc;
 
 	e->nalt = 0;
 	e->alt = b->data.len;
 	written = written && !e->has_id;
-	for (k = 0; k <= g->nlegacy; k++)
-		for (t = k ? 0 : 1; t <= (size_t)written; t++) {
-			/* the data may have moved */
-			const char *text = b->data.data + (t ? e->val[F_TEXT] : e->text);
-			memcpy(alt, e->identity, IDENTITY_SIZE);
-			if ((rc = keys_of(w, b, e, k ? g->legacy[k - 1] : g->korder, text,
-					  t ? e->len[F_TEXT] : e->textlen, day, n, lang, alt,
-					  alt + IDENTITY_SIZE)))
-				return rc;
-			if (t)
-				memcpy(alt + IDENTITY_SIZE, e->content, sizeof(e->content));
-			if (buf_add(&b->data, alt, sizeof(alt)))
-				return TENOR_ENOMEM;
-			e->nalt++;
-		}
+	/* with an id, a group value stored as read is a changed content: an update */
+	for (raw = 0; raw <= (size_t)(e->groups_changed && !e->has_id); raw++)
+		for (k = 0; k <= g->nlegacy; k++)
+			for (t = k || raw ? 0 : 1; t <= (size_t)written; t++) {
+				/* the data may have moved */
+				const char *text = b->data.data + (t ? e->val[F_TEXT] : e->text);
+				memcpy(alt, e->identity, IDENTITY_SIZE);
+				if ((rc = keys_of(w, b, e, k ? g->legacy[k - 1] : g->korder, (int)raw,
+						  text, t ? e->len[F_TEXT] : e->textlen, day, n, lang,
+						  alt, alt + IDENTITY_SIZE)))
+					return rc;
+				/* a text as written, or groups as read: replaced by the record */
+				if (t || raw)
+					memcpy(alt + IDENTITY_SIZE, e->content, sizeof(e->content));
+				if (buf_add(&b->data, alt, sizeof(alt)))
+					return TENOR_ENOMEM;
+				e->nalt++;
+			}
 	return TENOR_OK;
 }
 
@@ -296,6 +304,25 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		return prep_reject(b, e, "empty text");
 	e->text = e->val[F_TEXT];
 	e->textlen = textlen;
+
+	/* the group values as stored (normalize_value), those as read kept for the keys an
+	 * earlier tenor stored the record under; the key buffer is free until keys_of */
+	e->groups_changed = 0;
+	for (i = 0; i < o->ngroups; i++) {
+		size_t v = e->val[F_GROUP0 + i], len = e->len[F_GROUP0 + i];
+		e->rawgroup[i] = v;
+		e->rawgrouplen[i] = len;
+		if ((rc = normalize_value(b->data.data + v, len, &w->key)))
+			return rc;
+		if (w->key.len == len && (!len || memcmp(w->key.data, b->data.data + v, len) == 0))
+			continue;
+		if ((rc = batch_str(b, w->key.data, w->key.len, &e->val[F_GROUP0 + i])))
+			return rc;
+		e->len[F_GROUP0 + i] = w->key.len;
+		e->groups_changed = 1;
+	}
+	/* the data may have moved */
+	text = b->data.data + e->text;
 
 	if (o->fixed_date || e->has[F_DATE]) {
 		const char *ds = o->fixed_date ? o->fixed_date : b->data.data + e->val[F_DATE];
@@ -401,7 +428,7 @@ static int prepare(struct worker *w, struct batch *b, struct rec *e)
 		memcpy(e->identity + 3, hex, sizeof(hex));
 	}
 	n = (int)doc_day(e->dated ? e->day : NULL, e->date.precision, day);
-	if ((rc = keys_of(w, b, e, w->g->korder, text, textlen, day, (size_t)n, r->lang,
+	if ((rc = keys_of(w, b, e, w->g->korder, 0, text, textlen, day, (size_t)n, r->lang,
 			  e->identity, e->content)) ||
 	    (rc = earlier_keys(w, b, e, day, (size_t)n, r->lang, written)))
 		return rc;

@@ -294,6 +294,51 @@ static int is_ascii(const char *s, size_t n)
 	return n == 0;
 }
 
+/* The length of a blank at s[0..n) or, backwards, ending at s[n): ASCII white space or a
+ * no-break space (U+00A0, U+202F); 0 for none. */
+static size_t blank_at(const char *s, size_t n, int backwards)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (!n)
+		return 0;
+	if (backwards) {
+		if (u[n - 1] == ' ' || (u[n - 1] >= '\t' && u[n - 1] <= '\r'))
+			return 1;
+		if (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xA0)
+			return 2;
+		return n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] == 0xAF ? 3 : 0;
+	}
+	if (u[0] == ' ' || (u[0] >= '\t' && u[0] <= '\r'))
+		return 1;
+	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF ? 3 : 0;
+}
+
+int normalize_value(const char *s, size_t n, struct buf *out)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t m;
+	size_t k;
+	int rc;
+
+	while ((k = blank_at(s, n, 0)))
+		s += k, n -= k;
+	while ((k = blank_at(s, n, 1)))
+		n -= k;
+	buf_reset(out);
+	if (is_ascii(s, n))
+		return buf_add(out, s, n) ? TENOR_ENOMEM : TENOR_OK;
+	m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+			 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (m == UTF8PROC_ERROR_NOMEM)
+		return TENOR_ENOMEM;
+	rc = m < 0 ? buf_add(out, s, n) : buf_add(out, nfc, (size_t)m);
+	free(nfc);
+	return rc ? TENOR_ENOMEM : TENOR_OK;
+}
+
 int normalize_same_name(const char *a, size_t an, const char *b, size_t bn)
 {
 	const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;

@@ -67,6 +67,12 @@ int normalize_separates(const char *s, size_t n);
  * itself. For column and field names, not for text. */
 int normalize_same_name(const char *a, size_t an, const char *b, size_t bn);
 
+/* A group's value as stored (into out, replacing what it held): NFC, without the blanks
+ * around it (ASCII white space and no-break spaces), so that "Süd" from a Mac's export (u
+ * and U+0308) and "Nord " are the groups they show. Case is kept. Invalid UTF-8 keeps its
+ * bytes. TENOR_ENOMEM or TENOR_OK. */
+int normalize_value(const char *s, size_t n, struct buf *out);
+
 /* Maps an offset in the normalized text back to the original with a map from
  * normalize_mapped; end selects the end of the cluster rather than its start. */
 size_t normalize_map_back(const struct norm_span *map, size_t nmap, size_t off,

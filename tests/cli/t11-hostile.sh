@@ -392,7 +392,7 @@ rm -rf "$TMP/big"
 python3 - "$TMP/inj.csv" <<'PY'
 import csv, sys
 teams = ["<script>alert(1)</script>", "'); DROP TABLE documents;--", '=HYPERLINK("http://evil","x")',
-         "+cmd|' /C calc'!A0", "-1+1", "@SUM(1+1)", "\tTAB", "\rCR", "a|b"]
+         "+cmd|' /C calc'!A0", "-1+1", "@SUM(1+1)", "TABx", "CRx", "a|b"]
 with open(sys.argv[1], "w", newline="") as f:
     w = csv.writer(f)
     w.writerow(["id", "date", "team", "text"])
@@ -404,6 +404,12 @@ with open(sys.argv[1], "w", newline="") as f:
 PY
 ti --id id --group team "$TMP/inj.csv"
 eq "payloads: stored" 0 "$rc"
+# values that start with a tab or a CR, which ingest trims, as another tool may write them
+for v in "TAB:9" "CR:13"; do
+	sqlite3 "$DB" "update document_groups set value = char(${v#*:}) || '${v%:*}' where value = '${v%:*}x';
+		update agg_cells set group_value = char(${v#*:}) || '${v%:*}' where group_value = '${v%:*}x';
+		update agg_terms set group_value = char(${v#*:}) || '${v%:*}' where group_value = '${v%:*}x'"
+done
 eq "payloads: SQL bound, tables intact" "54|54|batches document_groups document_lexicons documents matches rejects scores" \
 	"$(sqlite3 "$DB" "select count(*), count(distinct ext_id) from documents where source = 'inj.csv'")|$(sqlite3 "$DB" "select name from sqlite_master where type = 'table' and name not like 'agg%' order by 1" | tr '\n' ' ' | sed 's/ $//')"
 eq "payloads: texts stored as they are" 54 "$(sqlite3 "$DB" "select count(*) from documents where text like '<script>alert(2)</script> Druck ''); DROP TABLE scores;--%'")"

@@ -494,6 +494,26 @@ eq "earlier order: 6 documents" 6 "$(sqlite3 "$TMP/order6.db" "select count(*) f
 eq "earlier order: the address redacted" 1 "$(sqlite3 "$TMP/order6.db" "select count(*) from documents where text like 'Bitte an%' and text not like '%max@%' and ext_id is null")"
 eq "earlier order: aggregates as a rebuild's" "$(agg_rebuilt "$TMP/order6.db")" "$(agg "$TMP/order6.db")"
 
+# Group values are stored in NFC and without the blanks around them: "Süd" from a Mac's
+# export (u and U+0308) and "Nord " are the groups they show.
+printf 'id;team;region;text\n1;Su\314\210d;Ost ;Druck eins\n2;S\303\274d;Ost;Druck zwei\n3;Nord ;West;Druck drei\n' \
+	>"$TMP/raw-groups.csv"
+t --db "$TMP/nfc.db" --lexicons "$FIX/lex" ingest --id id --group team --group region --lang de "$TMP/raw-groups.csv"
+eq "group values in NFC, trimmed" "region=Ost:2 region=West:1 team=Nord:1 team=Süd:2" \
+	"$(sqlite3 "$TMP/nfc.db" "select group_concat(g, ' ') from (select name || '=' || value || ':' || count(*) as g from document_groups group by name, value order by 1)")"
+# A database whose values were stored as read (tests/fixtures/db-v7-raw-groups.sql: that
+# file without and with --id): its documents are found and their values brought to the form
+# stored now, never stored again.
+sqlite3 "$TMP/raw7.db" <"$FIX/db-v7-raw-groups.sql"
+for o in "" "--id id"; do
+	t --db "$TMP/raw7.db" --lexicons "$FIX/lex" ingest $o --group team --group region --lang de "$TMP/raw-groups.csv"
+	has "values as read, ${o:-no id}: updated" "3 read, 0 new, 1 duplicate, 2 updated" "$err"
+	t --db "$TMP/raw7.db" --lexicons "$FIX/lex" ingest $o --group region --group team --lang de "$TMP/raw-groups.csv"
+	has "values as read, ${o:-no id}, again: found" "3 read, 0 new, 3 duplicate, 0 updated" "$err"
+done
+eq "values as read: 6 documents, two teams" "6 2" "$(sqlite3 "$TMP/raw7.db" "select count(*), (select count(distinct value) from document_groups where name = 'team') from documents" | tr '|' ' ')"
+eq "values as read: aggregates as a rebuild's" "$(agg_rebuilt "$TMP/raw7.db")" "$(agg "$TMP/raw7.db")"
+
 # The schema: a database from a newer tenor is refused, an empty one is migrated.
 sqlite3 "$TMP/new.db" "PRAGMA user_version = 99"
 t --db "$TMP/new.db" batches
