@@ -236,6 +236,10 @@ int cmd_explain(int argc, char **argv, struct cli *cli)
 	}
 	if (cli_load_lexicon(cli, &lx) || cli_analyzer(cli, lx, &a))
 		goto out;
+	/* a language without lexicons is a usage error, as ingest's --lang is */
+	if ((status = cli_check_lang(lx, lang, usage)) != EXIT_OK)
+		goto out;
+	status = EXIT_ERROR;
 	rc = tenor_analyze(a, text, len, lang, &r);
 	if (rc) {
 		cli_error("%s", tenor_analyzer_error(a));

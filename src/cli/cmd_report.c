@@ -197,6 +197,12 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 				cats[o.ncategories++] = s;
 		}
 		o.categories = (const char *const *)cats;
+		/* none named would read as a database without scores */
+		if (o.ncategories == 0) {
+			free(cats);
+			return cli_usage_error(usage, "--category takes category names, "
+					       "comma-separated");
+		}
 	}
 	if (cli_open_db(cli, TENOR_DB_READONLY, &db))
 		goto out;

@@ -93,6 +93,12 @@ static int ingest_line(struct cli *cli, const char *dir, char *line, const char 
 	struct args a = { 0 };
 	int status = EXIT_ERROR, value = 0, global, takes;
 	char *w, *save = line + strspn(line, " \t"), shown[512];
+	size_t k;
+
+	/* a line written as the command it stands for: 'tenor ingest' is not two files */
+	if (strncmp(save, "tenor", 5) == 0 && (k = strspn(save + 5, " \t")) > 0 &&
+	    strncmp(save + 5 + k, "ingest", 6) == 0 && strchr(" \t", save[11 + k]))
+		save += 11 + k + strspn(save + 11 + k, " \t");
 
 	/* the words are cut apart in line: what is shown is copied first */
 	snprintf(shown, sizeof(shown), "%s%s", save, strlen(save) >= sizeof(shown) ? "..." : "");
@@ -156,6 +162,11 @@ static int check_html(const char *html)
 		cli_error("--html '%s': no directory '%s'", html, dir);
 		return EXIT_ERROR;
 	}
+	/* else the corpus would be ingested before the report finds it cannot be written */
+	if (!*html || (slash && !slash[1]) || (stat(html, &st) == 0 && S_ISDIR(st.st_mode))) {
+		cli_error("--html '%s': a directory, not a file", html);
+		return EXIT_ERROR;
+	}
 	return EXIT_OK;
 }
 
@@ -204,6 +215,9 @@ int cmd_run(int argc, char **argv, struct cli *cli)
 	while (getline(&line, &cap, f) > 0) {
 		lineno++;
 		line[strcspn(line, "\r\n")] = 0;
+		/* Windows editors save UTF-8 with a byte order mark: not part of the first word */
+		if (lineno == 1 && strncmp(line, "\xef\xbb\xbf", 3) == 0)
+			memmove(line, line + 3, strlen(line + 3) + 1);
 		snprintf(where, sizeof(where), "%.4000s:%u", manifest, lineno);
 		rc = ingest_line(cli, dir, line, where);
 		if (rc == EXIT_PARTIAL) {

@@ -1099,6 +1099,9 @@ int cmd_score(int argc, char **argv, struct cli *cli)
 		status = EXIT_ERROR;
 		goto out;
 	}
+	/* checked before anything is read: else every record of the input is an error line */
+	if ((status = cli_check_lang(lx, s.lang, usage)) != EXIT_OK)
+		goto out;
 	if (tenor_json_new(&s.js)) {
 		cli_error("out of memory");
 		status = EXIT_ERROR;

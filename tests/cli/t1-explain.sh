@@ -63,9 +63,10 @@ has "auto picks en" '"lang":"en"' "$out"
 t_in "$(printf 'gut \377 schlecht')" --lexicons "$FIX/lex" explain --lang de
 eq "invalid UTF-8 status" 1 "$rc"
 has "invalid UTF-8 offset" "invalid UTF-8 at byte 4" "$err"
+# A --lang without lexicons is a usage error, as in ingest and score (it was exit 1).
 t --lexicons "$FIX/lex" explain --lang fr "Bonjour"
-eq "unknown language status" 1 "$rc"
-has "unknown language message" "no lexicon for language 'fr'" "$err"
+eq "unknown language status" 2 "$rc"
+has "unknown language message" "--lang 'fr': no lexicon for it" "$err"
 t explain --bogus
 eq "bad option status" 2 "$rc"
 has "bad option message" "unknown option '--bogus'" "$err"

@@ -42,6 +42,11 @@ has "text not a string" '"line":2,"error":"field '"'"'text'"'"' is not a string"
 has "not an object" '"line":3,"error":"not a JSON object"}' "$out"
 has "language without lexicon" '"line":4,"error":"no lexicon for language '"'"'fr'"'"'"}' "$out"
 has "lang field used" '{"id":5,"text":"Beratung","lang":"de"' "$out"
+# --lang without lexicons stops before reading (it made every record an error line, exit 3).
+t --lexicons "$FIX/lex" score --lang fr "$TMP/e.jsonl"
+eq "score --lang fr: usage status" 2 "$rc"
+eq "score --lang fr: nothing written" "" "$out"
+has "score --lang fr: message" "--lang 'fr': no lexicon for it" "$err"
 
 # A field the job reads, written twice in a line, is a reject naming it, as in ingest (it took
 # the last); another key written twice is written once, with its last value.

@@ -333,6 +333,10 @@ t --db "$DB" report --by team --by region
 eq "--by twice" 2 "$rc"
 t --db "$DB" report --format json --category pressure
 eq "one category" "['pressure']" "$(j "list($(row None 2025-Q1)['categories'].keys())")"
+# No name at all is a usage error (it said the database held no scored documents, exit 1).
+t --db "$DB" report --category ,
+eq "--category without a name: status" 2 "$rc"
+has "--category without a name: message" "--category takes category names" "$err"
 t --db "$DB" report --format json --by team --min-group 3
 eq "--min-group 3 shows Tiny" "3" "$(j "$(row "'Tiny'" 2024-Q1)['docs']")"
 t --db "$DB" report --by region
@@ -424,6 +428,17 @@ has "manifest: missing file in DIR" "cannot open '$TMP/m/missing.csv'" "$(cat "$
 (cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" --period fortnight >/dev/null 2>"$TMP/m.err")
 eq "run --period checked first: status" 2 "$?"
 hasnt "run --period checked first: nothing ingested" "batch" "$(cat "$TMP/m.err")"
+# A manifest saved with a BOM (Windows editors) and lines written as 'tenor ingest ...' work
+# (the BOM was part of the first file's name; 'tenor' and 'ingest' were two missing files).
+printf '\357\273\277tenor ingest --lang de --source bom ws/w1.txt\r\n' >"$TMP/m/ingest.txt"
+(cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" --by team >/dev/null 2>"$TMP/m.err")
+eq "manifest with BOM and 'tenor ingest': status" 0 "$?"
+has "manifest with BOM and 'tenor ingest': ingested" "batch 4: 1 read, 1 new" "$(cat "$TMP/m.err")"
+# --html naming a directory is refused before ingesting too (it failed after the ingest).
+(cd "$TMP/mrun" && "$TENOR" --lexicons "$LEX" --db "$TMP/m.db" run --corpus "$TMP/m" --html "$TMP/m" >/dev/null 2>"$TMP/m.err")
+eq "run --html DIR checked first: status" 1 "$?"
+has "run --html DIR: message" "a directory, not a file" "$(cat "$TMP/m.err")"
+hasnt "run --html DIR checked first: nothing ingested" "batch" "$(cat "$TMP/m.err")"
 
 # Drivers: the all-documents pass and the group whose value is empty are two terms' states
 # (the all-documents counts of 'druck' in 2025-Q2 were those of the withheld empty team,
