@@ -88,6 +88,15 @@ static int row_json(void *ctx, const struct tenor_reject_info *r)
 	return cli_print_json(o);
 }
 
+#define FOUND (-1)  /* stops the listing; no TENOR_ status */
+
+static int is_batch(void *ctx, const struct tenor_batch_info *b)
+{
+	const long long *want = ctx;
+
+	return b->id == *want ? FOUND : TENOR_OK;
+}
+
 int cmd_rejects(int argc, char **argv, struct cli *cli)
 {
 	struct tenor_db *db = NULL;
@@ -119,6 +128,15 @@ int cmd_rejects(int argc, char **argv, struct cli *cli)
 	}
 	if (cli_open_db(cli, TENOR_DB_READONLY, &db))
 		return EXIT_ERROR;
+	/* a batch that is not there is a mistake to say, not an empty list */
+	if (batch && (rc = tenor_db_batches(db, is_batch, &batch)) != FOUND) {
+		if (rc == TENOR_OK)
+			cli_error("no batch %lld in the database (tenor batches lists them)", batch);
+		else
+			cli_db_error(cli, db, rc);
+		tenor_db_close(db);
+		return EXIT_ERROR;
+	}
 	rc = tenor_db_rejects(db, batch, json ? row_json : row_text, NULL);
 	status = cli_listed(cli, db, rc);
 	tenor_db_close(db);

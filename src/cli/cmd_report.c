@@ -29,7 +29,7 @@ static const char usage[] =
 	"  --min-group N   withhold cells with fewer documents (default 5)\n"
 	"  --top N         drivers per category (default 5)\n"
 	"  --format F      table (default), csv, json, md, html or prom\n"
-	"  -o, --output F  write to F instead of standard output\n";
+	"  -o, --output F  write to F instead of standard output ('-': standard output)\n";
 
 enum { O_PERIOD = 1, O_BY, O_CATEGORY, O_SINCE, O_UNTIL, O_MIN, O_TOP, O_FORMAT, O_OUT };
 
@@ -166,7 +166,8 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 			else
 				o.until = v;
 			break;
-		case O_OUT: outpath = v; break;
+		/* '-' is standard output, as a file argument is standard input elsewhere */
+		case O_OUT: outpath = strcmp(v, "-") ? v : NULL; break;
 		case O_CATEGORY: catlist = (char *)v; break;
 		case O_MIN:
 			if (cli_parse_number(v, 1000000, &o.min_group))
@@ -191,8 +192,13 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 			return EXIT_ERROR;
 		}
 		for (s = catlist; s; s = comma ? comma + 1 : NULL) {
+			char *end;
 			if ((comma = strchr(s, ',')))
 				*comma = 0;
+			/* "pressure, advisory" as people write a list */
+			s += strspn(s, " \t");
+			for (end = s + strlen(s); end > s && (end[-1] == ' ' || end[-1] == '\t');)
+				*--end = 0;
 			if (*s)
 				cats[o.ncategories++] = s;
 		}

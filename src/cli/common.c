@@ -309,7 +309,7 @@ int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_
 	struct tenor_lexicon *lx;
 	const char *dir = cli->lexicons;
 	size_t i;
-	int rc, failed = 0;
+	int rc, failed = 0, defaulted = 0;
 
 	*out = NULL;
 	if ((rc = tenor_lexicon_new(&lx))) {
@@ -319,11 +319,17 @@ int cli_load_lexicon_to(const struct cli *cli, struct tenor_lexicon **out, json_
 	/* --lexicon files alone replace the default directory; with --lexicons both count. */
 	if (!dir && cli->nlexfiles == 0) {
 		dir = getenv("TENOR_LEXICONS");
-		if (!dir || !*dir)
+		if (!dir || !*dir) {
 			dir = is_dir("lexicons") ? "lexicons" : TENOR_DATADIR "/lexicons";
+			defaulted = !is_dir(dir);
+		}
 	}
 	if (dir && (rc = tenor_lexicon_add_dir(lx, dir))) {
 		lexicon_error(lx, rc, errors);
+		/* no lexicons here nor installed: say where they can be named */
+		if (defaulted)
+			cli_error("name the lexicon directory with --lexicons DIR or TENOR_LEXICONS "
+				  "(the shipped one is lexicons/ in tenor's source)");
 		failed = 1;
 	}
 	for (i = 0; i < cli->nlexfiles; i++)

@@ -108,6 +108,9 @@ has "reject empty text" "k.csv:1002	empty text" "$out"
 has "reject date" "k.csv:1003	'31.02.2024' is not a date" "$out"
 has "reject open quote" "k.csv:1004	quote opened on line 1004 is never closed" "$out"
 has "raw bytes kept" "1002,31.02.2024,T1,Druck ohne Ende" "$out"
+t --db "$DB" rejects --batch 99
+eq "rejects of a batch that is not there: an error" 1 "$rc"
+has "rejects of a batch that is not there: said" "no batch 99 in the database" "$err"
 t --db "$DB" rejects --json --batch 4
 has "rejects json" '{"batch":4,"file":"'"$TMP"'/k.csv","line":1002,"reason":"empty text","raw":"1001,2024-05-01,T1,","raw_truncated":false}' "$out"
 # A file name that is not UTF-8 is stored as Latin-1 taken to UTF-8, in documents, rejects

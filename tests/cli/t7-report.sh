@@ -349,6 +349,11 @@ eq "unknown format" 2 "$rc"
 t --db "$DB" report --format html -o "$TMP/out.html"
 eq "-o" 0 "$rc"
 has "-o file" "<!DOCTYPE html>" "$(cat "$TMP/out.html")"
+(cd "$TMP" && "$TENOR" --db "$DB" report --format md -o - >"$TMP/dash.md" 2>/dev/null)
+eq "-o -: standard output, no file named -" "yes no" \
+	"$(grep -q '^# tenor report' "$TMP/dash.md" && echo yes) $([ -e "$TMP/-" ] && echo yes || echo no)"
+t --db "$DB" report --format json --category 'pressure, advisory'
+eq "--category with blanks after the commas" "['advisory', 'pressure']" "$(j "sorted(r['meta']['categories'])")"
 
 # The aggregates kept with every batch equal a rebuild from the documents: take them away,
 # let the migration rebuild them, and compare.
