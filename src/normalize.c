@@ -316,6 +316,22 @@ static size_t blank_at(const char *s, size_t n, int backwards)
 	return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF ? 3 : 0;
 }
 
+/* Whether every character of s[0..n) is below U+0300, where the combining marks begin:
+ * such text (ASCII, Latin-1, "Süd" precomposed) is in NFC already, and most group values
+ * are, which spares a record an allocation in utf8proc_map. Bytes only: lead bytes 0xC2 to
+ * 0xCB start U+0080 to U+02FF. */
+static int below_u0300(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0xCC || c == 0xC0 || c == 0xC1)
+			return 0;
+	}
+	return 1;
+}
+
 int normalize_value(const char *s, size_t n, struct buf *out)
 {
 	utf8proc_uint8_t *nfc = NULL;
@@ -328,7 +344,7 @@ int normalize_value(const char *s, size_t n, struct buf *out)
 	while ((k = blank_at(s, n, 1)))
 		n -= k;
 	buf_reset(out);
-	if (is_ascii(s, n))
+	if (below_u0300(s, n))
 		return buf_add(out, s, n) ? TENOR_ENOMEM : TENOR_OK;
 	m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
 			 UTF8PROC_STABLE | UTF8PROC_COMPOSE);

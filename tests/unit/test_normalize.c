@@ -553,6 +553,36 @@ static void test_bytes(void **state)
 	}
 }
 
+/* A group's value as stored: NFC, the blanks around it gone, case and the inside kept. */
+static void test_value(void **state)
+{
+	static const struct { const char *in, *want; } cases[] = {
+		{ "Nord", "Nord" },
+		{ "  Nord \t", "Nord" },
+		{ "Su\xcc\x88" "d", "S\xc3\xbc" "d" },              /* u and U+0308: ü */
+		{ "S\xc3\xbc" "d", "S\xc3\xbc" "d" },
+		{ "\xc2\xa0Ost\xe2\x80\xaf", "Ost" },               /* no-break spaces */
+		{ "Key  Account", "Key  Account" },
+		{ "nord", "nord" },
+		{ "\xe2\x84\xab", "\xc3\x85" },                       /* U+212B: Å */
+		{ "\xc4\x8c" "esk\xc3\xa1", "\xc4\x8c" "esk\xc3\xa1" },  /* Česká: Latin Extended */
+		{ "   ", "" },
+		{ "", "" },
+		{ "a\xff", "a\xff" },                                  /* invalid: as it is */
+	};
+	struct buf out = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		print_message("value: %s\n", cases[i].in);
+		assert_int_equal(normalize_value(cases[i].in, strlen(cases[i].in), &out), 0);
+		assert_int_equal(out.len, strlen(cases[i].want));
+		assert_true(out.len == 0 || memcmp(out.data, cases[i].want, out.len) == 0);
+	}
+	buf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -573,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_mapped_ignorables),
 		cmocka_unit_test(test_mapped_empty_and_reuse),
 		cmocka_unit_test(test_mapped_same_text),
+		cmocka_unit_test(test_value),
 	};
 	return cmocka_run_group_tests_name("normalization (src/normalize.c)", tests, NULL, NULL);
 }
