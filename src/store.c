@@ -2056,8 +2056,9 @@ static int cell_row(sqlite3_stmt *st, void *p)
 #define SEVERAL_NAMES "IN (SELECT value FROM json_each(?2))"
 
 /* Runs sql for all documents (group_name '') and, with a group column, for its groups; the
- * listing's grouped flag tells row() which pass it is in. one finds the column under one name (?2), with which the aggregates' primary key gives
- * the rows in order; several under the names of a JSON array (?2), where SQLite sorts. */
+ * listing's grouped flag tells row() which pass it is in. one finds the column under one
+ * name (?2), with which the aggregates' primary key gives the rows in order; several under
+ * the names of a JSON array (?2), where SQLite sorts. */
 static int grouped_passes(struct tenor_db *db, const struct store_scope *sc, const char *one,
 			  const char *several, int (*row)(sqlite3_stmt *, void *), void *listing,
 			  int *grouped)
