@@ -69,7 +69,8 @@ struct cand {
 	uint32_t category, entry;
 	uint32_t start, end;  /* bytes in the original text (at most 256 MiB) */
 	uint32_t tok;         /* first token, for negation */
-	int rank;             /* entry kind: phrase, word, compound, prefix, regex */
+	uint16_t rank;        /* entry kind: phrase, word, compound, prefix, regex */
+	uint16_t kind;        /* enum tenor_entry_kind, without a look into the lexicon */
 };
 
 struct tenor_analyzer {

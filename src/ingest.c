@@ -1047,6 +1047,9 @@ static void progress(struct ingest *g, FILE *f)
 	g->o->progress(g->o->ctx, pos > 0 ? (unsigned long long)pos : 0, g->nread);
 }
 
+/* --encoding's values by enum tenor_encoding, as messages and a batch's options name them */
+static const char *const encoding_names[] = { "utf-8", "cp1252", "latin1" };
+
 /* Whether s[0..n) is valid UTF-8 with a character of U+00C0 to U+00FF (ä, ß, é) or of
  * U+2000 to U+2FFF (’, –, €): a field of German, English or French saved as UTF-8. CP1252's
  * letters above ASCII are single bytes that UTF-8 reads as broken sequences (ü is 0xFC), so
@@ -1072,7 +1075,6 @@ static int utf8_beyond_ascii(const char *s, size_t n)
 static int set_field(struct ingest *g, int k, const char *s, size_t n, unsigned long long line,
 		     char *msg, size_t msgsize)
 {
-	static const char *const encs[] = { "utf-8", "cp1252", "latin1" };
 	const char *u, *nul;
 	size_t un;
 	int rc;
@@ -1082,7 +1084,7 @@ static int set_field(struct ingest *g, int k, const char *s, size_t n, unsigned 
 		return read_fail(g, TENOR_EINVAL, "%s:%llu: field '%.*s' is UTF-8, which "
 				 "--encoding %s would store garbled (ü as Ã¼): the file is UTF-8; "
 				 "leave --encoding out", g->file, line, QUOTE60(g->names[k]),
-				 encs[g->o->encoding]);
+				 encoding_names[g->o->encoding]);
 	buf_reset(&g->val[k]);
 	g->has[k] = 1;
 	rc = tenor_convert(g->conv, s, n, &u, &un);
@@ -1743,7 +1745,6 @@ static int ingest_file(struct ingest *g, const char *path, const char *name)
 static char *options_json(const struct tenor_ingest_options *o)
 {
 	static const char *const formats[] = { "auto", "csv", "jsonl", "txt" };
-	static const char *const encs[] = { "utf-8", "cp1252", "latin1" };
 	static const char *const splits[] = { "none", "lines", "paragraphs" };
 	json_t *groups = json_array(), *obj;
 	char *s;
@@ -1761,7 +1762,7 @@ static char *options_json(const struct tenor_ingest_options *o)
 			"format", formats[o->format], "text", o->text_col, "id", o->id_col,
 			"date", o->date_col, "fixed_date", o->fixed_date, "date_format",
 			o->date_format, "groups", groups, "group_keys", "by name", "lang", o->lang,
-			"lang_col", o->lang_col, "encoding", encs[o->encoding], "split",
+			"lang_col", o->lang_col, "encoding", encoding_names[o->encoding], "split",
 			splits[o->split], "source", o->source, "no_text", o->no_text, "redact",
 			o->redact, "strict", o->strict);
 	s = obj ? json_dumps(obj, JSON_COMPACT) : NULL;

@@ -39,7 +39,8 @@ static int add_cand(struct tenor_analyzer *a, uint32_t cat, uint32_t entry, size
 	c->start = start;
 	c->end = end;
 	c->tok = tok;
-	c->rank = kind_rank(kind);
+	c->rank = (uint16_t)kind_rank(kind);
+	c->kind = (uint16_t)kind;
 	return TENOR_OK;
 }
 
@@ -295,7 +296,7 @@ int match_document(struct tenor_analyzer *a, uint32_t lang, const char *s, size_
 	a->nexcepts = 0;
 	for (i = 0; i < a->ncands; i++) {
 		const struct cand *c = &a->cands[i];
-		enum tenor_entry_kind kind = lx->entries[c->entry].kind;
+		enum tenor_entry_kind kind = (enum tenor_entry_kind)c->kind;
 		struct tenor_match *m;
 		size_t at, xat;
 		if (i > 0 && c->category != a->cands[i - 1].category) {

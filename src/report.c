@@ -318,8 +318,7 @@ static int collect_unplaced(void *ctx, const struct store_cell *c)
 	    tenor_date_parse(c->period, strlen(c->period), NULL, &d) == TENOR_OK &&
 	    d.precision > finest[r->o->period]) {
 		r->unplaced += c->docs;
-		r->unplaced_small |= c->docs < (r->o->min_group ? r->o->min_group
-							: DEFAULT_MIN_GROUP);
+		r->unplaced_small |= c->docs < r->pub.min_group;
 	}
 	return TENOR_OK;
 }
@@ -1101,6 +1100,7 @@ static int build(struct report_impl *r)
 		return store_fail(r->db, TENOR_EINVAL, "unknown period");
 	r->scope.kind = period_names[o->period];
 	r->scope.by = o->by;
+	pub->min_group = o->min_group ? o->min_group : DEFAULT_MIN_GROUP;
 	r->since = LONG_MIN;
 	r->until = LONG_MAX;
 	r->ranged = o->since || o->until;
@@ -1183,7 +1183,6 @@ static int build(struct report_impl *r)
 
 	pub->period_name = period_names[o->period];
 	pub->by = o->by ? keep(r, o->by) : NULL;
-	pub->min_group = o->min_group ? o->min_group : DEFAULT_MIN_GROUP;
 	pub->lexicon_version = keep(r, r->nlexicons ? r->lexicon : "");
 	pub->ncategories = r->ncats;
 	pub->categories = (const char *const *)r->cats;
@@ -1194,10 +1193,9 @@ static int build(struct report_impl *r)
 	pub->ngroups = r->ngroups;
 	pub->groups = (const char *const *)r->groups;
 	pub->rows = r->rows;
-	/* a count of a few documents, beside a report by wave that withholds their wave, is
-	 * that wave's */
-	pub->unplaced_withheld = r->unplaced_small || (r->unplaced > 0 &&
-							r->unplaced < pub->min_group);
+	/* a count with a small wave in it (and so any count under --min-group), beside a report
+	 * by wave that withholds the wave, gives it */
+	pub->unplaced_withheld = r->unplaced_small;
 	pub->unplaced = pub->unplaced_withheld ? 0 : r->unplaced;
 	{
 		char now[32];
